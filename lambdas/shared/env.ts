@@ -1,0 +1,25 @@
+// Names of the environment variables the handlers read. The CDK stack and the local stack set them.
+export const ENV = {
+  queueUrl: 'QUEUE_URL',
+  tableName: 'TABLE_NAME',
+  eventBusName: 'EVENT_BUS_NAME',
+  secretId: 'SECRET_ID',
+  localSecret: 'LAVA_WEBHOOK_SECRET',
+  secretTtlSeconds: 'SECRET_CACHE_TTL_SECONDS',
+  toleranceSeconds: 'SIGNATURE_TOLERANCE_SECONDS',
+  eventTtlDays: 'EVENT_TTL_DAYS',
+  logLevel: 'LOG_LEVEL',
+  metricsNamespace: 'METRICS_NAMESPACE',
+} as const;
+
+export const DEFAULT_TOLERANCE_SECONDS = 300;
+export const DEFAULT_EVENT_TTL_DAYS = 30;
+export const DEFAULT_METRICS_NAMESPACE = 'LavaWebhooks';
+
+export function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
+  return value;
+}

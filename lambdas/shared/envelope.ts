@@ -1,0 +1,39 @@
+// Lava's envelope: `{ "event": string, "data": object }`. Pure.
+
+export interface Envelope {
+  event: string;
+  data: Record<string, unknown>;
+}
+
+export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; error: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes strictly: bytes that are not UTF-8 are refused rather than silently replaced. */
+export function decodeUtf8(raw: Buffer): string | undefined {
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseEnvelope(text: string): EnvelopeResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'Body is not valid JSON' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'Body must be a JSON object' };
+  }
+  const { event, data } = value as Record<string, unknown>;
+  if (typeof event !== 'string' || event === '') {
+    return { ok: false, error: 'Field "event" must be a non-empty string' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, error: 'Field "data" must be an object' };
+  }
+  return { ok: true, envelope: { event, data: data as Record<string, unknown> } };
+}

@@ -1,0 +1,62 @@
+// Caches the signing secrets per container. Pure apart from the injected loader and clock.
+
+export interface SecretCacheOptions {
+  /** How long a fetched value is served without asking again. */
+  ttlMs: number;
+  /** After a signature miss, refetch only if the cached value is at least this old (rotation pickup). */
+  refreshAfterMissMs: number;
+  /** If a refresh fails, keep serving the last good value for at most this long past its TTL. */
+  maxStaleMs: number;
+  now?: () => number;
+}
+
+export class SecretCache {
+  private value: string[] | undefined;
+  private fetchedAt = 0;
+  private inFlight: Promise<string[]> | undefined;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly load: () => Promise<string[]>,
+    private readonly options: SecretCacheOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The cached secrets, fetched when missing or expired. Rejects only when nothing usable is known. */
+  async get(): Promise<string[]> {
+    const age = this.now() - this.fetchedAt;
+    if (this.value && age < this.options.ttlMs) return this.value;
+    try {
+      return await this.fetch();
+    } catch (error) {
+      if (this.value && age < this.options.ttlMs + this.options.maxStaleMs) return this.value;
+      throw error;
+    }
+  }
+
+  /**
+   * Called after a signature did not match: if the cache is old enough, refetch once and return the
+   * new list when it differs (the secret was rotated); otherwise undefined, meaning "no new secret".
+   */
+  async refreshAfterMiss(): Promise<string[] | undefined> {
+    if (!this.value || this.now() - this.fetchedAt < this.options.refreshAfterMissMs) return undefined;
+    const before = this.value;
+    const after = await this.fetch().catch(() => before);
+    return after.length === before.length && after.every((s, i) => s === before[i]) ? undefined : after;
+  }
+
+  private fetch(): Promise<string[]> {
+    // One request at a time per container, however many invocations wait on it.
+    this.inFlight ??= this.load()
+      .then((value) => {
+        this.value = value;
+        this.fetchedAt = this.now();
+        return value;
+      })
+      .finally(() => {
+        this.inFlight = undefined;
+      });
+    return this.inFlight;
+  }
+}

@@ -1,0 +1,38 @@
+// Where the signing secrets come from: Secrets Manager in AWS (and in the local stack, through a
+// loopback endpoint), or LAVA_WEBHOOK_SECRET for tests and ad-hoc runs.
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { ENV } from './env';
+import { SecretCache } from './secret-cache';
+import { parseSecretList, parseSecretString } from './secret-value';
+
+export function secretsManagerLoader(
+  client: SecretsManagerClient,
+  secretId: string,
+): () => Promise<string[]> {
+  return async () => {
+    const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
+      abortSignal: AbortSignal.timeout(2_000),
+    });
+    return parseSecretString(out.SecretString);
+  };
+}
+
+/** Builds the per-container cache from the environment; throws at cold start if neither source is set. */
+export function secretCacheFromEnv(env: NodeJS.ProcessEnv = process.env): SecretCache {
+  const secretId = env[ENV.secretId];
+  let load: () => Promise<string[]>;
+  if (secretId) {
+    const client = new SecretsManagerClient({ maxAttempts: 2 });
+    load = secretsManagerLoader(client, secretId);
+  } else if (env[ENV.localSecret]) {
+    const secrets = parseSecretList(env[ENV.localSecret]);
+    load = async () => secrets;
+  } else {
+    throw new Error(`set ${ENV.secretId} (Secrets Manager) or ${ENV.localSecret}`);
+  }
+  return new SecretCache(load, {
+    ttlMs: Number(env[ENV.secretTtlSeconds] ?? 300) * 1000,
+    refreshAfterMissMs: 5_000,
+    maxStaleMs: 3_600_000,
+  });
+}

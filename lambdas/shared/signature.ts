@@ -1,0 +1,110 @@
+// Verifies Lava's webhook signatures. Pure: no clock, no AWS, no I/O.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+export const PLAIN_HEADER = 'x-webhook-signature';
+export const TIMESTAMPED_HEADER = 'x-lava-signature';
+
+export interface SignatureHeaders {
+  /** `X-Webhook-Signature`: hex HMAC-SHA256(secret, rawBody). */
+  plain?: string | undefined;
+  /** `X-Lava-Signature`: `t=<unix seconds>,v1=<hex>[,v1=<hex>…]`, HMAC over `${t}.${rawBody}`. */
+  timestamped?: string | undefined;
+}
+
+export type SignatureFailure = 'missing' | 'malformed' | 'mismatch' | 'stale' | 'future';
+
+export type Verification =
+  | { ok: true; scheme: 'plain' | 'timestamped'; timestamp?: number; secretIndex: number }
+  | { ok: false; reason: SignatureFailure };
+
+export interface VerifyOptions {
+  /** Current time in unix seconds. */
+  nowSeconds: number;
+  /** Allowed distance between `t` and now, both directions. */
+  toleranceSeconds: number;
+  /** The consumer re-verifies messages that waited in the queue, so it skips the age check. */
+  checkTimestamp?: boolean;
+}
+
+const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
+const UNIX_SECONDS = /^\d{1,12}$/;
+
+export interface ParsedTimestamped {
+  timestamp: number;
+  digests: Buffer[];
+}
+
+/** Parses `t=…,v1=…[,v1=…]`; unknown keys (v0, future schemes) are ignored, as Stripe does. */
+export function parseTimestampedHeader(value: string): ParsedTimestamped | undefined {
+  let timestamp: number | undefined;
+  const digests: Buffer[] = [];
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq < 1) return undefined;
+    const key = part.slice(0, eq).trim();
+    const val = part.slice(eq + 1).trim();
+    if (key === 't') {
+      if (timestamp !== undefined || !UNIX_SECONDS.test(val)) return undefined;
+      timestamp = Number(val);
+    } else if (key === 'v1') {
+      if (!HEX_DIGEST.test(val)) return undefined;
+      digests.push(Buffer.from(val, 'hex'));
+    }
+  }
+  if (timestamp === undefined || digests.length === 0) return undefined;
+  return { timestamp, digests };
+}
+
+function hmac(secret: string, ...parts: (string | Buffer)[]): Buffer {
+  const mac = createHmac('sha256', secret);
+  for (const part of parts) mac.update(part);
+  return mac.digest();
+}
+
+function firstMatchingSecret(
+  secrets: readonly string[],
+  digests: readonly Buffer[],
+  sign: (secret: string) => Buffer,
+): number {
+  for (let i = 0; i < secrets.length; i++) {
+    const secret = secrets[i];
+    if (!secret) continue;
+    const expected = sign(secret);
+    // Every candidate is 32 bytes (checked by the hex pattern), so timingSafeEqual never throws.
+    if (digests.some((d) => timingSafeEqual(d, expected))) return i;
+  }
+  return -1;
+}
+
+/**
+ * Checks a request's signature against every listed secret (current, previous…).
+ * The timestamped header wins when both are present: its replay window must not be bypassable.
+ */
+export function verifySignature(
+  rawBody: Buffer,
+  headers: SignatureHeaders,
+  secrets: readonly string[],
+  options: VerifyOptions,
+): Verification {
+  if (headers.timestamped !== undefined) {
+    const parsed = parseTimestampedHeader(headers.timestamped);
+    if (!parsed) return { ok: false, reason: 'malformed' };
+    if (options.checkTimestamp !== false) {
+      const age = options.nowSeconds - parsed.timestamp;
+      if (age > options.toleranceSeconds) return { ok: false, reason: 'stale' };
+      if (-age > options.toleranceSeconds) return { ok: false, reason: 'future' };
+    }
+    const prefix = `${parsed.timestamp}.`;
+    const index = firstMatchingSecret(secrets, parsed.digests, (s) => hmac(s, prefix, rawBody));
+    return index < 0
+      ? { ok: false, reason: 'mismatch' }
+      : { ok: true, scheme: 'timestamped', timestamp: parsed.timestamp, secretIndex: index };
+  }
+  if (headers.plain !== undefined) {
+    const value = headers.plain.trim();
+    if (!HEX_DIGEST.test(value)) return { ok: false, reason: 'malformed' };
+    const index = firstMatchingSecret(secrets, [Buffer.from(value, 'hex')], (s) => hmac(s, rawBody));
+    return index < 0 ? { ok: false, reason: 'mismatch' } : { ok: true, scheme: 'plain', secretIndex: index };
+  }
+  return { ok: false, reason: 'missing' };
+}

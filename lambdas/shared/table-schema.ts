@@ -1,0 +1,19 @@
+// The one DynamoDB table's key layout, shared by the consumer, the CLI, the CDK stack and the local
+// stack, so that they cannot drift apart.
+export const TABLE = {
+  partitionKey: 'pk',
+  ttlAttribute: 'expiresAt',
+  /** Events by day and time, for `events` and `replay --since`; a day per partition keeps it cool. */
+  byTime: {
+    indexName: 'byTime',
+    partitionKey: 'gsi1pk',
+    sortKey: 'gsi1sk',
+    /** Only what listing needs, so an index write stays at one write unit. */
+    projected: ['eventType', 'connectionId', 'outcome', 'receivedAt', 'eventAt', 'sha256'],
+  },
+} as const;
+
+export const connectionKey = (connectionId: string) => `CONNECTION#${connectionId}`;
+export const eventKey = (sha256: string) => `EVENT#${sha256}`;
+/** GSI partition for events received on a UTC day, e.g. `EVENTS#2026-11-27`. */
+export const eventDayKey = (epochMs: number) => `EVENTS#${new Date(epochMs).toISOString().slice(0, 10)}`;

@@ -1,0 +1,327 @@
+// The ingest handler against the real in-process SQS server: every row of the HTTP contract.
+import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createIngestHandler, MAX_BODY_BYTES } from '../lambdas/ingest/ingest';
+import { createLogger } from '../lambdas/shared/log';
+import { Metrics } from '../lambdas/shared/metrics';
+import { ATTR } from '../lambdas/shared/queue-message';
+import { SecretCache } from '../lambdas/shared/secret-cache';
+import { signPlain, signTimestamped } from '../lambdas/shared/signing';
+import { sqsEnqueuer } from '../lambdas/shared/sqs-enqueue';
+import { apiEvent } from './helpers/api-event';
+import { sampleBody, TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
+import { startSqs, TEST_CREDENTIALS } from './helpers/sqs-server';
+
+let sqs: Awaited<ReturnType<typeof startSqs>>;
+let queueUrl: string;
+let lines: string[];
+let now: number;
+let secretLoads: number;
+let secretValue: string[];
+
+function makeHandler(overrides: Partial<Parameters<typeof createIngestHandler>[0]> = {}) {
+  const write = (line: string) => lines.push(line);
+  return createIngestHandler({
+    secrets: new SecretCache(
+      async () => {
+        secretLoads++;
+        return secretValue;
+      },
+      { ttlMs: 60_000, refreshAfterMissMs: 5_000, maxStaleMs: 60_000, now: () => now },
+    ),
+    enqueue: sqsEnqueuer(sqs.client, queueUrl),
+    log: createLogger({ service: 'ingest', write }),
+    metrics: new Metrics('Test', { Service: 'ingest' }, write),
+    toleranceSeconds: 300,
+    now: () => now,
+    ...overrides,
+  });
+}
+
+/** Everything in the test's queue, received once (each test has its own queue). */
+async function drain() {
+  const out = await sqs.client.send(
+    new ReceiveMessageCommand({
+      QueueUrl: queueUrl,
+      MaxNumberOfMessages: 10,
+      MessageAttributeNames: ['All'],
+    }),
+  );
+  return out.Messages ?? [];
+}
+
+const json = (r: { body?: string }) => JSON.parse(r.body ?? 'null');
+
+let queues = 0;
+beforeAll(async () => {
+  sqs = await startSqs();
+});
+afterAll(async () => sqs.close());
+beforeEach(async () => {
+  lines = [];
+  now = Date.parse('2026-11-27T12:00:00Z');
+  secretLoads = 0;
+  secretValue = [TEST_SECRET];
+  queueUrl = await sqs.createQueue(`ingest-${++queues}`);
+});
+
+describe('200: signed and durably stored', () => {
+  it('enqueues the raw body byte for byte with its signature and metadata (plain scheme)', async () => {
+    const body = sampleBody();
+    const res = await makeHandler()(
+      apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }, { timeEpoch: now }),
+    );
+    expect(res.statusCode).toBe(200);
+    expect(json(res)).toEqual({ received: true });
+    const [message, ...rest] = await drain();
+    expect(rest).toHaveLength(0);
+    expect(message?.Body).toBe(body);
+    const attrs = message?.MessageAttributes ?? {};
+    expect(attrs[ATTR.plainSignature]?.StringValue).toBe(signPlain(body, TEST_SECRET));
+    expect(attrs[ATTR.receivedAt]?.StringValue).toBe(String(now));
+    expect(attrs[ATTR.eventType]?.StringValue).toBe('connection.created');
+    expect(attrs[ATTR.sha256]?.StringValue).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('accepts the timestamped scheme, with several v1 entries of which one matches', async () => {
+    const body = sampleBody('customer.wallet.balance.updated');
+    const t = Math.floor(now / 1000);
+    const good = signTimestamped(body, TEST_SECRET, t);
+    const header = `t=${t},v1=${'0'.repeat(64)},${good.split(',')[1]}`;
+    const res = await makeHandler()(apiEvent(body, { 'x-lava-signature': header }));
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(message?.MessageAttributes?.[ATTR.timestampedSignature]?.StringValue).toBe(header);
+  });
+
+  it('matches header names and hex case-insensitively', async () => {
+    const body = sampleBody();
+    const res = await makeHandler()(
+      apiEvent(body, { 'X-Webhook-Signature': signPlain(body, TEST_SECRET).toUpperCase() }),
+    );
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('decodes base64 bodies to the exact bytes before hashing', async () => {
+    const body = Buffer.from(sampleBody('connection.created', 'con_ünïcødé_✓'), 'utf8');
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(Buffer.from(message?.Body ?? '', 'utf8').equals(body)).toBe(true);
+  });
+
+  it('accepts and enqueues unknown event types (archived and counted later, never dropped)', async () => {
+    const body = JSON.stringify({ event: 'invoice.paid', data: { id: 'inv_1' } });
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(200);
+    expect(await drain()).toHaveLength(1);
+  });
+
+  it('emits EMF metrics with the event type as a dimension, and one log line without the body', async () => {
+    const body = sampleBody();
+    await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    const docs = lines.map((l) => JSON.parse(l));
+    const accepted = docs.find((d) => d.Accepted === 1);
+    expect(accepted._aws.CloudWatchMetrics[0].Dimensions).toEqual([['Service'], ['Service', 'EventType']]);
+    expect(accepted.EventType).toBe('connection.created');
+    const log = docs.find((d) => d.message === 'accepted');
+    expect(log).toMatchObject({
+      eventType: 'connection.created',
+      connectionId: 'con_test_01KJHF4SFK3XSHV90AB3FAWR6G',
+    });
+    expect(lines.join('\n')).not.toContain('ada@example.com');
+  });
+});
+
+describe('401: bad signatures change nothing', () => {
+  const body = sampleBody();
+  const t = () => Math.floor(now / 1000);
+  const cases: [string, () => Record<string, string>][] = [
+    ['no signature header', () => ({})],
+    ['malformed plain signature', () => ({ 'x-webhook-signature': 'not-hex' })],
+    [
+      'truncated plain signature',
+      () => ({ 'x-webhook-signature': signPlain(body, TEST_SECRET).slice(0, 63) }),
+    ],
+    ['wrong secret', () => ({ 'x-webhook-signature': signPlain(body, 'whsec_wrong') })],
+    ['empty timestamped header', () => ({ 'x-lava-signature': '' })],
+    ['timestamped without v1', () => ({ 'x-lava-signature': `t=${t()}` })],
+    [
+      'timestamped with two t',
+      () => ({ 'x-lava-signature': `t=${t()},${signTimestamped(body, TEST_SECRET, t())}` }),
+    ],
+    [
+      'timestamped signed over another t',
+      () => ({ 'x-lava-signature': `t=${t() - 1},${signTimestamped(body, TEST_SECRET, t()).split(',')[1]}` }),
+    ],
+    [
+      'stale t beyond tolerance',
+      () => ({ 'x-lava-signature': signTimestamped(body, TEST_SECRET, t() - 301) }),
+    ],
+    [
+      'future t beyond tolerance',
+      () => ({ 'x-lava-signature': signTimestamped(body, TEST_SECRET, t() + 301) }),
+    ],
+  ];
+  it.each(cases)('%s', async (_name, headers) => {
+    const res = await makeHandler()(apiEvent(body, headers()));
+    expect(res.statusCode).toBe(401);
+    expect(json(res)).toEqual({ error: 'Invalid signature' });
+    expect(await drain()).toHaveLength(0);
+    expect(lines.some((l) => JSON.parse(l).SignatureRejected === 1)).toBe(true);
+  });
+
+  it('accepts t exactly at the tolerance, in both directions', async () => {
+    for (const offset of [-300, 300]) {
+      const res = await makeHandler()(
+        apiEvent(body, { 'x-lava-signature': signTimestamped(body, TEST_SECRET, t() + offset) }),
+      );
+      expect(res.statusCode).toBe(200);
+    }
+    expect(await drain()).toHaveLength(2);
+  });
+
+  it('refuses a body that was re-serialised after signing', async () => {
+    const signed = '{ "event": "connection.created", "data": { "connection_id": "con_1" } }';
+    const reserialised = JSON.stringify(JSON.parse(signed));
+    const res = await makeHandler()(
+      apiEvent(reserialised, { 'x-webhook-signature': signPlain(signed, TEST_SECRET) }),
+    );
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('secret rotation', () => {
+  it('accepts current and previous secrets; a removed one fails', async () => {
+    secretValue = [TEST_SECRET, TEST_PREVIOUS_SECRET];
+    const handler = makeHandler();
+    const body = sampleBody();
+    for (const secret of [TEST_SECRET, TEST_PREVIOUS_SECRET]) {
+      const res = await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, secret) }));
+      expect(res.statusCode).toBe(200);
+    }
+    secretValue = ['whsec_test_next', TEST_SECRET];
+    now += 10_000; // older than the refresh-after-miss threshold, younger than the TTL
+    const next = await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_test_next') }));
+    expect(next.statusCode).toBe(200);
+    const removed = await handler(
+      apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_PREVIOUS_SECRET) }),
+    );
+    expect(removed.statusCode).toBe(401);
+  });
+
+  it('does not call the secret store on the hot path, nor after a miss on a fresh cache', async () => {
+    const handler = makeHandler();
+    const body = sampleBody();
+    for (let i = 0; i < 5; i++)
+      await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_wrong') }));
+    expect(secretLoads).toBe(1);
+  });
+});
+
+describe('400: signed but not a Lava envelope', () => {
+  const cases: [string, string | Buffer][] = [
+    ['broken JSON', '{"event":"connection.created","data":{'],
+    ['a JSON array', '[1,2,3]'],
+    ['a JSON string', '"hello"'],
+    ['missing event', '{"data":{}}'],
+    ['event not a string', '{"event":42,"data":{}}'],
+    ['empty event', '{"event":"","data":{}}'],
+    ['data missing', '{"event":"connection.created"}'],
+    ['data an array', '{"event":"connection.created","data":[]}'],
+    ['data null', '{"event":"connection.created","data":null}'],
+    ['bytes that are not UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
+    ['an empty body', ''],
+  ];
+  it.each(cases)('%s', async (_name, body) => {
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(400);
+    expect(typeof json(res).error).toBe('string');
+    expect(await drain()).toHaveLength(0);
+  });
+});
+
+describe('413: too large, refused before any HMAC work', () => {
+  it.each([false, true])('base64=%s', async (base64) => {
+    const body = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20);
+    const res = await makeHandler()(
+      apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }, { base64 }),
+    );
+    expect(res.statusCode).toBe(413);
+    expect(secretLoads).toBe(0);
+    expect(await drain()).toHaveLength(0);
+  });
+
+  it('accepts a body of exactly the limit', async () => {
+    const prefix = '{"event":"connection.created","data":{"connection_id":"con_1","pad":"';
+    const body = `${prefix + 'x'.repeat(MAX_BODY_BYTES - prefix.length - 3)}"}}`;
+    expect(Buffer.byteLength(body)).toBe(MAX_BODY_BYTES);
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(message?.Body).toBe(body);
+  });
+});
+
+describe('503: never a 200 unless stored', () => {
+  it('answers 503 when SQS cannot be reached, and logs what finds the event', async () => {
+    const dead = await startSqs();
+    const endpoint = dead.endpoint;
+    await dead.close();
+    const client = new SQSClient({
+      endpoint,
+      region: 'us-east-1',
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 2,
+    });
+    const body = sampleBody();
+    const res = await makeHandler({ enqueue: sqsEnqueuer(client, `${endpoint}/123456789012/gone`) })(
+      apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }),
+    );
+    expect(res.statusCode).toBe(503);
+    const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('enqueue failed'));
+    expect(failure).toMatchObject({
+      eventType: 'connection.created',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(lines.some((l) => JSON.parse(l).EnqueueFailed === 1)).toBe(true);
+  });
+
+  it('answers 503 when the queue does not exist', async () => {
+    const body = sampleBody();
+    const res = await makeHandler({
+      enqueue: sqsEnqueuer(sqs.client, `${sqs.endpoint}/123456789012/missing`),
+    })(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(503);
+  });
+
+  it('answers 503, not 401, when the secret cannot be read', async () => {
+    const body = sampleBody();
+    const handler = makeHandler({
+      secrets: new SecretCache(
+        async () => {
+          throw new Error('AccessDeniedException');
+        },
+        { ttlMs: 1000, refreshAfterMissMs: 1000, maxStaleMs: 0 },
+      ),
+    });
+    const res = await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(503);
+    expect(await drain()).toHaveLength(0);
+  });
+});
+
+describe('secrets stay out of logs', () => {
+  it('never writes a secret value, whatever the outcome', async () => {
+    secretValue = [TEST_SECRET, TEST_PREVIOUS_SECRET];
+    const handler = makeHandler();
+    const body = sampleBody();
+    await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_wrong') }));
+    await handler(apiEvent('{', { 'x-webhook-signature': signPlain('{', TEST_SECRET) }));
+    const all = lines.join('\n');
+    expect(lines.length).toBeGreaterThan(3);
+    for (const secret of [TEST_SECRET, TEST_PREVIOUS_SECRET]) expect(all).not.toContain(secret);
+  });
+});

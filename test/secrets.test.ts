@@ -1,0 +1,92 @@
+// Secret parsing, the per-container cache, and the Secrets Manager loader (mocked: no local server).
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { mockClient } from 'aws-sdk-client-mock';
+import { describe, expect, it } from 'vitest';
+import { SecretCache } from '../lambdas/shared/secret-cache';
+import { secretsManagerLoader } from '../lambdas/shared/secret-source';
+import { parseSecretList, parseSecretString } from '../lambdas/shared/secret-value';
+
+describe('parseSecretString', () => {
+  it('reads a plain value and the rotation JSON', () => {
+    expect(parseSecretString('whsec_a')).toEqual(['whsec_a']);
+    expect(parseSecretString('{"current":"whsec_a","previous":"whsec_b"}')).toEqual(['whsec_a', 'whsec_b']);
+    expect(parseSecretString('{"current":"whsec_a","previous":null}')).toEqual(['whsec_a']);
+  });
+  it.each(['', '   ', '{"previous":"whsec_b"}', '{"current":""}', '{broken', '{"current":"a","previous":3}'])(
+    'refuses %j without echoing it',
+    (value) => {
+      expect(() => parseSecretString(value)).toThrow();
+      try {
+        parseSecretString(value);
+      } catch (error) {
+        if (value.includes('whsec')) expect((error as Error).message).not.toContain('whsec_b');
+      }
+    },
+  );
+  it('splits LAVA_WEBHOOK_SECRET on commas', () => {
+    expect(parseSecretList(' a , b ,')).toEqual(['a', 'b']);
+    expect(() => parseSecretList(' , ')).toThrow();
+  });
+});
+
+describe('SecretCache', () => {
+  function setup(values: (string[] | Error)[]) {
+    let clock = 0;
+    let calls = 0;
+    const cache = new SecretCache(
+      async () => {
+        const v = values[Math.min(calls++, values.length - 1)];
+        if (v instanceof Error) throw v;
+        return v as string[];
+      },
+      { ttlMs: 1000, refreshAfterMissMs: 100, maxStaleMs: 500, now: () => clock },
+    );
+    return { cache, tick: (ms: number) => (clock += ms), calls: () => calls };
+  }
+
+  it('fetches once for concurrent callers and serves from cache within the TTL', async () => {
+    const { cache, calls } = setup([['a']]);
+    await Promise.all([cache.get(), cache.get(), cache.get()]);
+    await cache.get();
+    expect(calls()).toBe(1);
+  });
+
+  it('refetches after the TTL, and serves the last good value for a while if that fails', async () => {
+    const { cache, tick, calls } = setup([['a'], new Error('down')]);
+    await cache.get();
+    tick(1200);
+    expect(await cache.get()).toEqual(['a']);
+    expect(calls()).toBe(2);
+    tick(1000);
+    await expect(cache.get()).rejects.toThrow('down');
+  });
+
+  it('picks up a rotation after a miss only when the cache is old enough', async () => {
+    const { cache, tick } = setup([['a'], ['b', 'a']]);
+    await cache.get();
+    expect(await cache.refreshAfterMiss()).toBeUndefined();
+    tick(150);
+    expect(await cache.refreshAfterMiss()).toEqual(['b', 'a']);
+    tick(150);
+    expect(await cache.refreshAfterMiss()).toBeUndefined(); // unchanged value
+  });
+});
+
+describe('secretsManagerLoader', () => {
+  it('reads the SecretString through the SDK client', async () => {
+    const sm = mockClient(SecretsManagerClient);
+    sm.on(GetSecretValueCommand, { SecretId: 'arn:test' }).resolves({
+      SecretString: '{"current":"whsec_x","previous":"whsec_y"}',
+    });
+    const load = secretsManagerLoader(new SecretsManagerClient({ region: 'us-east-1' }), 'arn:test');
+    expect(await load()).toEqual(['whsec_x', 'whsec_y']);
+    sm.restore();
+  });
+  it('rejects when the call fails', async () => {
+    const sm = mockClient(SecretsManagerClient);
+    sm.on(GetSecretValueCommand).rejects(new Error('ThrottlingException'));
+    const load = secretsManagerLoader(new SecretsManagerClient({ region: 'us-east-1' }), 'arn:test');
+    await expect(load()).rejects.toThrow('ThrottlingException');
+    sm.restore();
+  });
+});

@@ -1,0 +1,107 @@
+// Properties of the pure signature check: any signed body passes, any changed byte fails.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseTimestampedHeader, verifySignature } from '../lambdas/shared/signature';
+import { signPlain, signTimestamped } from '../lambdas/shared/signing';
+
+const NOW = 1_800_000_000;
+const opts = { nowSeconds: NOW, toleranceSeconds: 300 };
+const secretArb = fc.string({ minLength: 1, maxLength: 64 });
+const secretsArb = fc.uniqueArray(secretArb, { minLength: 1, maxLength: 3 });
+const bodyArb = fc.uint8Array({ minLength: 0, maxLength: 2048 }).map((a) => Buffer.from(a));
+
+function flipByte(buf: Buffer, index: number, xor: number): Buffer {
+  const copy = Buffer.from(buf);
+  copy[index % copy.length] = (copy[index % copy.length] ?? 0) ^ xor;
+  return copy;
+}
+
+describe('verifySignature', () => {
+  it('accepts any body signed with any listed secret, in either scheme', () => {
+    fc.assert(
+      fc.property(
+        bodyArb,
+        secretsArb,
+        fc.nat(),
+        fc.integer({ min: -300, max: 300 }),
+        (body, secrets, pick, skew) => {
+          const secret = secrets[pick % secrets.length] as string;
+          const plain = verifySignature(body, { plain: signPlain(body, secret) }, secrets, opts);
+          const stamped = verifySignature(
+            body,
+            { timestamped: signTimestamped(body, secret, NOW + skew) },
+            secrets,
+            opts,
+          );
+          return plain.ok && stamped.ok && plain.secretIndex === secrets.indexOf(secret);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses any changed body byte or signature character', () => {
+    fc.assert(
+      fc.property(
+        bodyArb.filter((b) => b.length > 0),
+        secretArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 255 }),
+        fc.nat({ max: 63 }),
+        (body, secret, index, xor, sigIndex) => {
+          const changed = flipByte(body, index, xor);
+          const sig = signPlain(body, secret);
+          const other = sig[sigIndex] === '0' ? '1' : '0';
+          const tampered = sig.slice(0, sigIndex) + other + sig.slice(sigIndex + 1);
+          const stamped = signTimestamped(body, secret, NOW);
+          return (
+            !verifySignature(changed, { plain: sig }, [secret], opts).ok &&
+            !verifySignature(body, { plain: tampered }, [secret], opts).ok &&
+            !verifySignature(changed, { timestamped: stamped }, [secret], opts).ok
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a secret that is not listed', () => {
+    fc.assert(
+      fc.property(bodyArb, secretsArb, secretArb, (body, secrets, outsider) => {
+        fc.pre(!secrets.includes(outsider));
+        return !verifySignature(body, { plain: signPlain(body, outsider) }, secrets, opts).ok;
+      }),
+    );
+  });
+
+  it('lets the timestamped header decide when both are present', () => {
+    const body = Buffer.from('{}');
+    const result = verifySignature(
+      body,
+      { plain: signPlain(body, 's'), timestamped: signTimestamped(body, 's', NOW - 1000) },
+      ['s'],
+      opts,
+    );
+    expect(result).toEqual({ ok: false, reason: 'stale' });
+  });
+
+  it('skips the age check when asked (the consumer re-verifying a queued message)', () => {
+    const body = Buffer.from('{}');
+    const header = signTimestamped(body, 's', NOW - 86_400 * 3);
+    expect(verifySignature(body, { timestamped: header }, ['s'], { ...opts, checkTimestamp: false }).ok).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['', undefined],
+    ['t=1', undefined],
+    [`v1=${'a'.repeat(64)}`, undefined],
+    [`t=abc,v1=${'a'.repeat(64)}`, undefined],
+    [`t=1,v1=${'a'.repeat(63)}`, undefined],
+    [`t=1,t=2,v1=${'a'.repeat(64)}`, undefined],
+    [` t=1 , v0=zz , v1=${'A'.repeat(64)}`, 1],
+  ])('parses %j', (header, timestamp) => {
+    expect(parseTimestampedHeader(header)?.timestamp).toBe(timestamp);
+  });
+});
