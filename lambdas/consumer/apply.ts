@@ -1,0 +1,145 @@
+// The apply decision. Pure: given the stored connection and one event, the next state, the outcome
+// and the domain events. Every field is last-writer-wins on the event order key, so any delivery
+// order of the same events converges to the state of the in-order history.
+import type { ParsedEvent } from './parse-event';
+
+export interface ConnectionState {
+  connectionId: string;
+  /** status, deletedAt, hasLavaCreditBalance, walletBalance, email… (`null` = cleared). */
+  values: Record<string, unknown>;
+  /** For each value, the order key of the event that set it ('' for a default). */
+  keys: Record<string, string>;
+  createdAt: string;
+  /** `lava` when createdAt came from `data.created_at`, `event` when it is the first event's time. */
+  createdAtSource: 'lava' | 'event';
+  lastEventAt: string;
+  lastEventType: string;
+  lastEventKey: string;
+}
+
+export type DomainEventType =
+  | 'ConnectionCreated'
+  | 'ConnectionDeleted'
+  | 'BalanceDepleted'
+  | 'BalanceRestored'
+  | 'CheckoutCompleted';
+
+export interface DomainEvent {
+  type: DomainEventType;
+  detail: Record<string, unknown>;
+}
+
+export interface Decision {
+  outcome: 'applied' | 'stale';
+  next: ConnectionState;
+  domainEvents: DomainEvent[];
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The claims an event makes on the connection's fields. */
+function claims(event: ParsedEvent): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...event.fields };
+  if (event.type === 'connection.created') {
+    out.status = 'active';
+    out.deletedAt = null;
+  } else if (event.type === 'connection.deleted') {
+    out.status = 'deleted';
+    out.deletedAt = iso(event.time);
+  }
+  return out;
+}
+
+type Creation = Pick<ConnectionState, 'createdAt' | 'createdAtSource'>;
+const sourceRank = (c: Creation) => (c.createdAtSource === 'lava' ? 0 : 1);
+const earlierCreation = (a: Creation, b: Creation) =>
+  sourceRank(a) < sourceRank(b) || (sourceRank(a) === sourceRank(b) && a.createdAt < b.createdAt);
+
+export function applyEvent(current: ConnectionState | undefined, event: ParsedEvent): Decision {
+  const values = { ...current?.values };
+  const keys = { ...current?.keys };
+  let changed = current === undefined;
+  if (values.status === undefined) {
+    // A balance or checkout event for an unseen connection creates it; any created/deleted wins.
+    values.status = 'active';
+    keys.status = '';
+  }
+  for (const [field, value] of Object.entries(claims(event))) {
+    const key = keys[field];
+    if (key !== undefined && event.orderKey <= key) continue;
+    if (!sameValue(values[field], value) || key !== event.orderKey) changed = true;
+    values[field] = value;
+    keys[field] = event.orderKey;
+  }
+
+  // createdAt: Lava's own timestamp beats an event time; otherwise the earliest wins.
+  const candidate = event.lavaCreatedAt
+    ? { createdAt: event.lavaCreatedAt, createdAtSource: 'lava' as const }
+    : { createdAt: iso(event.time), createdAtSource: 'event' as const };
+  let created = current
+    ? { createdAt: current.createdAt, createdAtSource: current.createdAtSource }
+    : candidate;
+  if (current && earlierCreation(candidate, created)) {
+    created = candidate;
+    changed = true;
+  }
+
+  const newest = !current || event.orderKey > current.lastEventKey;
+  const next: ConnectionState = {
+    connectionId: event.connectionId,
+    values,
+    keys,
+    ...created,
+    lastEventAt: newest ? iso(event.time) : (current?.lastEventAt ?? iso(event.time)),
+    lastEventType: newest ? event.sentType : (current?.lastEventType ?? event.sentType),
+    lastEventKey: newest ? event.orderKey : (current?.lastEventKey ?? event.orderKey),
+  };
+  const outcome = changed || newest ? 'applied' : 'stale';
+  return { outcome, next, domainEvents: domainEvents(current, next, event) };
+}
+
+function domainEvents(
+  before: ConnectionState | undefined,
+  after: ConnectionState,
+  event: ParsedEvent,
+): DomainEvent[] {
+  const base = { connectionId: after.connectionId, eventType: event.sentType, eventAt: iso(event.time) };
+  const out: DomainEvent[] = [];
+  const wasActive = before?.values.status === 'active';
+  const isActive = after.values.status === 'active';
+  if (!wasActive && isActive) {
+    out.push({
+      type: 'ConnectionCreated',
+      detail: {
+        ...base,
+        referenceId: after.values.referenceId ?? null,
+        email: after.values.email ?? null,
+        hasLavaCreditBalance: after.values.hasLavaCreditBalance ?? null,
+      },
+    });
+  }
+  if (before?.values.status !== 'deleted' && after.values.status === 'deleted') {
+    out.push({ type: 'ConnectionDeleted', detail: { ...base, deletedAt: after.values.deletedAt } });
+  }
+  const credit = [before?.values.hasLavaCreditBalance, after.values.hasLavaCreditBalance];
+  if (credit[0] === true && credit[1] === false) {
+    out.push({
+      type: 'BalanceDepleted',
+      detail: { ...base, walletBalance: after.values.walletBalance ?? null },
+    });
+  } else if (credit[0] === false && credit[1] === true) {
+    out.push({
+      type: 'BalanceRestored',
+      detail: { ...base, walletBalance: after.values.walletBalance ?? null },
+    });
+  }
+  if (event.type === 'checkout.completed') {
+    // A completed checkout is a fact whatever the delivery order, so it is announced even when stale.
+    out.push({ type: 'CheckoutCompleted', detail: { ...base, ...event.checkout } });
+  }
+  return out;
+}

@@ -1,0 +1,224 @@
+// DynamoDB adapter: the connection and event items, and the one transaction that applies an event.
+import {
+  type AttributeValue,
+  ConditionalCheckFailedException,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+  TransactionCanceledException,
+  TransactWriteItemsCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { connectionKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
+import type { ConnectionState } from './apply';
+import type { EventRecord } from './event-record';
+
+export interface StoredConnection {
+  state: ConnectionState;
+  version: number;
+}
+
+export type CommitResult = 'committed' | 'duplicate' | 'conflict';
+
+export interface StateStore {
+  getConnection(connectionId: string): Promise<StoredConnection | undefined>;
+  /** Archives the event and, when `connection` is given, writes it, all or nothing. */
+  commit(
+    event: EventRecord,
+    connection?: { state: ConnectionState; expectedVersion: number },
+  ): Promise<CommitResult>;
+  getEvent(sha256: string): Promise<EventRecord | undefined>;
+  markPublished(sha256: string): Promise<void>;
+}
+
+const RESERVED = new Set([
+  TABLE.partitionKey,
+  'kind',
+  'connectionId',
+  'fieldKeys',
+  'createdAt',
+  'createdAtSource',
+  'lastEventAt',
+  'lastEventType',
+  'lastEventKey',
+  'updatedAt',
+  'version',
+]);
+
+export function connectionToItem(state: ConnectionState, version: number, updatedAt: string) {
+  const values = Object.fromEntries(Object.entries(state.values).filter(([k]) => !RESERVED.has(k)));
+  return {
+    ...values,
+    [TABLE.partitionKey]: connectionKey(state.connectionId),
+    kind: 'connection',
+    connectionId: state.connectionId,
+    fieldKeys: state.keys,
+    createdAt: state.createdAt,
+    createdAtSource: state.createdAtSource,
+    lastEventAt: state.lastEventAt,
+    lastEventType: state.lastEventType,
+    lastEventKey: state.lastEventKey,
+    updatedAt,
+    version,
+  };
+}
+
+export function connectionFromItem(item: Record<string, unknown>): StoredConnection {
+  const keys = (item.fieldKeys ?? {}) as Record<string, string>;
+  const values = Object.fromEntries(Object.keys(keys).map((k) => [k, item[k] ?? null]));
+  return {
+    version: Number(item.version ?? 0),
+    state: {
+      connectionId: String(item.connectionId),
+      values,
+      keys,
+      createdAt: String(item.createdAt),
+      createdAtSource: item.createdAtSource === 'lava' ? 'lava' : 'event',
+      lastEventAt: String(item.lastEventAt),
+      lastEventType: String(item.lastEventType),
+      lastEventKey: String(item.lastEventKey),
+    },
+  };
+}
+
+export function eventToItem(e: EventRecord, ttlDays: number) {
+  const receivedAt = new Date(e.receivedAt).toISOString();
+  return {
+    [TABLE.partitionKey]: eventKey(e.sha256),
+    kind: 'event',
+    sha256: e.sha256,
+    eventType: e.eventType,
+    connectionId: e.connectionId,
+    receivedAt,
+    eventAt: new Date(e.eventAt).toISOString(),
+    outcome: e.outcome,
+    reason: e.reason,
+    body: e.body,
+    plainSignature: e.plainSignature,
+    timestampedSignature: e.timestampedSignature,
+    requestId: e.requestId,
+    domainEvents: JSON.stringify(e.domainEvents),
+    published: e.published,
+    [TABLE.ttlAttribute]: Math.floor(e.receivedAt / 1000) + Math.round(ttlDays * 86_400),
+    [TABLE.byTime.partitionKey]: eventDayKey(e.receivedAt),
+    [TABLE.byTime.sortKey]: `${receivedAt}#${e.sha256}`,
+  };
+}
+
+export function eventFromItem(item: Record<string, unknown>): EventRecord {
+  return {
+    sha256: String(item.sha256),
+    eventType: String(item.eventType),
+    connectionId: item.connectionId as string | undefined,
+    receivedAt: Date.parse(String(item.receivedAt)),
+    eventAt: Date.parse(String(item.eventAt)),
+    outcome: item.outcome as EventRecord['outcome'],
+    reason: item.reason as string | undefined,
+    body: String(item.body ?? ''),
+    plainSignature: item.plainSignature as string | undefined,
+    timestampedSignature: item.timestampedSignature as string | undefined,
+    requestId: String(item.requestId ?? ''),
+    domainEvents: JSON.parse(String(item.domainEvents ?? '[]')),
+    published: item.published === true,
+  };
+}
+
+const toAttributes = (item: Record<string, unknown>) =>
+  marshall(item, { removeUndefinedValues: true, convertClassInstanceToMap: false }) as Record<
+    string,
+    AttributeValue
+  >;
+
+export function dynamoDbStore(
+  client: DynamoDBClient,
+  tableName: string,
+  options: { eventTtlDays: number; now?: () => number },
+): StateStore {
+  const now = options.now ?? Date.now;
+  const pk = TABLE.partitionKey;
+  return {
+    async getConnection(connectionId) {
+      const out = await client.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: { [pk]: { S: connectionKey(connectionId) } },
+          ConsistentRead: true,
+        }),
+      );
+      return out.Item ? connectionFromItem(unmarshall(out.Item)) : undefined;
+    },
+
+    async commit(event, connection) {
+      const eventPut = {
+        TableName: tableName,
+        Item: toAttributes(eventToItem(event, options.eventTtlDays)),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': pk },
+      };
+      if (!connection) {
+        // Nothing to change on a connection: a single conditional put is half the write units.
+        try {
+          await client.send(new PutItemCommand(eventPut));
+          return 'committed';
+        } catch (error) {
+          if (error instanceof ConditionalCheckFailedException) return 'duplicate';
+          throw error;
+        }
+      }
+      const { state, expectedVersion } = connection;
+      const item = connectionToItem(state, expectedVersion + 1, new Date(now()).toISOString());
+      try {
+        await client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: [
+              { Put: eventPut },
+              {
+                Put: {
+                  TableName: tableName,
+                  Item: toAttributes(item),
+                  // Optimistic lock: the decision was made on this version of the connection.
+                  ConditionExpression:
+                    expectedVersion === 0 ? 'attribute_not_exists(#pk)' : '#version = :expected',
+                  ExpressionAttributeNames: expectedVersion === 0 ? { '#pk': pk } : { '#version': 'version' },
+                  ...(expectedVersion === 0
+                    ? {}
+                    : { ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } } }),
+                },
+              },
+            ],
+          }),
+        );
+        return 'committed';
+      } catch (error) {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+        const reasons = error.CancellationReasons ?? [];
+        if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
+        if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'conflict';
+        throw error; // throttling, conflicts with another transaction…: SQS retries the record
+      }
+    },
+
+    async getEvent(sha256) {
+      const out = await client.send(
+        new GetItemCommand({
+          TableName: tableName,
+          Key: { [pk]: { S: eventKey(sha256) } },
+          ConsistentRead: true,
+        }),
+      );
+      return out.Item ? eventFromItem(unmarshall(out.Item)) : undefined;
+    },
+
+    async markPublished(sha256) {
+      await client.send(
+        new UpdateItemCommand({
+          TableName: tableName,
+          Key: { [pk]: { S: eventKey(sha256) } },
+          UpdateExpression: 'SET published = :true',
+          ExpressionAttributeValues: { ':true': { BOOL: true } },
+        }),
+      );
+    },
+  };
+}

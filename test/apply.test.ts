@@ -1,0 +1,98 @@
+// The pure apply decision: any delivery order of a history converges to the in-order state.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyEvent, type ConnectionState } from '../lambdas/consumer/apply';
+import { type ParsedEvent, parseEvent } from '../lambdas/consumer/parse-event';
+
+const T0 = Date.parse('2026-11-01T00:00:00Z');
+const eventArb = fc.record({
+  event: fc.constantFrom(
+    'connection.created',
+    'customer.wallet.balance.updated',
+    'connection.deleted',
+    'checkout.completed',
+  ),
+  // Coarse seconds so that ties within one second happen often.
+  second: fc.integer({ min: 0, max: 20 }),
+  credit: fc.option(fc.boolean(), { nil: undefined }),
+  balance: fc.option(fc.integer({ min: 0, max: 100 }).map(String), { nil: undefined }),
+  email: fc.option(fc.constantFrom('a@example.com', 'b@example.com', null), { nil: undefined }),
+  createdAt: fc.option(fc.constantFrom('2026-10-01T00:00:00Z', '2026-10-02T00:00:00Z'), { nil: undefined }),
+  salt: fc.nat(),
+});
+
+type RawEvent = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toParsed(e: RawEvent): ParsedEvent {
+  const data: Record<string, unknown> = { connection_id: 'con_p', salt: e.salt };
+  if (e.credit !== undefined) data.has_lava_credit_balance = e.credit;
+  if (e.balance !== undefined) data.wallet = { balance: e.balance };
+  if (e.email !== undefined) data.customer = { email: e.email };
+  if (e.createdAt !== undefined) data.created_at = e.createdAt;
+  const sha = `${e.event}|${e.second}|${JSON.stringify(data)}`; // distinct bodies, distinct keys
+  const result = parseEvent({ event: e.event, data }, T0 + e.second * 1000, sha);
+  if (result.kind !== 'event') throw new Error(result.kind);
+  return result.event;
+}
+
+function replay(events: ParsedEvent[]): ConnectionState | undefined {
+  let state: ConnectionState | undefined;
+  for (const e of events) state = applyEvent(state, e).next;
+  return state;
+}
+
+describe('applyEvent', () => {
+  it('converges: every order of the same distinct events yields the same state', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(eventArb, { minLength: 1, maxLength: 8, selector: (e) => JSON.stringify(e) }),
+        fc.infiniteStream(fc.nat()),
+        (raw, seeds) => {
+          const events = raw.map(toParsed);
+          const sorted = [...events].sort((a, b) => (a.orderKey < b.orderKey ? -1 : 1));
+          const shuffled = [...events];
+          for (let i = shuffled.length - 1; i > 0; i--) {
+            const j = (seeds.next().value as number) % (i + 1);
+            [shuffled[i], shuffled[j]] = [shuffled[j] as ParsedEvent, shuffled[i] as ParsedEvent];
+          }
+          expect(replay(shuffled)).toEqual(replay(sorted));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never lets an event older than the deletion revive the connection', () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 6 }), (raw) => {
+        const del = toParsed({ event: 'connection.deleted', second: 10, salt: -1 } as never);
+        let state = applyEvent(undefined, del).next;
+        for (const e of raw.filter((x) => x.second < 10).map(toParsed)) state = applyEvent(state, e).next;
+        expect(state.values.status).toBe('deleted');
+      }),
+    );
+  });
+
+  it('reports stale for an event older than everything it would change', () => {
+    const createdAt = '2026-10-01T00:00:00Z'; // Lava's own creation time, the same in every event
+    const newer = toParsed({
+      event: 'customer.wallet.balance.updated',
+      second: 10,
+      credit: false,
+      createdAt,
+      salt: 1,
+    } as never);
+    const older = toParsed({
+      event: 'customer.wallet.balance.updated',
+      second: 5,
+      credit: true,
+      createdAt,
+      salt: 2,
+    } as never);
+    const state = applyEvent(undefined, newer).next;
+    const decision = applyEvent(state, older);
+    expect(decision.outcome).toBe('stale');
+    expect(decision.next.values.hasLavaCreditBalance).toBe(false);
+    expect(decision.domainEvents).toEqual([]);
+  });
+});

@@ -1,0 +1,375 @@
+// The consumer against AWS's DynamoDB Local: exactly once, in event order, tombstones, faults.
+import type { SQSRecord } from 'aws-lambda';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../lambdas/consumer/apply';
+import { createConsumerHandler } from '../lambdas/consumer/consumer';
+import { dynamoDbStore, type StateStore } from '../lambdas/consumer/dynamodb-store';
+import { createLogger } from '../lambdas/shared/log';
+import { Metrics } from '../lambdas/shared/metrics';
+import { SecretCache } from '../lambdas/shared/secret-cache';
+import { dynamoClient, freshTable } from './helpers/dynamodb';
+import { TEST_SECRET } from './helpers/samples';
+import { redelivered, sqsRecord } from './helpers/sqs-record';
+
+const client = dynamoClient();
+let tableName: string;
+let store: StateStore;
+let published: DomainEvent[];
+let lines: string[];
+
+function consumer(
+  overrides: {
+    store?: StateStore;
+    publish?: (e: DomainEvent[]) => Promise<void>;
+    secrets?: string[] | Error;
+  } = {},
+) {
+  const write = (line: string) => lines.push(line);
+  const secrets = overrides.secrets ?? [TEST_SECRET];
+  return createConsumerHandler({
+    store: overrides.store ?? store,
+    publish:
+      overrides.publish ??
+      (async (events) => {
+        published.push(...events);
+      }),
+    secrets: new SecretCache(
+      async () => {
+        if (secrets instanceof Error) throw secrets;
+        return secrets;
+      },
+      { ttlMs: 60_000, refreshAfterMissMs: 5_000, maxStaleMs: 0 },
+    ),
+    log: createLogger({ service: 'consumer', write }),
+    metrics: new Metrics('Test', { Service: 'consumer' }, write),
+  });
+}
+
+const batch = (...records: SQSRecord[]) => ({ Records: records });
+const T0 = 1_800_000_000; // unix seconds
+
+function body(event: string, data: Record<string, unknown>) {
+  return JSON.stringify({ event, data });
+}
+const created = (id: string, extra: Record<string, unknown> = {}) =>
+  body('connection.created', {
+    connection_id: id,
+    has_lava_credit_balance: true,
+    reference_id: 'user_42',
+    customer: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
+    wallet: { balance: '10.00', autopay_enabled: false },
+    created_at: '2026-11-01T10:00:00Z',
+    ...extra,
+  });
+const balance = (id: string, has: boolean, amount: string, extra: Record<string, unknown> = {}) =>
+  body('connection.wallet.balance.updated', {
+    connection_id: id,
+    has_lava_credit_balance: has,
+    wallet: { balance: amount, autopay_enabled: false },
+    ...extra,
+  });
+const deleted = (id: string) => body('connection.deleted', { connection_id: id });
+const at = (b: string, t: number) => sqsRecord(b, { scheme: 'timestamped', t });
+
+async function state(id: string) {
+  return (await store.getConnection(id))?.state;
+}
+
+beforeAll(async () => {
+  tableName = await freshTable(client);
+  store = dynamoDbStore(client, tableName, { eventTtlDays: 30 });
+});
+beforeEach(() => {
+  published = [];
+  lines = [];
+});
+
+describe('event types and aliases', () => {
+  it.each(['connection', 'customer'])(
+    '%s.created makes an active connection with its customer fields',
+    async (prefix) => {
+      const id = `con_${prefix}_created`;
+      const key = prefix === 'connection' ? 'connection_id' : 'customer_id';
+      const b = body(`${prefix}.created`, {
+        [key]: id,
+        has_lava_credit_balance: true,
+        contact: { email: 'c@example.com' },
+      });
+      const res = await consumer()(batch(sqsRecord(b)));
+      expect(res.batchItemFailures).toEqual([]);
+      const s = await state(id);
+      expect(s?.values).toMatchObject({
+        status: 'active',
+        hasLavaCreditBalance: true,
+        email: 'c@example.com',
+        deletedAt: null,
+      });
+      expect(s?.lastEventType).toBe(`${prefix}.created`);
+      expect(published.map((e) => e.type)).toEqual(['ConnectionCreated']);
+    },
+  );
+
+  it.each(['connection', 'customer'])(
+    '%s.wallet.balance.updated sets credit and wallet, and announces depletion',
+    async (prefix) => {
+      const id = `con_${prefix}_balance`;
+      await consumer()(batch(at(created(id), T0)));
+      published = [];
+      const b = body(`${prefix}.wallet.balance.updated`, {
+        customer_id: id,
+        has_lava_credit_balance: false,
+        wallet: { balance: '0.00', autopay_enabled: true },
+      });
+      await consumer()(batch(at(b, T0 + 10)));
+      expect((await state(id))?.values).toMatchObject({
+        hasLavaCreditBalance: false,
+        walletBalance: '0.00',
+        autopayEnabled: true,
+      });
+      expect(published.map((e) => e.type)).toEqual(['BalanceDepleted']);
+      await consumer()(batch(at(balance(id, true, '5.00'), T0 + 20)));
+      expect(published.map((e) => e.type)).toEqual(['BalanceDepleted', 'BalanceRestored']);
+    },
+  );
+
+  it.each(['connection', 'customer'])('%s.deleted leaves a tombstone', async (prefix) => {
+    const id = `con_${prefix}_deleted`;
+    await consumer()(batch(at(created(id), T0)));
+    await consumer()(batch(at(body(`${prefix}.deleted`, { connection_id: id }), T0 + 5)));
+    const s = await state(id);
+    expect(s?.values.status).toBe('deleted');
+    expect(s?.values.deletedAt).toBe(new Date((T0 + 5) * 1000).toISOString());
+    expect(s?.values.email).toBe('ada@example.com'); // last known fields are kept
+    expect(published.map((e) => e.type)).toEqual(['ConnectionCreated', 'ConnectionDeleted']);
+  });
+
+  it('checkout.completed applies to data.customer_id and is announced', async () => {
+    const b = body('checkout.completed', {
+      checkout_session_id: 'cs_1',
+      customer_id: 'con_checkout',
+      plan_id: 'plan_pro',
+      subscription_id: 'sub_1',
+      funded_amount: '50.00',
+      currency: 'USD',
+    });
+    await consumer()(batch(sqsRecord(b)));
+    const s = await state('con_checkout');
+    expect(s?.values.status).toBe('active');
+    expect(s?.values.lastCheckout).toMatchObject({ plan_id: 'plan_pro', funded_amount: '50.00' });
+    expect(published.find((e) => e.type === 'CheckoutCompleted')?.detail).toMatchObject({
+      connectionId: 'con_checkout',
+      checkout_session_id: 'cs_1',
+    });
+  });
+
+  it('an event for an unseen connection creates it', async () => {
+    await consumer()(batch(sqsRecord(balance('con_unseen', true, '3.00'))));
+    expect((await state('con_unseen'))?.values).toMatchObject({ status: 'active', walletBalance: '3.00' });
+  });
+});
+
+describe('exactly once', () => {
+  it('applies the same record once, whether redelivered 20 times or 20 times in one batch', async () => {
+    const record = sqsRecord(created('con_twenty'));
+    const handler = consumer();
+    for (let i = 0; i < 20; i++) {
+      const res = await handler(batch(redelivered(record, i + 1)));
+      expect(res.batchItemFailures).toEqual([]);
+    }
+    const copies = Array.from({ length: 20 }, () => sqsRecord(created('con_twenty_batch')));
+    const res = await handler(batch(...copies));
+    expect(res.batchItemFailures).toEqual([]);
+    for (const id of ['con_twenty', 'con_twenty_batch']) {
+      expect((await store.getConnection(id))?.version).toBe(1);
+    }
+    expect(published.filter((e) => e.type === 'ConnectionCreated')).toHaveLength(2);
+    const outcomes = lines
+      .map((l) => JSON.parse(l))
+      .filter((d) => d.message === 'processed')
+      .map((d) => d.outcome);
+    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(2);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(38);
+  });
+
+  it('applies once when two consumers race on the same records', async () => {
+    const records = [created('con_race'), balance('con_race', false, '0.00'), deleted('con_race')].map(
+      (b, i) => at(b, T0 + i),
+    );
+    const results = await Promise.all([
+      consumer()(batch(...records)),
+      consumer()(batch(...[...records].reverse())),
+    ]);
+    for (const r of results) expect(r.batchItemFailures).toEqual([]);
+    const s = await state('con_race');
+    expect(s?.values).toMatchObject({ status: 'deleted', hasLavaCreditBalance: false });
+    for (const r of records) expect((await store.getEvent(eventSha(r)))?.outcome).toMatch(/applied|stale/);
+  });
+});
+
+function eventSha(record: SQSRecord): string {
+  return record.messageAttributes['body-sha256']?.stringValue ?? '';
+}
+
+describe('order', () => {
+  const history = (id: string) => [
+    at(created(id), T0),
+    at(balance(id, true, '5.00'), T0 + 10),
+    at(balance(id, false, '0.00'), T0 + 20),
+    at(balance(id, true, '20.00', { customer: { email: 'new@example.com' } }), T0 + 30),
+    at(deleted(id), T0 + 40),
+  ];
+
+  function permutations<T>(items: T[]): T[][] {
+    if (items.length <= 1) return [items];
+    return items.flatMap((item, i) =>
+      permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((p) => [item, ...p]),
+    );
+  }
+
+  const comparable = (s: Awaited<ReturnType<typeof state>>) => ({
+    values: s?.values,
+    createdAt: s?.createdAt,
+    lastEventAt: s?.lastEventAt,
+    lastEventType: s?.lastEventType,
+  });
+
+  it('every permutation of a 5-event history ends in the state of the in-order history', async () => {
+    const handler = consumer();
+    for (const r of history('con_inorder')) await handler(batch(r));
+    const expected = comparable(await state('con_inorder'));
+    expect(expected.values).toMatchObject({
+      status: 'deleted',
+      email: 'new@example.com',
+      walletBalance: '20.00',
+    });
+
+    const orders = permutations([0, 1, 2, 3, 4]);
+    expect(orders).toHaveLength(120);
+    await Promise.all(
+      orders.map(async (order, n) => {
+        const id = `con_perm_${n}`;
+        const events = history(id);
+        for (const i of order) {
+          const res = await handler(batch(events[i] as SQSRecord));
+          expect(res.batchItemFailures).toEqual([]);
+        }
+        expect(comparable(await state(id))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('a tombstone is never revived by older events; a newer created reactivates it', async () => {
+    const id = 'con_tomb';
+    const handler = consumer();
+    await handler(batch(at(created(id), T0)));
+    await handler(batch(at(deleted(id), T0 + 30)));
+    await handler(batch(at(balance(id, true, '9.00'), T0 + 10)));
+    await handler(batch(at(created(id, { reference_id: 'older' }), T0 - 10)));
+    let s = await state(id);
+    expect(s?.values.status).toBe('deleted');
+    expect(s?.lastEventType).toBe('connection.deleted');
+    const stale = at(created(id, { reference_id: 'older' }), T0 - 10);
+    expect((await store.getEvent(eventSha(stale)))?.outcome).toBe('stale');
+
+    await handler(batch(at(created(id, { reference_id: 'again' }), T0 + 60)));
+    s = await state(id);
+    expect(s?.values).toMatchObject({ status: 'active', deletedAt: null, referenceId: 'again' });
+  });
+
+  it('uses receivedAt as the event time when the signature carries none', async () => {
+    const id = 'con_plain_order';
+    const handler = consumer();
+    await handler(batch(sqsRecord(balance(id, false, '0.00'), { receivedAt: 2_000_000 })));
+    await handler(batch(sqsRecord(balance(id, true, '7.00'), { receivedAt: 1_000_000 })));
+    expect((await state(id))?.values.walletBalance).toBe('0.00');
+  });
+});
+
+describe('bad records', () => {
+  it('rejects a forged message without retrying it, and archives it', async () => {
+    const record = sqsRecord(created('con_forged'), { secret: 'whsec_attacker' });
+    const res = await consumer()(batch(record));
+    expect(res.batchItemFailures).toEqual([]);
+    expect(await state('con_forged')).toBeUndefined();
+    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('rejected');
+  });
+
+  it('ignores and archives an unknown event type', async () => {
+    const record = sqsRecord(body('invoice.paid', { id: 'inv_1' }));
+    const res = await consumer()(batch(record));
+    expect(res.batchItemFailures).toEqual([]);
+    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('ignored');
+    expect(lines.some((l) => l.includes('"Outcome":"ignored"'))).toBe(true);
+  });
+
+  it.each([
+    ['no id', body('connection.created', { has_lava_credit_balance: true })],
+    [
+      'a wrongly typed field',
+      body('connection.created', { connection_id: 'con_bad', has_lava_credit_balance: 'yes' }),
+    ],
+  ])('rejects a known type with %s, without retry', async (_name, b) => {
+    const record = sqsRecord(b);
+    const res = await consumer()(batch(record));
+    expect(res.batchItemFailures).toEqual([]);
+    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('rejected');
+    expect(await state('con_bad')).toBeUndefined();
+  });
+
+  it('retries every record when the secret cannot be read', async () => {
+    const records = [sqsRecord(created('con_nosecret_1')), sqsRecord(created('con_nosecret_2'))];
+    const res = await consumer({ secrets: new Error('AccessDenied') })(batch(...records));
+    expect(res.batchItemFailures.map((f) => f.itemIdentifier).sort()).toEqual(
+      records.map((r) => r.messageId).sort(),
+    );
+    expect(await state('con_nosecret_1')).toBeUndefined();
+  });
+});
+
+describe('faults', () => {
+  it('a record whose DynamoDB write fails is the only one in batchItemFailures, and applies on retry', async () => {
+    const records = ['a', 'b', 'c', 'd'].map((s) => sqsRecord(created(`con_fault_${s}`)));
+    const poisoned = eventSha(records[2] as SQSRecord);
+    const faulty: StateStore = {
+      ...store,
+      commit: async (event, connection) => {
+        if (event.sha256 === poisoned)
+          throw Object.assign(new Error('ProvisionedThroughputExceededException'), {
+            name: 'ThrottlingException',
+          });
+        return store.commit(event, connection);
+      },
+    };
+    const res = await consumer({ store: faulty })(batch(...records));
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: records[2]?.messageId }]);
+    expect(await state('con_fault_c')).toBeUndefined();
+    for (const s of ['a', 'b', 'd']) expect((await state(`con_fault_${s}`))?.values.status).toBe('active');
+
+    const retry = await consumer()(batch(...records.map((r) => redelivered(r))));
+    expect(retry.batchItemFailures).toEqual([]);
+    for (const s of ['a', 'b', 'c', 'd'])
+      expect((await store.getConnection(`con_fault_${s}`))?.version).toBe(1);
+  });
+
+  it('a failed publish is published on redelivery, without a second apply', async () => {
+    const record = sqsRecord(created('con_publish'));
+    const failing = consumer({
+      publish: async () => {
+        throw new Error('EventBridge unavailable');
+      },
+    });
+    const first = await failing(batch(record));
+    expect(first.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
+    expect((await store.getConnection('con_publish'))?.version).toBe(1);
+    expect((await store.getEvent(eventSha(record)))?.published).toBe(false);
+
+    const second = await consumer()(batch(redelivered(record)));
+    expect(second.batchItemFailures).toEqual([]);
+    expect(published.map((e) => e.type)).toEqual(['ConnectionCreated']);
+    expect((await store.getConnection('con_publish'))?.version).toBe(1);
+    expect((await store.getEvent(eventSha(record)))?.published).toBe(true);
+
+    await consumer()(batch(redelivered(record, 3)));
+    expect(published).toHaveLength(1); // published once it is marked, not again
+  });
+});

@@ -1,0 +1,20 @@
+// A fresh state table on the run's DynamoDB Local, for one test.
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { inject } from 'vitest';
+import { createTable } from '../../local/create-table';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/dynamodb-local';
+
+export function dynamoClient(): DynamoDBClient {
+  return new DynamoDBClient({
+    endpoint: inject('dynamoEndpoint'),
+    region: LOCAL_REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+}
+
+export async function freshTable(client: DynamoDBClient): Promise<string> {
+  const name = `state-${randomUUID()}`;
+  await createTable(client, name);
+  return name;
+}

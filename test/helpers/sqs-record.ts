@@ -1,0 +1,62 @@
+// Builds the SQS records Lambda's event source mapping hands the consumer, from the very message
+// ingest would have sent.
+import { createHash, randomUUID } from 'node:crypto';
+import type { SQSRecord } from 'aws-lambda';
+import { toSendMessageInput } from '../../lambdas/shared/queue-message';
+import { signPlain, signTimestamped } from '../../lambdas/shared/signing';
+import { TEST_SECRET } from './samples';
+
+export interface RecordOptions {
+  scheme?: 'plain' | 'timestamped';
+  secret?: string;
+  /** Signed time, unix seconds (timestamped scheme). */
+  t?: number;
+  receivedAt?: number;
+}
+
+export function sqsRecord(body: string, options: RecordOptions = {}): SQSRecord {
+  const secret = options.secret ?? TEST_SECRET;
+  const receivedAt = options.receivedAt ?? Date.now();
+  const scheme = options.scheme ?? 'plain';
+  const input = toSendMessageInput('http://queue', {
+    body,
+    plainSignature: scheme === 'plain' ? signPlain(body, secret) : undefined,
+    timestampedSignature:
+      scheme === 'timestamped'
+        ? signTimestamped(body, secret, options.t ?? Math.floor(receivedAt / 1000))
+        : undefined,
+    receivedAt,
+    requestId: randomUUID(),
+    sha256: createHash('sha256').update(body).digest('hex'),
+    eventType: (JSON.parse(body) as { event?: string }).event ?? '',
+  });
+  const messageAttributes: SQSRecord['messageAttributes'] = {};
+  for (const [name, value] of Object.entries(input.MessageAttributes ?? {})) {
+    messageAttributes[name] = { dataType: value.DataType ?? 'String', stringValue: value.StringValue };
+  }
+  return {
+    messageId: randomUUID(),
+    receiptHandle: randomUUID(),
+    body: input.MessageBody ?? '',
+    attributes: {
+      ApproximateReceiveCount: '1',
+      SentTimestamp: String(receivedAt),
+      SenderId: 'test',
+      ApproximateFirstReceiveTimestamp: String(receivedAt),
+    },
+    messageAttributes,
+    md5OfBody: '',
+    eventSource: 'aws:sqs',
+    eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:test',
+    awsRegion: 'us-east-1',
+  };
+}
+
+/** The same message delivered again: a new receipt, the same message id, a higher receive count. */
+export function redelivered(record: SQSRecord, count = 2): SQSRecord {
+  return {
+    ...record,
+    receiptHandle: randomUUID(),
+    attributes: { ...record.attributes, ApproximateReceiveCount: String(count) },
+  };
+}
