@@ -18,12 +18,11 @@ export function secretsManagerLoader(
 }
 
 /** Builds the per-container cache from the environment; throws at cold start if neither source is set. */
-export function secretCacheFromEnv(env: NodeJS.ProcessEnv = process.env): SecretCache {
+export function secretCacheFromEnv(env: NodeJS.ProcessEnv, client?: SecretsManagerClient): SecretCache {
   const secretId = env[ENV.secretId];
   let load: () => Promise<string[]>;
   if (secretId) {
-    const client = new SecretsManagerClient({ maxAttempts: 2 });
-    load = secretsManagerLoader(client, secretId);
+    load = secretsManagerLoader(client ?? new SecretsManagerClient({ maxAttempts: 2 }), secretId);
   } else if (env[ENV.localSecret]) {
     const secrets = parseSecretList(env[ENV.localSecret]);
     load = async () => secrets;

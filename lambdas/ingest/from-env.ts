@@ -1,0 +1,35 @@
+// Builds the ingest handler from environment variables. The Lambda entry point calls it once per
+// container; the local stack and the benchmarks call it with their own clients (explicit endpoints,
+// stubbed transports) so that they run exactly this wiring.
+
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { DEFAULT_METRICS_NAMESPACE, DEFAULT_TOLERANCE_SECONDS, ENV, numberFromEnv } from '../shared/env';
+import { createLogger, type LineWriter } from '../shared/log';
+import { Metrics } from '../shared/metrics';
+import { secretCacheFromEnv } from '../shared/secret-source';
+import { sqsEnqueuer } from '../shared/sqs-enqueue';
+import { createIngestHandler } from './ingest';
+
+export interface IngestClients {
+  sqs?: SQSClient;
+  secretsManager?: SecretsManagerClient;
+  /** Where log and metric lines go (stdout by default). */
+  write?: LineWriter;
+}
+
+export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClients = {}) {
+  const queueUrl = env[ENV.queueUrl];
+  if (!queueUrl) throw new Error(`${ENV.queueUrl} is not set`);
+  return createIngestHandler({
+    secrets: secretCacheFromEnv(env, clients.secretsManager),
+    enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient({ maxAttempts: 3 }), queueUrl),
+    log: createLogger({ service: 'ingest', level: env[ENV.logLevel], write: clients.write }),
+    metrics: new Metrics(
+      env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
+      { Service: 'ingest' },
+      clients.write,
+    ),
+    toleranceSeconds: numberFromEnv(env, ENV.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
+  });
+}
