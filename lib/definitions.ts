@@ -17,6 +17,8 @@ export const CONSUMER = {
   batchSize: 10,
   maxBatchingWindowSeconds: 1,
   maxConcurrency: 5,
+  /** Deployed only: memory also buys CPU for the HMAC and the DynamoDB client. */
+  memoryMb: 512,
 } as const;
 
 export const INGEST = {

@@ -1,0 +1,156 @@
+// Deployment settings, read from CDK context (`cdk.json` or `cdk synth -c key=value`) or passed as stack
+// props. Every key, its default and meaning is listed in README "Configuration"; keep the two in step.
+// Plain data: no CDK import, so tests and tools can read the defaults cheaply.
+import {
+  DEFAULT_EVENT_TTL_DAYS,
+  DEFAULT_METRICS_NAMESPACE,
+  DEFAULT_TOLERANCE_SECONDS,
+} from '../lambdas/shared/env';
+import { CONSUMER } from './definitions';
+
+export interface LavaWebhooksConfig {
+  /** Names the stack `LavaWebhooks-<stage>`; [A-Za-z0-9-]. */
+  stage: string;
+  /** Deletion protection and RETAIN on the table and secret; defaults to true for `prod`/`production`. */
+  production: boolean;
+  /** Subscribed to the alarm topic when set (the address must confirm the subscription). */
+  alarmEmail?: string;
+  signatureToleranceSeconds: number;
+  eventTtlDays: number;
+  batchSize: number;
+  maxBatchingWindowSeconds: number;
+  /** Upper bound of concurrent consumer invocations the event source mapping starts (2..1000). */
+  maxConcurrency: number;
+  ingestReservedConcurrency?: number;
+  consumerReservedConcurrency?: number;
+  throttlingRateLimit: number;
+  throttlingBurstLimit: number;
+  logRetentionDays: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  metricsNamespace: string;
+  /** Alarm when the oldest queued message is older than this. */
+  oldestMessageAlarmSeconds: number;
+  /** Alarm when this many requests fail signature checks within five minutes. */
+  signatureRejectedAlarmThreshold: number;
+}
+
+export const DEFAULTS = {
+  stage: 'dev',
+  signatureToleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
+  eventTtlDays: DEFAULT_EVENT_TTL_DAYS,
+  batchSize: CONSUMER.batchSize,
+  maxBatchingWindowSeconds: CONSUMER.maxBatchingWindowSeconds,
+  maxConcurrency: CONSUMER.maxConcurrency,
+  throttlingRateLimit: 50,
+  throttlingBurstLimit: 100,
+  logRetentionDays: 30,
+  logLevel: 'info',
+  oldestMessageAlarmSeconds: 300,
+  signatureRejectedAlarmThreshold: 20,
+} as const;
+
+/** Retention periods CloudWatch Logs accepts. */
+export const LOG_RETENTION_DAYS = [
+  1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+] as const;
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Looks a key up; the CDK's `node.tryGetContext` fits. */
+export type ContextReader = (key: string) => unknown;
+
+export class ConfigError extends Error {}
+
+function integer(read: ContextReader, key: string, fallback: number | undefined, min: number, max: number) {
+  const raw = read(key);
+  if (raw === undefined || raw === null || raw === '') return fallback;
+  // `-c key=value` gives strings; cdk.json gives numbers.
+  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : Number.NaN;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(
+      `context "${key}" must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+    );
+  }
+  return value;
+}
+
+function required(value: number | undefined, key: string): number {
+  if (value === undefined) throw new ConfigError(`context "${key}" is required`);
+  return value;
+}
+
+function text(read: ContextReader, key: string): string | undefined {
+  const raw = read(key);
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new ConfigError(`context "${key}" must be a string`);
+  return raw;
+}
+
+function flag(read: ContextReader, key: string): boolean | undefined {
+  const raw = read(key);
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (raw === true || raw === 'true') return true;
+  if (raw === false || raw === 'false') return false;
+  throw new ConfigError(`context "${key}" must be true or false`);
+}
+
+/** Reads and validates every setting; throws ConfigError naming the key on a bad value. */
+export function readConfig(read: ContextReader): LavaWebhooksConfig {
+  const stage = text(read, 'stage') ?? DEFAULTS.stage;
+  if (!/^[A-Za-z0-9-]{1,40}$/.test(stage)) {
+    throw new ConfigError('context "stage" must be 1-40 letters, digits or hyphens');
+  }
+  const alarmEmail = text(read, 'alarmEmail');
+  if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
+    throw new ConfigError('context "alarmEmail" must be an e-mail address');
+  }
+  const logLevel = text(read, 'logLevel') ?? DEFAULTS.logLevel;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`context "logLevel" must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const logRetentionDays = required(
+    integer(read, 'logRetentionDays', DEFAULTS.logRetentionDays, 1, 3653),
+    'logRetentionDays',
+  );
+  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
+    throw new ConfigError(`context "logRetentionDays" must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
+  }
+  const int = (key: keyof typeof DEFAULTS, min: number, max: number) =>
+    required(integer(read, key, DEFAULTS[key] as number, min, max), key);
+
+  const config: LavaWebhooksConfig = {
+    stage,
+    production: flag(read, 'production') ?? ['prod', 'production'].includes(stage.toLowerCase()),
+    alarmEmail,
+    signatureToleranceSeconds: int('signatureToleranceSeconds', 1, 3600),
+    eventTtlDays: int('eventTtlDays', 1, 3650),
+    // Lambda's limit for SQS standard queues with a batching window.
+    batchSize: int('batchSize', 1, 10_000),
+    maxBatchingWindowSeconds: int('maxBatchingWindowSeconds', 0, 300),
+    maxConcurrency: int('maxConcurrency', 2, 1000),
+    ingestReservedConcurrency: integer(read, 'ingestReservedConcurrency', undefined, 1, 10_000),
+    consumerReservedConcurrency: integer(read, 'consumerReservedConcurrency', undefined, 1, 10_000),
+    throttlingRateLimit: int('throttlingRateLimit', 1, 10_000),
+    throttlingBurstLimit: int('throttlingBurstLimit', 1, 5_000),
+    logRetentionDays,
+    logLevel: logLevel as LavaWebhooksConfig['logLevel'],
+    // Per stage by default, so two stages in one account never mix their metrics.
+    metricsNamespace: text(read, 'metricsNamespace') ?? `${DEFAULT_METRICS_NAMESPACE}/${stage}`,
+    oldestMessageAlarmSeconds: int('oldestMessageAlarmSeconds', 60, 14 * 24 * 3600),
+    signatureRejectedAlarmThreshold: int('signatureRejectedAlarmThreshold', 1, 1_000_000),
+  };
+  if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1) {
+    throw new ConfigError('context "batchSize" over 10 needs "maxBatchingWindowSeconds" of at least 1');
+  }
+  if (
+    config.consumerReservedConcurrency !== undefined &&
+    config.consumerReservedConcurrency < config.maxConcurrency
+  ) {
+    // Otherwise the mapping starts invocations that Lambda throttles, and messages bounce to the DLQ.
+    throw new ConfigError('context "consumerReservedConcurrency" must be at least "maxConcurrency"');
+  }
+  return config;
+}
+
+/** Stack name for a stage; the CLI finds a deployed stack by this name. */
+export const stackNameFor = (stage: string) => `LavaWebhooks-${stage}`;
