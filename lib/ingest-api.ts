@@ -1,0 +1,87 @@
+// The public endpoint: an HTTP API with one route, POST /webhooks/lava, proxied to the ingest function
+// (payload format 2.0). Throttled at the stage; access logs go to a log group with retention.
+import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export const WEBHOOK_PATH = '/webhooks/lava';
+
+export interface IngestApiProps {
+  handler: lambda.IFunction;
+  /** Integration timeout; a little over the function's so that its own 503 answers reach Lava. */
+  timeoutSeconds: number;
+  throttlingRateLimit: number;
+  throttlingBurstLimit: number;
+  logRetentionDays: number;
+  logRemovalPolicy: RemovalPolicy;
+}
+
+/** One JSON line per request; no headers and no body, so neither signatures nor payloads are logged. */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTimeEpoch',
+    sourceIp: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    integrationStatus: '$context.integrationStatus',
+    integrationLatency: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    error: '$context.error.message',
+  }),
+);
+
+export class IngestApi extends Construct {
+  readonly api: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+  readonly route: apigw.HttpRoute;
+
+  constructor(scope: Construct, id: string, props: IngestApiProps) {
+    super(scope, id);
+    this.api = new apigw.HttpApi(this, 'Api', {
+      description: "Receives Lava's webhooks",
+      // Our own stage below, because the default one cannot be throttled or logged.
+      createDefaultStage: false,
+    });
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetentionDays as logs.RetentionDays,
+      removalPolicy: props.logRemovalPolicy,
+    });
+    this.stage = new apigw.HttpStage(this, 'Stage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.throttlingRateLimit, burstLimit: props.throttlingBurstLimit },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: ACCESS_LOG_FORMAT,
+      },
+    });
+    [this.route] = this.api.addRoutes({
+      path: WEBHOOK_PATH,
+      methods: [apigw.HttpMethod.POST],
+      integration: new HttpLambdaIntegration('Ingest', props.handler, {
+        payloadFormatVersion: apigw.PayloadFormatVersion.VERSION_2_0,
+        timeout: Duration.seconds(props.timeoutSeconds),
+      }),
+    }) as [apigw.HttpRoute];
+    const authReason =
+      "Lava's webhooks carry no credentials an API Gateway authorizer could check; every request is " +
+      'authenticated by its HMAC-SHA256 signature in the ingest function before anything is stored, ' +
+      'and unsigned requests get 401 without touching the queue.';
+    Validations.of(this.route).acknowledge({ id: 'AwsSolutions-APIG4', reason: authReason });
+  }
+
+  /** The URL to register in Lava's dashboard. */
+  get webhookUrl(): string {
+    return `${this.stage.url}${WEBHOOK_PATH.slice(1)}`;
+  }
+}

@@ -1,0 +1,74 @@
+// A Node.js Lambda function the way this app wants all of them: ARM64 on the newest Node runtime,
+// bundled locally by esbuild from lib/bundling.ts, its own log group with retention, and its own role
+// that can write to that log group and nothing else until the caller grants more.
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import {
+  ALIASES,
+  BUNDLE_RUNTIME_ENV,
+  BUNDLING,
+  LAMBDA_ENTRIES,
+  type LambdaName,
+  PROJECT_ROOT,
+} from './bundling';
+
+export interface LavaFunctionProps {
+  name: LambdaName;
+  description: string;
+  memoryMb: number;
+  timeoutSeconds: number;
+  reservedConcurrency?: number;
+  logRetentionDays: number;
+  logRemovalPolicy: RemovalPolicy;
+  /** Names and ARNs only; never a secret value. */
+  environment: Record<string, string>;
+}
+
+export class LavaFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly role: iam.Role;
+  readonly logGroup: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: LavaFunctionProps) {
+    super(scope, id);
+    this.logGroup = new logs.LogGroup(this, 'Logs', {
+      retention: props.logRetentionDays as logs.RetentionDays,
+      removalPolicy: props.logRemovalPolicy,
+    });
+    // A role of our own instead of AWSLambdaBasicExecutionRole: writing to this one log group is all
+    // the function needs, where the managed policy allows any log group in the account.
+    this.role = new iam.Role(this, 'Role', {
+      assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.name} function: its log group plus explicit grants`,
+    });
+    this.logGroup.grantWrite(this.role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: props.description,
+      entry: `${PROJECT_ROOT}${LAMBDA_ENTRIES[props.name]}`,
+      handler: 'handler',
+      projectRoot: PROJECT_ROOT,
+      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      runtime: lambda.Runtime.NODEJS_24_X,
+      architecture: lambda.Architecture.ARM_64,
+      memorySize: props.memoryMb,
+      timeout: Duration.seconds(props.timeoutSeconds),
+      reservedConcurrentExecutions: props.reservedConcurrency,
+      role: this.role,
+      logGroup: this.logGroup,
+      environment: { ...BUNDLE_RUNTIME_ENV, ...props.environment },
+      bundling: {
+        ...BUNDLING,
+        format: OutputFormat.ESM,
+        mainFields: [...BUNDLING.mainFields],
+        externalModules: [...BUNDLING.externalModules],
+        // NodejsFunction has no `alias` prop; this becomes `--alias:<from>=<to>` on the esbuild CLI.
+        esbuildArgs: { '--alias': Object.entries(ALIASES).map(([from, to]) => `${from}=${to}`) },
+      },
+    });
+  }
+}

@@ -1,0 +1,576 @@
+// The deployed stack with default settings (stage dev): resources, IAM statements, monitoring, outputs
+// and cdk-nag. Synthesized once, with the real esbuild bundles.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_TOLERANCE_SECONDS } from '../lambdas/shared/env';
+import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE } from '../lib/bundling';
+import { DEFAULTS } from '../lib/config';
+import { CONSUMER, INGEST, QUEUE, TABLE } from '../lib/definitions';
+import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
+import { type Synthesized, synthStack } from './helpers/synth-stack';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthStack();
+}, 120_000);
+
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+const only = (type: string, props: Record<string, unknown> = {}): [string, Resource] => {
+  const found = Object.entries(s.template.findResources(type, { Properties: Match.objectLike(props) }));
+  expect(found, `exactly one ${type} matching ${JSON.stringify(props)}`).toHaveLength(1);
+  return found[0] as [string, Resource];
+};
+const logicalId = (type: string, props: Record<string, unknown> = {}) => only(type, props)[0];
+const functionId = (name: 'ingest' | 'consumer') =>
+  logicalId('AWS::Lambda::Function', {
+    Description: Match.stringLikeRegexp(name === 'ingest' ? '^POST /webhooks/lava' : '^Queue'),
+  });
+const policyOf = (fnId: string) => {
+  const fn = s.template.findResources('AWS::Lambda::Function')[fnId] as Resource;
+  const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+  const policies = Object.values(
+    s.template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: roleId }] },
+    }),
+  ) as Resource[];
+  expect(policies).toHaveLength(1);
+  return {
+    roleId,
+    statements: (
+      (policies[0] as Resource).Properties.PolicyDocument as { Statement: Record<string, unknown>[] }
+    ).Statement,
+  };
+};
+const ref = (type: string, props: Record<string, unknown> = {}) => ({ Ref: logicalId(type, props) });
+const arn = (type: string, props: Record<string, unknown> = {}) => ({
+  'Fn::GetAtt': [logicalId(type, props), 'Arn'],
+});
+const mainQueueProps = { RedrivePolicy: Match.anyValue() };
+const dlqProps = { RedrivePolicy: Match.absent() };
+
+describe('checks', () => {
+  it('has no unacknowledged cdk-nag AwsSolutions findings', () => {
+    expect(s.nag.violations).toEqual([]);
+    expect(s.nag.success).toBe(true);
+  });
+
+  it('has no warning or error annotations', () => {
+    expect(Annotations.fromStack(s.stack).findWarning('*', Match.anyValue())).toEqual([]);
+    expect(Annotations.fromStack(s.stack).findError('*', Match.anyValue())).toEqual([]);
+  });
+
+  it('acknowledges exactly the two findings that cannot be fixed, each with a reason', () => {
+    const acknowledged = s.stack.node
+      .findAll()
+      .flatMap((c) =>
+        c.node.metadata
+          .filter((m) => m.type === 'aws:cdk:acknowledged-rules')
+          .map((m) => ({ path: c.node.path, data: m.data as unknown })),
+      );
+    const flat = JSON.stringify(acknowledged);
+    expect(flat).toContain('AwsSolutions-APIG4');
+    expect(flat).toContain('AwsSolutions-SMG4');
+    expect(flat.match(/AwsSolutions-/g)).toHaveLength(2);
+    expect(acknowledged.map((a) => a.path).sort()).toEqual([
+      'LavaWebhooks-dev/SigningSecret',
+      'LavaWebhooks-dev/Webhooks/Api/POST--webhooks--lava',
+    ]);
+  });
+
+  it('is named after the stage and has no hard-coded account', () => {
+    expect(s.stack.stackName).toBe('LavaWebhooks-dev');
+    expect(JSON.stringify(s.template.toJSON())).not.toMatch(/\b\d{12}\b/);
+  });
+});
+
+describe('HTTP API', () => {
+  it('routes POST /webhooks/lava to the ingest function with a v2 proxy integration', () => {
+    s.template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    s.template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
+    const integrationId = logicalId('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [functionId('ingest'), 'Arn'] },
+      TimeoutInMillis: (INGEST.timeoutSeconds + 1) * 1000,
+    });
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /webhooks/lava',
+      Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Permission', {
+      Action: 'lambda:InvokeFunction',
+      Principal: 'apigateway.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [functionId('ingest'), 'Arn'] },
+    });
+  });
+
+  it('throttles the stage and writes access logs to a log group with retention', () => {
+    const [, stage] = only('AWS::ApiGatewayV2::Stage');
+    expect(stage.Properties).toMatchObject({
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: {
+        ThrottlingRateLimit: DEFAULTS.throttlingRateLimit,
+        ThrottlingBurstLimit: DEFAULTS.throttlingBurstLimit,
+      },
+    });
+    const settings = stage.Properties.AccessLogSettings as { DestinationArn: unknown; Format: string };
+    const logGroupId = (settings.DestinationArn as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    const logGroup = s.template.findResources('AWS::Logs::LogGroup')[logGroupId] as Resource;
+    expect(logGroup.Properties.RetentionInDays).toBe(DEFAULTS.logRetentionDays);
+    const format = JSON.parse(settings.Format) as Record<string, string>;
+    expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
+    // Never the signature headers or the body.
+    expect(settings.Format).not.toMatch(/header|body/i);
+  });
+});
+
+describe('functions', () => {
+  it.each([
+    ['ingest', INGEST.memoryMb, INGEST.timeoutSeconds],
+    ['consumer', CONSUMER.memoryMb, CONSUMER.timeoutSeconds],
+  ] as const)(
+    '%s: ARM64, newest Node runtime, memory and timeout from definitions',
+    (name, memory, timeout) => {
+      const fn = s.template.findResources('AWS::Lambda::Function')[functionId(name)] as Resource;
+      expect(fn.Properties).toMatchObject({
+        Architectures: ['arm64'],
+        Runtime: 'nodejs24.x',
+        Handler: 'index.handler',
+        MemorySize: memory,
+        Timeout: timeout,
+      });
+      expect(fn.Properties.ReservedConcurrentExecutions).toBeUndefined();
+      const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      const logGroup = s.template.findResources('AWS::Logs::LogGroup')[logGroupId] as Resource;
+      expect(logGroup.Properties.RetentionInDays).toBe(DEFAULTS.logRetentionDays);
+    },
+  );
+
+  it('gives ingest only names and settings in its environment', () => {
+    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('ingest')] as Resource;
+    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+      NODE_OPTIONS: '--enable-source-maps',
+      QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
+      SECRET_ID: ref('AWS::SecretsManager::Secret'),
+      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
+      LOG_LEVEL: 'info',
+      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+    });
+  });
+
+  it('gives the consumer only names and settings in its environment', () => {
+    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('consumer')] as Resource;
+    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+      NODE_OPTIONS: '--enable-source-maps',
+      SECRET_ID: ref('AWS::SecretsManager::Secret'),
+      TABLE_NAME: ref('AWS::DynamoDB::Table'),
+      EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
+      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
+      EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
+      LOG_LEVEL: 'info',
+      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+    });
+  });
+});
+
+describe('bundles', () => {
+  const assetDir = (name: 'ingest' | 'consumer') => {
+    const fn = s.stack.node.findChild(name === 'ingest' ? 'Ingest' : 'Consumer').node.findChild('Function');
+    const asset = fn.node.findChild('Code').node.findChild('Stage') as unknown as {
+      absoluteStagedPath: string;
+    };
+    return asset.absoluteStagedPath;
+  };
+
+  it.each(['ingest', 'consumer'] as const)(
+    '%s: minified ESM with a source map and the SDK inside',
+    (name) => {
+      const dir = assetDir(name);
+      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(true);
+      const code = readFileSync(join(dir, OUTPUT_FILE), 'utf8');
+      expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
+      expect(code).toContain('//# sourceMappingURL=index.mjs.map');
+      // Bundled, not imported from the runtime's copy.
+      expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
+    },
+  );
+
+  it.each(['ingest', 'consumer'] as const)(
+    '%s: env-only credentials, not the default provider chain',
+    (name) => {
+      const code = readFileSync(join(assetDir(name), OUTPUT_FILE), 'utf8');
+      for (const unused of ['credential_process', 'sso_start_url', 'AWS_WEB_IDENTITY_TOKEN_FILE']) {
+        expect(code).not.toContain(unused);
+      }
+    },
+  );
+
+  it('minifies: local names from the sources are gone', () => {
+    const code = readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8');
+    expect(code).toMatch(/export\s*\{\s*[\w$]+ as handler\s*\}/);
+    expect(code).not.toContain('createIngestHandler');
+    expect(code).not.toContain('secretCacheFromEnv');
+  });
+
+  it("esbuild's API with esbuildOptionsFor() builds byte-identical bundles", async () => {
+    for (const name of Object.keys(LAMBDA_ENTRIES) as (keyof typeof LAMBDA_ENTRIES)[]) {
+      const outdir = mkdtempSync(join(tmpdir(), `lava-bundle-${name}-`));
+      await build({ ...esbuildOptionsFor(name, outdir), logLevel: 'silent' });
+      expect(
+        readFileSync(join(outdir, OUTPUT_FILE)).equals(readFileSync(join(assetDir(name), OUTPUT_FILE))),
+      ).toBe(true);
+    }
+    expect(BUNDLING.externalModules).toEqual([]);
+  });
+});
+
+describe('queues', () => {
+  it('has an encrypted queue with a 6× visibility timeout, 14-day retention and a DLQ after 5 receives', () => {
+    s.template.resourceCountIs('AWS::SQS::Queue', 2);
+    expect(only('AWS::SQS::Queue', mainQueueProps)[1].Properties).toEqual({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+      MaximumMessageSize: QUEUE.maxMessageSizeBytes,
+      VisibilityTimeout: 6 * CONSUMER.timeoutSeconds,
+      RedrivePolicy: { deadLetterTargetArn: arn('AWS::SQS::Queue', dlqProps), maxReceiveCount: 5 },
+    });
+  });
+
+  it('has an encrypted DLQ with 14-day retention', () => {
+    expect(only('AWS::SQS::Queue', dlqProps)[1].Properties).toEqual({
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 14 * 24 * 3600,
+      MaximumMessageSize: QUEUE.maxMessageSizeBytes,
+    });
+  });
+
+  it.each([
+    ['queue', mainQueueProps],
+    ['DLQ', dlqProps],
+  ])('%s denies requests without TLS', (_, props) => {
+    s.template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+      Queues: [ref('AWS::SQS::Queue', props)],
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sqs:*',
+            Principal: { AWS: '*' },
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+        ],
+      },
+    });
+  });
+
+  it('feeds the consumer through an event source mapping with partial batch failures', () => {
+    s.template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    s.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: arn('AWS::SQS::Queue', mainQueueProps),
+      FunctionName: { Ref: functionId('consumer') },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: DEFAULTS.batchSize,
+      MaximumBatchingWindowInSeconds: DEFAULTS.maxBatchingWindowSeconds,
+      ScalingConfig: { MaximumConcurrency: DEFAULTS.maxConcurrency },
+    });
+  });
+});
+
+describe('table', () => {
+  it('is on-demand with PITR, TTL and the byTime index from table-schema.ts', () => {
+    const [, table] = only('AWS::DynamoDB::Table');
+    expect(table.Properties).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [{ AttributeName: TABLE.partitionKey, KeyType: 'HASH' }],
+      AttributeDefinitions: [
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'gsi1pk', AttributeType: 'S' },
+        { AttributeName: 'gsi1sk', AttributeType: 'S' },
+      ],
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+      GlobalSecondaryIndexes: [
+        {
+          IndexName: 'byTime',
+          KeySchema: [
+            { AttributeName: 'gsi1pk', KeyType: 'HASH' },
+            { AttributeName: 'gsi1sk', KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...TABLE.byTime.projected] },
+        },
+      ],
+    });
+  });
+
+  it('is deletable outside production', () => {
+    const [, table] = only('AWS::DynamoDB::Table');
+    expect(table.Properties.DeletionProtectionEnabled).toBe(false);
+    expect(table.DeletionPolicy).toBe('Delete');
+  });
+});
+
+describe('secret, bus, alarm topic', () => {
+  it('creates the signing secret with a generated placeholder and no value in the template', () => {
+    const [, secret] = only('AWS::SecretsManager::Secret');
+    expect(secret.Properties.GenerateSecretString).toMatchObject({
+      PasswordLength: 48,
+      ExcludePunctuation: true,
+    });
+    expect(secret.Properties.SecretString).toBeUndefined();
+  });
+
+  it('creates one EventBridge bus for domain events', () => {
+    s.template.resourceCountIs('AWS::Events::EventBus', 1);
+  });
+
+  it('encrypts the alarm topic with a rotated KMS key that CloudWatch may use, and enforces TLS', () => {
+    const keyId = logicalId('AWS::KMS::Key', { EnableKeyRotation: true });
+    const topicId = logicalId('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
+    s.template.hasResourceProperties('AWS::KMS::Key', {
+      KeyPolicy: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Allow',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+          }),
+        ]),
+      },
+    });
+    s.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      Topics: [{ Ref: topicId }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Effect: 'Deny',
+            Action: 'sns:Publish',
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+          }),
+          Match.objectLike({
+            Effect: 'Allow',
+            Action: 'sns:Publish',
+            Principal: { Service: 'cloudwatch.amazonaws.com' },
+          }),
+        ]),
+      },
+    });
+    s.template.resourceCountIs('AWS::SNS::Subscription', 0);
+  });
+});
+
+describe('least privilege', () => {
+  const logWrite = (fnId: string) => {
+    const fn = s.template.findResources('AWS::Lambda::Function')[fnId] as Resource;
+    const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    return {
+      Effect: 'Allow',
+      Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] },
+    };
+  };
+  const secretRead = () => ({
+    Effect: 'Allow',
+    Action: 'secretsmanager:GetSecretValue',
+    Resource: ref('AWS::SecretsManager::Secret'),
+  });
+
+  it('lets ingest write its logs, read the one secret and send to the one queue, nothing else', () => {
+    const { statements } = policyOf(functionId('ingest'));
+    expect(statements).toEqual([
+      logWrite(functionId('ingest')),
+      secretRead(),
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn('AWS::SQS::Queue', mainQueueProps) },
+    ]);
+  });
+
+  it('lets the consumer read the secret, use table items, publish to the bus and consume the queue', () => {
+    const { statements } = policyOf(functionId('consumer'));
+    const tableArn = arn('AWS::DynamoDB::Table');
+    expect(statements).toEqual([
+      logWrite(functionId('consumer')),
+      secretRead(),
+      {
+        Effect: 'Allow',
+        Action: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+        ],
+        Resource: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/byTime']] }],
+      },
+      { Effect: 'Allow', Action: 'events:PutEvents', Resource: arn('AWS::Events::EventBus') },
+      {
+        Effect: 'Allow',
+        Action: [
+          'sqs:ChangeMessageVisibility',
+          'sqs:DeleteMessage',
+          'sqs:GetQueueAttributes',
+          'sqs:GetQueueUrl',
+          'sqs:ReceiveMessage',
+        ],
+        Resource: arn('AWS::SQS::Queue', mainQueueProps),
+      },
+    ]);
+  });
+
+  it('uses roles without managed policies and never allows Scan, DeleteItem or BatchWriteItem', () => {
+    for (const role of Object.values(s.template.findResources('AWS::IAM::Role')) as Resource[]) {
+      expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    }
+    const policies = JSON.stringify(s.template.findResources('AWS::IAM::Policy'));
+    expect(policies).not.toMatch(/dynamodb:(Scan|DeleteItem|BatchWriteItem|\*)/);
+    expect(policies).not.toContain('"*"');
+    s.template.resourceCountIs('AWS::IAM::Policy', 2);
+  });
+});
+
+/** The dashboard body with tokens rendered as JSON, for substring checks. */
+function dashboardBody(): string {
+  const [, dashboard] = only('AWS::CloudWatch::Dashboard');
+  const body = dashboard.Properties.DashboardBody as { 'Fn::Join': [string, unknown[]] };
+  return body['Fn::Join'][1].map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join('');
+}
+
+describe('monitoring', () => {
+  it('has one dashboard with API, ingest, queue, consumer and DynamoDB metrics', () => {
+    const body = dashboardBody();
+    for (const metric of ['"Count"', '"4xx"', '"5xx"', '"Latency"', '"p50"', '"p99"'])
+      expect(body).toContain(metric);
+    for (const name of [...INGEST_COUNTS, 'IngestLatency']) {
+      expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","ingest"`);
+    }
+    for (const outcome of CONSUMER_OUTCOMES) {
+      expect(body).toContain(`"Processed","Outcome","${outcome}","Service","consumer"`);
+    }
+    for (const name of ['Failed', 'DomainEventsPublished', 'ProcessingLatency']) {
+      expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","consumer"`);
+    }
+    for (const name of [
+      'ApproximateNumberOfMessagesVisible',
+      'ApproximateAgeOfOldestMessage',
+      'Errors',
+      'Throttles',
+      'Duration',
+      'ConsumedReadCapacityUnits',
+      'ConsumedWriteCapacityUnits',
+      'ReadThrottleEvents',
+      'WriteThrottleEvents',
+      'SystemErrors',
+    ]) {
+      expect(body).toContain(`"${name}"`);
+    }
+  });
+
+  const alarm = (name: string) => {
+    const [, resource] = only('AWS::CloudWatch::Alarm', { AlarmName: `LavaWebhooks-dev-${name}` });
+    return resource.Properties;
+  };
+  const topicRef = () => ref('AWS::SNS::Topic');
+  const metricsOf = (props: Record<string, unknown>) =>
+    JSON.stringify(props.Metrics ?? [props.MetricName, props.Namespace, props.Dimensions]);
+
+  it('sends every alarm to the topic and treats missing data as not breaching', () => {
+    const alarms = Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
+    expect(alarms).toHaveLength(7);
+    for (const a of alarms) {
+      expect(a.Properties).toMatchObject({
+        AlarmActions: [topicRef()],
+        OKActions: [topicRef()],
+        TreatMissingData: 'notBreaching',
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      });
+    }
+  });
+
+  it('alarms when the DLQ is not empty', () => {
+    expect(alarm('DlqNotEmpty')).toMatchObject({
+      Namespace: 'AWS/SQS',
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [
+        { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', dlqProps), 'QueueName'] } },
+      ],
+      Threshold: 1,
+    });
+  });
+
+  it('alarms when the oldest message is older than the threshold', () => {
+    expect(alarm('OldestMessageAge')).toMatchObject({
+      MetricName: 'ApproximateAgeOfOldestMessage',
+      Dimensions: [
+        {
+          Name: 'QueueName',
+          Value: { 'Fn::GetAtt': [logicalId('AWS::SQS::Queue', mainQueueProps), 'QueueName'] },
+        },
+      ],
+      Threshold: DEFAULTS.oldestMessageAlarmSeconds,
+    });
+  });
+
+  it('alarms on API 5xx, EnqueueFailed or SecretUnavailable', () => {
+    const props = alarm('IngestFailures');
+    expect(props.Threshold).toBe(1);
+    const metrics = metricsOf(props);
+    expect(metrics).toContain('FILL(api5xx, 0) + FILL(enqueueFailed, 0) + FILL(secretUnavailable, 0)');
+    for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"']) expect(metrics).toContain(name);
+  });
+
+  it('alarms on a SignatureRejected spike', () => {
+    expect(alarm('SignatureRejectedSpike')).toMatchObject({
+      Namespace: 'LavaWebhooks/dev',
+      MetricName: 'SignatureRejected',
+      Dimensions: [{ Name: 'Service', Value: 'ingest' }],
+      Statistic: 'Sum',
+      Threshold: DEFAULTS.signatureRejectedAlarmThreshold,
+    });
+  });
+
+  it('alarms on consumer errors or Failed messages', () => {
+    const metrics = metricsOf(alarm('ConsumerFailures'));
+    expect(metrics).toContain('"Errors"');
+    expect(metrics).toContain('"Failed"');
+    expect(metrics).toContain(functionId('consumer'));
+  });
+
+  it('alarms on Lambda and DynamoDB throttles', () => {
+    const lambdaMetrics = metricsOf(alarm('LambdaThrottles'));
+    expect(lambdaMetrics).toContain(functionId('ingest'));
+    expect(lambdaMetrics).toContain(functionId('consumer'));
+    expect(lambdaMetrics).toContain('"Throttles"');
+    const tableMetrics = metricsOf(alarm('DynamoDbThrottles'));
+    for (const name of ['ReadThrottleEvents', 'WriteThrottleEvents', 'GlobalSecondaryIndexName']) {
+      expect(tableMetrics).toContain(name);
+    }
+  });
+});
+
+describe('outputs', () => {
+  it('exports exactly the keys the CLI reads', () => {
+    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual(
+      [
+        'DashboardUrl',
+        'DlqArn',
+        'DlqUrl',
+        'EventBusName',
+        'QueueArn',
+        'QueueUrl',
+        'SecretArn',
+        'TableName',
+        'WebhookUrl',
+      ].sort(),
+    );
+    const webhookUrl = JSON.stringify(s.template.toJSON().Outputs.WebhookUrl.Value);
+    expect(webhookUrl).toContain('/webhooks/lava');
+    s.template.hasOutput('QueueUrl', { Value: ref('AWS::SQS::Queue', mainQueueProps) });
+    s.template.hasOutput('DlqArn', { Value: arn('AWS::SQS::Queue', dlqProps) });
+  });
+});
