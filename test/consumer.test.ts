@@ -256,7 +256,7 @@ describe('order', () => {
         expect(comparable(await state(id))).toEqual(expected);
       }),
     );
-  });
+  }, 180_000); // 600 events on a shared DynamoDB Local, beside other test files
 
   it('a tombstone is never revived by older events; a newer created reactivates it', async () => {
     const id = 'con_tomb';

@@ -78,31 +78,25 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     return { record, archive, result };
   }
 
-  /** Publishes what an archived event owes the bus, then notes that it did. */
-  async function publishFor(event: EventRecord): Promise<void> {
-    if (event.published || event.domainEvents.length === 0) return;
-    await deps.publish(event.domainEvents);
-    metrics.add('DomainEventsPublished', event.domainEvents.length);
-    await store.markPublished(event.sha256);
+  /** What applying one record came to; `owes` is an archived event whose domain events are not out. */
+  interface Applied {
+    outcome: Outcome;
+    owes?: EventRecord | undefined;
   }
 
-  /** A duplicate body: nothing to apply, but a previous attempt may have died before publishing. */
-  async function finishDuplicate(sha256: string): Promise<Outcome> {
-    const archived = await store.getEvent(sha256);
-    if (archived) await publishFor(archived);
-    return 'duplicate';
-  }
+  const owing = (event: EventRecord | undefined) =>
+    event && !event.published && event.domainEvents.length > 0 ? event : undefined;
 
-  async function archiveOnly(p: Prepared, outcome: 'ignored' | 'rejected', reason: string): Promise<Outcome> {
+  async function archiveOnly(p: Prepared, outcome: 'ignored' | 'rejected', reason: string): Promise<Applied> {
     const event: EventRecord = { ...p.archive, outcome, reason, domainEvents: [], published: true };
-    return (await store.commit(event)) === 'duplicate' ? 'duplicate' : outcome;
+    return { outcome: (await store.commit(event)) === 'duplicate' ? 'duplicate' : outcome };
   }
 
   /** Applies one event; `known` carries the connection as this batch last wrote it. */
   async function applyOne(
     p: Prepared & { result: { kind: 'event' } },
     known: { stored?: { state: ConnectionState; version: number } | undefined; fresh: boolean },
-  ): Promise<Outcome> {
+  ): Promise<Applied> {
     for (let attempt = 0; attempt <= MAX_CONFLICT_RETRIES; attempt++) {
       if (!known.fresh) {
         known.stored = await store.getConnection(p.result.event.connectionId);
@@ -120,63 +114,91 @@ export function createConsumerHandler(deps: ConsumerDeps) {
         record,
         decision.outcome === 'applied' ? { state: decision.next, expectedVersion } : undefined,
       );
-      if (result === 'duplicate') return finishDuplicate(record.sha256);
+      if (result === 'duplicate') {
+        // Nothing to apply, but an earlier attempt may have died before publishing.
+        return { outcome: 'duplicate', owes: owing(await store.getEvent(record.sha256)) };
+      }
       if (result === 'conflict') {
         known.fresh = false; // another writer got there first: read again and decide again
         continue;
       }
       if (decision.outcome === 'applied')
         known.stored = { state: decision.next, version: expectedVersion + 1 };
-      await publishFor(record);
-      return decision.outcome;
+      return { outcome: decision.outcome, owes: owing(record) };
     }
     throw new Error(`connection kept changing under ${MAX_CONFLICT_RETRIES} retries`);
   }
 
-  async function settle(p: Prepared, work: () => Promise<Outcome>, failures: string[]): Promise<void> {
-    try {
-      const outcome = await work();
-      metrics.add('Processed', 1, 'Count', { Outcome: outcome });
-      metrics.add('ProcessingLatency', Math.max(0, now() - p.archive.receivedAt), 'Milliseconds');
-      const level = outcome === 'rejected' ? 'warn' : 'info';
-      log[level]('processed', {
-        messageId: p.record.messageId,
-        sha256: p.archive.sha256,
-        eventType: p.archive.eventType,
-        connectionId: p.archive.connectionId,
-        outcome,
-        reason: p.result.kind === 'event' ? undefined : p.result.reason,
-      });
-    } catch (error) {
-      failures.push(p.record.messageId);
-      metrics.add('Failed', 1);
-      log.error('record failed; SQS will retry it', {
-        messageId: p.record.messageId,
-        sha256: p.archive.sha256,
-        receiveCount: p.record.attributes?.ApproximateReceiveCount,
-        error,
-      });
+  /**
+   * Puts the domain events of the batch's committed records on the bus, ten entries a call, then
+   * marks their event items published in one write. A record whose events did not go out fails, so
+   * SQS redelivers it and the duplicate path publishes them; nothing is applied twice.
+   */
+  async function publishOwed(done: Map<Prepared, Applied>, fail: (p: Prepared, error: unknown) => void) {
+    // The same body twice in one batch owes its domain events once.
+    const owed = new Map<string, { event: EventRecord; records: Prepared[] }>();
+    for (const [p, applied] of done) {
+      if (!applied.owes) continue;
+      const entry = owed.get(applied.owes.sha256);
+      if (entry) entry.records.push(p);
+      else owed.set(applied.owes.sha256, { event: applied.owes, records: [p] });
     }
+    const chunks: { owed: { event: EventRecord; records: Prepared[] }[]; size: number }[] = [];
+    for (const entry of owed.values()) {
+      const size = entry.event.domainEvents.length;
+      const last = chunks.at(-1);
+      if (last && last.size + size <= 10) {
+        last.owed.push(entry);
+        last.size += size;
+      } else chunks.push({ owed: [entry], size });
+    }
+    const published: string[] = [];
+    await Promise.all(
+      chunks.map(async ({ owed, size }) => {
+        try {
+          await deps.publish(owed.flatMap((o) => o.event.domainEvents));
+          metrics.add('DomainEventsPublished', size);
+          for (const o of owed) published.push(o.event.sha256);
+        } catch (error) {
+          for (const p of owed.flatMap((o) => o.records)) fail(p, error);
+        }
+      }),
+    );
+    if (published.length === 0) return;
+    // Best effort: if this write fails the events are out anyway; a later duplicate would only
+    // announce them again, which at-least-once allows.
+    await store
+      .markPublished(published)
+      .catch((error) => log.warn('could not mark events published', { error }));
   }
 
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
-    const failures: string[] = [];
+    const failed = new Set<string>();
+    const done = new Map<Prepared, Applied>();
+    const fail = (record: SQSRecord, error: unknown, sha256?: string) => {
+      failed.add(record.messageId);
+      metrics.add('Failed', 1);
+      log.error('record failed; SQS will retry it', {
+        messageId: record.messageId,
+        sha256,
+        receiveCount: record.attributes?.ApproximateReceiveCount,
+        error,
+      });
+    };
+    const attempt = async (p: Prepared, work: () => Promise<Applied>) => {
+      try {
+        done.set(p, await work());
+      } catch (error) {
+        fail(p.record, error, p.archive.sha256);
+      }
+    };
+
+    // A record that cannot even be prepared (the secret is unreadable, say) is retried later.
+    const prepared = await Promise.all(
+      event.Records.map((record) => prepare(record).catch((error) => void fail(record, error))),
+    );
     const byConnection = new Map<string, (Prepared & { result: { kind: 'event' } })[]>();
     const singles: Promise<void>[] = [];
-    const prepared = await Promise.all(
-      event.Records.map((record) =>
-        prepare(record).catch((error) => {
-          // The secret could not be read, say: retry later rather than reject.
-          failures.push(record.messageId);
-          metrics.add('Failed', 1);
-          log.error('record failed before processing; SQS will retry it', {
-            messageId: record.messageId,
-            error,
-          });
-          return undefined;
-        }),
-      ),
-    );
     for (const p of prepared) {
       if (!p) continue;
       if (p.result.kind === 'event') {
@@ -186,17 +208,41 @@ export function createConsumerHandler(deps: ConsumerDeps) {
         byConnection.set(id, group);
       } else {
         const { kind, reason } = p.result;
-        singles.push(settle(p, () => archiveOnly(p, kind, reason), failures));
+        singles.push(attempt(p, () => archiveOnly(p, kind, reason)));
       }
     }
+    // One read for the whole batch; if it fails, each group reads for itself.
+    const current = byConnection.size
+      ? await store.getConnections([...byConnection.keys()]).catch((error) => {
+          log.warn('batch read failed; reading per connection', { error });
+          return undefined;
+        })
+      : undefined;
     // Records of one connection run in order against the state this batch wrote; connections run
     // side by side.
-    const groups = [...byConnection.values()].map(async (group) => {
-      const known = { stored: undefined, fresh: false };
-      for (const p of group) await settle(p, () => applyOne(p, known), failures);
+    const groups = [...byConnection].map(async ([id, group]) => {
+      const known = { stored: current?.get(id), fresh: current !== undefined };
+      for (const p of group) await attempt(p, () => applyOne(p, known));
     });
     await Promise.all([...singles, ...groups]);
+    await publishOwed(done, (p, error) => {
+      done.delete(p);
+      fail(p.record, error, p.archive.sha256);
+    });
+
+    for (const [p, { outcome }] of done) {
+      metrics.add('Processed', 1, 'Count', { Outcome: outcome });
+      metrics.add('ProcessingLatency', Math.max(0, now() - p.archive.receivedAt), 'Milliseconds');
+      log[outcome === 'rejected' ? 'warn' : 'info']('processed', {
+        messageId: p.record.messageId,
+        sha256: p.archive.sha256,
+        eventType: p.archive.eventType,
+        connectionId: p.archive.connectionId,
+        outcome,
+        reason: p.result.kind === 'event' ? undefined : p.result.reason,
+      });
+    }
     metrics.flush();
-    return { batchItemFailures: failures.map((itemIdentifier) => ({ itemIdentifier })) };
+    return { batchItemFailures: [...failed].map((itemIdentifier) => ({ itemIdentifier })) };
   };
 }

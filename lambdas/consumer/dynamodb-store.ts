@@ -1,13 +1,13 @@
 // DynamoDB adapter: the connection and event items, and the one transaction that applies an event.
 import {
   type AttributeValue,
+  BatchGetItemCommand,
   ConditionalCheckFailedException,
   type DynamoDBClient,
   GetItemCommand,
   PutItemCommand,
   TransactionCanceledException,
   TransactWriteItemsCommand,
-  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { connectionKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
@@ -23,13 +23,16 @@ export type CommitResult = 'committed' | 'duplicate' | 'conflict';
 
 export interface StateStore {
   getConnection(connectionId: string): Promise<StoredConnection | undefined>;
+  /** Reads many connections in one round trip (a batch's worth); absent ids are absent. */
+  getConnections(connectionIds: string[]): Promise<Map<string, StoredConnection>>;
   /** Archives the event and, when `connection` is given, writes it, all or nothing. */
   commit(
     event: EventRecord,
     connection?: { state: ConnectionState; expectedVersion: number },
   ): Promise<CommitResult>;
   getEvent(sha256: string): Promise<EventRecord | undefined>;
-  markPublished(sha256: string): Promise<void>;
+  /** Notes that these events' domain events are on the bus. */
+  markPublished(sha256s: string[]): Promise<void>;
 }
 
 const RESERVED = new Set([
@@ -149,6 +152,29 @@ export function dynamoDbStore(
       return out.Item ? connectionFromItem(unmarshall(out.Item)) : undefined;
     },
 
+    async getConnections(connectionIds) {
+      const found = new Map<string, StoredConnection>();
+      let keys: Record<string, AttributeValue>[] = [...new Set(connectionIds)].map((id) => ({
+        [pk]: { S: connectionKey(id) },
+      }));
+      // BatchGetItem takes 100 keys; a batch is at most 10. Unprocessed keys are retried, bounded.
+      for (let attempt = 0; keys.length > 0; attempt++) {
+        if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+        if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed after 5 retries');
+        const out = await client.send(
+          new BatchGetItemCommand({
+            RequestItems: { [tableName]: { Keys: keys.slice(0, 100), ConsistentRead: true } },
+          }),
+        );
+        for (const item of out.Responses?.[tableName] ?? []) {
+          const stored = connectionFromItem(unmarshall(item));
+          found.set(stored.state.connectionId, stored);
+        }
+        keys = [...(out.UnprocessedKeys?.[tableName]?.Keys ?? []), ...keys.slice(100)];
+      }
+      return found;
+    },
+
     async commit(event, connection) {
       const eventPut = {
         TableName: tableName,
@@ -210,15 +236,24 @@ export function dynamoDbStore(
       return out.Item ? eventFromItem(unmarshall(out.Item)) : undefined;
     },
 
-    async markPublished(sha256) {
-      await client.send(
-        new UpdateItemCommand({
-          TableName: tableName,
-          Key: { [pk]: { S: eventKey(sha256) } },
-          UpdateExpression: 'SET published = :true',
-          ExpressionAttributeValues: { ':true': { BOOL: true } },
-        }),
-      );
+    async markPublished(sha256s) {
+      // One transaction per hundred items: one round trip for a whole batch instead of one each.
+      for (let i = 0; i < sha256s.length; i += 100) {
+        await client.send(
+          new TransactWriteItemsCommand({
+            TransactItems: sha256s.slice(i, i + 100).map((sha256) => ({
+              Update: {
+                TableName: tableName,
+                Key: { [pk]: { S: eventKey(sha256) } },
+                UpdateExpression: 'SET published = :true',
+                ConditionExpression: 'attribute_exists(#pk)',
+                ExpressionAttributeNames: { '#pk': pk },
+                ExpressionAttributeValues: { ':true': { BOOL: true } },
+              },
+            })),
+          }),
+        );
+      }
     },
   };
 }

@@ -1,0 +1,71 @@
+// A loopback HTTP proxy in front of a real local server, for injecting faults that the real SDK
+// clients see on the wire: error responses (throttling, 5xx) and requests that never answer.
+import { createServer, type IncomingMessage, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Fault {
+  /** Which requests to hit: matched against the raw request body. */
+  match: (body: string) => boolean;
+  /** `hang` never answers; otherwise this status and JSON body are returned. */
+  respond: 'hang' | { status: number; type: string; message: string };
+  /** How many matching requests to hit; Infinity until removed. */
+  times: number;
+}
+
+export async function startFaultProxy(target: string) {
+  const faults = new Set<Fault>();
+  const hanging = new Set<IncomingMessage>();
+  let hits = 0;
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const text = body.toString('utf8');
+      const fault = [...faults].find((f) => f.times > 0 && f.match(text));
+      if (fault) {
+        fault.times--;
+        hits++;
+        if (fault.respond === 'hang') {
+          hanging.add(req);
+          return;
+        }
+        res.writeHead(fault.respond.status, { 'content-type': 'application/x-amz-json-1.0' });
+        res.end(JSON.stringify({ __type: fault.respond.type, message: fault.respond.message }));
+        return;
+      }
+      const url = new URL(req.url ?? '/', target);
+      const upstream = request(url, { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => {
+        res.writeHead(502);
+        res.end();
+      });
+      upstream.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    add(fault: Fault) {
+      faults.add(fault);
+      return () => faults.delete(fault);
+    },
+    clear: () => faults.clear(),
+    hits: () => hits,
+    async close() {
+      for (const req of hanging) req.socket.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export const THROTTLED = {
+  status: 400,
+  type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+  message: 'injected throttle',
+};
+export const SQS_UNAVAILABLE = { status: 503, type: 'ServiceUnavailable', message: 'injected outage' };
