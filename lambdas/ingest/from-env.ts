@@ -5,10 +5,9 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DEFAULT_METRICS_NAMESPACE, DEFAULT_TOLERANCE_SECONDS, ENV, numberFromEnv } from '../shared/env';
-import { createLogger, type LineWriter } from '../shared/log';
-import { Metrics } from '../shared/metrics';
+import { type LineWriter, stdoutWriter } from '../shared/log';
 import { secretCacheFromEnv } from '../shared/secret-source';
-import { sqsEnqueuer } from '../shared/sqs-enqueue';
+import { SQS_CLIENT_SETTINGS, sqsEnqueuer } from '../shared/sqs-enqueue';
 import { createIngestHandler } from './ingest';
 
 export interface IngestClients {
@@ -23,13 +22,9 @@ export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClie
   if (!queueUrl) throw new Error(`${ENV.queueUrl} is not set`);
   return createIngestHandler({
     secrets: secretCacheFromEnv(env, clients.secretsManager),
-    enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient({ maxAttempts: 3 }), queueUrl),
-    log: createLogger({ service: 'ingest', level: env[ENV.logLevel], write: clients.write }),
-    metrics: new Metrics(
-      env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
-      { Service: 'ingest' },
-      clients.write,
-    ),
+    enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient(SQS_CLIENT_SETTINGS), queueUrl),
+    write: clients.write ?? stdoutWriter,
+    namespace: env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
     toleranceSeconds: numberFromEnv(env, ENV.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
   });
 }

@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
 import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
-import type { Logger } from '../shared/log';
-import type { Metrics } from '../shared/metrics';
+import { describeError, type LineWriter } from '../shared/log';
+import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { PLAIN_HEADER, TIMESTAMPED_HEADER, type Verification, verifySignature } from '../shared/signature';
@@ -15,8 +15,9 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export interface IngestDeps {
   secrets: Pick<SecretCache, 'get' | 'refreshAfterMiss'>;
   enqueue: (message: QueuedWebhook) => Promise<void>;
-  log: Logger;
-  metrics: Metrics;
+  /** Where the one line per request goes: a structured log line that is also an EMF document. */
+  write: LineWriter;
+  namespace: string;
   toleranceSeconds: number;
   now?: () => number;
 }
@@ -54,35 +55,61 @@ function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
   return bytes.length > MAX_BODY_BYTES ? undefined : bytes;
 }
 
+/** What a request came to: its answer, the outcome metric to count, and what to log. */
+interface Outcome {
+  result: Result;
+  metric:
+    | 'Accepted'
+    | 'TooLarge'
+    | 'SignatureRejected'
+    | 'SecretUnavailable'
+    | 'BadRequest'
+    | 'EnqueueFailed';
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  fields?: Record<string, unknown>;
+  /** Known once the envelope parsed: the EventType dimension. */
+  eventType?: string;
+}
+
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? Date.now;
-  const { log, metrics } = deps;
 
-  async function handle(event: APIGatewayProxyEventV2, started: number): Promise<Result> {
-    const requestId = event.requestContext?.requestId ?? '';
+  async function handle(event: APIGatewayProxyEventV2): Promise<Outcome> {
     const raw = rawBody(event);
     if (!raw) {
-      metrics.add('TooLarge', 1);
-      log.warn('body too large', { requestId, limitBytes: MAX_BODY_BYTES });
-      return reply(413, { error: `Body exceeds ${MAX_BODY_BYTES} bytes` });
+      return {
+        result: reply(413, { error: `Body exceeds ${MAX_BODY_BYTES} bytes` }),
+        metric: 'TooLarge',
+        level: 'warn',
+        message: 'body too large',
+        fields: { limitBytes: MAX_BODY_BYTES },
+      };
     }
     const signatures = {
       plain: header(event.headers, PLAIN_HEADER),
       timestamped: header(event.headers, TIMESTAMPED_HEADER),
     };
-    if (signatures.plain === undefined && signatures.timestamped === undefined) {
-      metrics.add('SignatureRejected', 1);
-      log.warn('signature rejected', { requestId, reason: 'missing' });
-      return INVALID_SIGNATURE;
-    }
+    const rejected = (reason: string): Outcome => ({
+      result: INVALID_SIGNATURE,
+      metric: 'SignatureRejected',
+      level: 'warn',
+      message: 'signature rejected',
+      fields: { reason },
+    });
+    if (signatures.plain === undefined && signatures.timestamped === undefined) return rejected('missing');
 
     let secrets: string[];
     try {
       secrets = await deps.secrets.get();
     } catch (error) {
-      metrics.add('SecretUnavailable', 1);
-      log.error('signing secret unavailable', { requestId, error });
-      return reply(503, { error: 'Signing secret unavailable, retry later' });
+      return {
+        result: reply(503, { error: 'Signing secret unavailable, retry later' }),
+        metric: 'SecretUnavailable',
+        level: 'error',
+        message: 'signing secret unavailable',
+        fields: { error: describeError(error) },
+      };
     }
     const options = { nowSeconds: Math.floor(now() / 1000), toleranceSeconds: deps.toleranceSeconds };
     let verification: Verification = verifySignature(raw, signatures, secrets, options);
@@ -91,64 +118,90 @@ export function createIngestHandler(deps: IngestDeps) {
       const fresh = await deps.secrets.refreshAfterMiss();
       if (fresh) verification = verifySignature(raw, signatures, fresh, options);
     }
-    if (!verification.ok) {
-      metrics.add('SignatureRejected', 1);
-      log.warn('signature rejected', { requestId, reason: verification.reason });
-      return INVALID_SIGNATURE;
-    }
+    if (!verification.ok) return rejected(verification.reason);
 
     const text = decodeUtf8(raw);
-    const parsed =
-      text === undefined ? { ok: false as const, error: 'Body is not valid UTF-8' } : parseEnvelope(text);
-    if (!parsed.ok || text === undefined) {
-      metrics.add('BadRequest', 1);
-      log.warn('bad request', { requestId, error: parsed.ok ? undefined : parsed.error });
-      return reply(400, { error: parsed.ok ? 'Bad request' : parsed.error });
+    const parsed = text === undefined ? undefined : parseEnvelope(text);
+    if (!parsed?.ok || text === undefined) {
+      const error = parsed && !parsed.ok ? parsed.error : 'Body is not valid UTF-8';
+      return {
+        result: reply(400, { error }),
+        metric: 'BadRequest',
+        level: 'warn',
+        message: 'bad request',
+        fields: { error },
+      };
     }
 
     const { event: eventType, data } = parsed.envelope;
     const sha256 = createHash('sha256').update(raw).digest('hex');
     const receivedAt = event.requestContext?.timeEpoch ?? now();
-    const fields = {
-      requestId,
-      eventType,
-      connectionId: connectionIdOf(data),
-      sha256,
-      scheme: verification.scheme,
-    };
+    const fields = { eventType, connectionId: connectionIdOf(data), sha256, scheme: verification.scheme };
     try {
       await deps.enqueue({
         body: text,
         plainSignature: signatures.plain,
         timestampedSignature: signatures.timestamped,
         receivedAt,
-        requestId,
+        requestId: event.requestContext?.requestId ?? '',
         sha256,
         eventType,
       });
     } catch (error) {
-      metrics.add('EnqueueFailed', 1);
-      // Enough to find the event in Lava's dashboard and resend it; never the body or the secret.
-      log.error('enqueue failed; answered 503', { ...fields, receivedAt, error });
-      return reply(503, { error: 'Could not store the event, retry later' });
+      return {
+        result: reply(503, { error: 'Could not store the event, retry later' }),
+        metric: 'EnqueueFailed',
+        level: 'error',
+        // Enough to find the event in Lava's dashboard and resend it; never the body or the secret.
+        message: 'enqueue failed; answered 503',
+        fields: { ...fields, receivedAt, error: describeError(error) },
+        eventType: eventTypeLabel(eventType),
+      };
     }
-    metrics.add('Accepted', 1, 'Count', { EventType: eventTypeLabel(eventType) });
-    log.info('accepted', { ...fields, latencyMs: now() - started });
-    return RECEIVED;
+    return {
+      result: RECEIVED,
+      metric: 'Accepted',
+      level: 'info',
+      message: 'accepted',
+      fields,
+      eventType: eventTypeLabel(eventType),
+    };
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<Result> => {
     const started = now();
-    metrics.add('Received', 1);
+    let outcome: Outcome;
     try {
-      return await handle(event, started);
+      outcome = await handle(event);
     } catch (error) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
-      log.error('unexpected error', { requestId: event.requestContext?.requestId, error });
-      return reply(503, { error: 'Internal error, retry later' });
-    } finally {
-      metrics.add('IngestLatency', now() - started, 'Milliseconds');
-      metrics.flush();
+      outcome = {
+        result: reply(503, { error: 'Internal error, retry later' }),
+        metric: 'EnqueueFailed',
+        level: 'error',
+        message: 'unexpected error',
+        fields: { error: describeError(error) },
+      };
     }
+    // One line per request: the log entry and its metrics (EMF) together, one write.
+    deps.write(
+      emfLine(
+        deps.namespace,
+        outcome.eventType ? { Service: 'ingest', EventType: outcome.eventType } : { Service: 'ingest' },
+        [
+          ['Received', 1, 'Count'],
+          [outcome.metric, 1, 'Count'],
+          ['IngestLatency', now() - started, 'Milliseconds'],
+        ],
+        {
+          level: outcome.level,
+          time: new Date(started).toISOString(),
+          message: outcome.message,
+          requestId: event.requestContext?.requestId,
+          ...outcome.fields,
+        },
+      ),
+    );
+    return outcome.result;
   };
 }

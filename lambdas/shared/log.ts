@@ -19,7 +19,8 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-function serialise(value: unknown): unknown {
+/** An error as a log field: its name and message (which never carry a secret), no stack. */
+export function describeError(value: unknown): unknown {
   if (value instanceof Error) {
     return {
       name: value.name,
@@ -36,7 +37,7 @@ export function createLogger(options: { service: string; level?: string; write?:
   const emit = (level: LogLevel, message: string, fields?: LogFields) => {
     if (RANK[level] < min) return;
     const line: LogFields = { level, time: new Date().toISOString(), service: options.service, message };
-    if (fields) for (const [k, v] of Object.entries(fields)) if (v !== undefined) line[k] = serialise(v);
+    if (fields) for (const [k, v] of Object.entries(fields)) if (v !== undefined) line[k] = describeError(v);
     write(JSON.stringify(line));
   };
   return {

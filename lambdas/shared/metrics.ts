@@ -9,6 +9,35 @@ interface Group {
   metrics: Map<string, { unit: Unit; values: number[] }>;
 }
 
+/**
+ * One EMF document. With extra dimensions beyond `Service` the metrics are recorded twice: under
+ * `Service` alone (what alarms use) and under all dimensions (the finer view).
+ */
+export function emfLine(
+  namespace: string,
+  dimensions: Record<string, string>,
+  metrics: [name: string, value: number, unit: Unit][],
+  properties?: Record<string, unknown>,
+): string {
+  const keys = Object.keys(dimensions);
+  const doc: Record<string, unknown> = {
+    ...properties,
+    _aws: {
+      Timestamp: Date.now(),
+      CloudWatchMetrics: [
+        {
+          Namespace: namespace,
+          Dimensions: keys.length > 1 ? [keys.slice(0, 1), keys] : [keys],
+          Metrics: metrics.map(([Name, , Unit]) => ({ Name, Unit })),
+        },
+      ],
+    },
+    ...dimensions,
+  };
+  for (const [name, value] of metrics) doc[name] = value;
+  return JSON.stringify(doc);
+}
+
 export class Metrics {
   private groups = new Map<string, Group>();
 

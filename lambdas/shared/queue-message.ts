@@ -1,6 +1,8 @@
 // The SQS message between ingest and consumer. The body is the webhook's raw body, byte for byte,
-// so that the consumer can re-verify the HMAC and an operator can read the DLQ; everything else
-// travels as message attributes. Pure.
+// so that the consumer can re-verify the HMAC and an operator can read the DLQ. Three message
+// attributes carry the rest: the body's SHA-256 and the event type (readable in the console, usable
+// for filtering) and `delivery`, a small JSON object with what the request brought. Every attribute
+// costs the SDK serialisation work on the hot path, hence one attribute for the delivery facts. Pure.
 import type { MessageAttributeValue, SendMessageCommandInput } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
 
@@ -19,34 +21,40 @@ export interface QueuedWebhook {
 }
 
 export const ATTR = {
-  plainSignature: 'sig-plain',
-  timestampedSignature: 'sig-timestamped',
-  receivedAt: 'received-at',
-  requestId: 'request-id',
   sha256: 'body-sha256',
   eventType: 'event-type',
-  encoding: 'body-encoding',
+  delivery: 'delivery',
 } as const;
+
+/** The `delivery` attribute's JSON: short keys, it rides on every message. */
+interface Delivery {
+  /** receivedAt, epoch ms */
+  at: number;
+  /** API Gateway request id */
+  id: string;
+  /** X-Webhook-Signature */
+  sig?: string;
+  /** X-Lava-Signature */
+  lsig?: string;
+  /** body encoding when SQS could not carry the raw text */
+  enc?: 'base64';
+}
 
 // Characters SQS accepts in a message body; JSON may legally contain others (U+FFFE, U+FFFF…).
 const SQS_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
-function text(value: string): MessageAttributeValue {
-  return { DataType: 'String', StringValue: value };
-}
-
 export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMessageCommandInput {
   const base64 = SQS_UNSAFE.test(m.body);
+  const delivery: Delivery = { at: m.receivedAt, id: m.requestId };
+  if (m.plainSignature !== undefined) delivery.sig = m.plainSignature;
+  if (m.timestampedSignature !== undefined) delivery.lsig = m.timestampedSignature;
+  if (base64) delivery.enc = 'base64';
   const attributes: Record<string, MessageAttributeValue> = {
-    [ATTR.receivedAt]: { DataType: 'Number', StringValue: String(m.receivedAt) },
-    [ATTR.requestId]: text(m.requestId),
-    [ATTR.sha256]: text(m.sha256),
-    [ATTR.eventType]: text(m.eventType.slice(0, 256)),
+    [ATTR.sha256]: { DataType: 'String', StringValue: m.sha256 },
+    // An empty string is not a valid attribute value; the type is at most 256 characters here.
+    [ATTR.eventType]: { DataType: 'String', StringValue: m.eventType.slice(0, 256) || '-' },
+    [ATTR.delivery]: { DataType: 'String', StringValue: JSON.stringify(delivery) },
   };
-  if (m.plainSignature !== undefined) attributes[ATTR.plainSignature] = text(m.plainSignature);
-  if (m.timestampedSignature !== undefined)
-    attributes[ATTR.timestampedSignature] = text(m.timestampedSignature);
-  if (base64) attributes[ATTR.encoding] = text('base64');
   return {
     QueueUrl: queueUrl,
     MessageBody: base64 ? Buffer.from(m.body, 'utf8').toString('base64') : m.body,
@@ -54,28 +62,36 @@ export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMess
   };
 }
 
-type RecordAttributes = SQSRecord['messageAttributes'];
-
-function attr(attributes: RecordAttributes, name: string): string | undefined {
-  return attributes?.[name]?.stringValue ?? undefined;
+function parseDelivery(value: string | undefined): Delivery | undefined {
+  if (!value) return undefined;
+  try {
+    const d = JSON.parse(value) as Partial<Delivery>;
+    if (typeof d.at !== 'number' || !Number.isFinite(d.at) || d.at <= 0) return undefined;
+    return {
+      at: d.at,
+      id: typeof d.id === 'string' ? d.id : '',
+      sig: typeof d.sig === 'string' ? d.sig : undefined,
+      lsig: typeof d.lsig === 'string' ? d.lsig : undefined,
+      enc: d.enc === 'base64' ? 'base64' : undefined,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a record written by `toSendMessageInput`. Returns an error string for anything else. */
 export function fromSqsRecord(record: Pick<SQSRecord, 'body' | 'messageAttributes'>): QueuedWebhook | string {
-  const a = record.messageAttributes ?? {};
-  const receivedAt = Number(attr(a, ATTR.receivedAt));
-  const sha256 = attr(a, ATTR.sha256);
-  if (!Number.isFinite(receivedAt) || receivedAt <= 0) return 'message has no valid received-at attribute';
-  if (!sha256 || !/^[0-9a-f]{64}$/.test(sha256)) return 'message has no valid body-sha256 attribute';
-  const body =
-    attr(a, ATTR.encoding) === 'base64' ? Buffer.from(record.body, 'base64').toString('utf8') : record.body;
+  const attributes = record.messageAttributes ?? {};
+  const delivery = parseDelivery(attributes[ATTR.delivery]?.stringValue);
+  if (!delivery) return 'message has no valid delivery attribute';
+  const body = delivery.enc === 'base64' ? Buffer.from(record.body, 'base64').toString('utf8') : record.body;
   return {
     body,
-    plainSignature: attr(a, ATTR.plainSignature),
-    timestampedSignature: attr(a, ATTR.timestampedSignature),
-    receivedAt,
-    requestId: attr(a, ATTR.requestId) ?? '',
-    sha256,
-    eventType: attr(a, ATTR.eventType) ?? '',
+    plainSignature: delivery.sig,
+    timestampedSignature: delivery.lsig,
+    receivedAt: delivery.at,
+    requestId: delivery.id,
+    sha256: attributes[ATTR.sha256]?.stringValue ?? '',
+    eventType: attributes[ATTR.eventType]?.stringValue ?? '',
   };
 }

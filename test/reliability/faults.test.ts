@@ -8,6 +8,7 @@ import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
 import { consumerHandlerFromEnv } from '../../lambdas/consumer/from-env';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
 import { signPlain } from '../../lambdas/shared/signing';
+import { SQS_CLIENT_SETTINGS } from '../../lambdas/shared/sqs-enqueue';
 import { LOCAL_CREDENTIALS } from '../../local/dynamodb-local';
 import { apiEvent } from '../helpers/api-event';
 import { dynamoClient, freshTable } from '../helpers/dynamodb';
@@ -43,7 +44,7 @@ function ingest(env: Record<string, string> = {}) {
   return ingestHandlerFromEnv(
     { QUEUE_URL: queueUrl, LAVA_WEBHOOK_SECRET: TEST_SECRET, ...env },
     {
-      sqs: new SQSClient({ endpoint: sqsProxy.endpoint, region, credentials, maxAttempts: 3 }),
+      sqs: new SQSClient({ ...SQS_CLIENT_SETTINGS, endpoint: sqsProxy.endpoint, region, credentials }),
       secretsManager: new SecretsManagerClient({
         endpoint: smProxy.endpoint,
         region,

@@ -6,8 +6,6 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIngestHandler, MAX_BODY_BYTES } from '../../lambdas/ingest/ingest';
-import { createLogger } from '../../lambdas/shared/log';
-import { Metrics } from '../../lambdas/shared/metrics';
 import type { QueuedWebhook } from '../../lambdas/shared/queue-message';
 import { SecretCache } from '../../lambdas/shared/secret-cache';
 import { signPlain, signTimestamped } from '../../lambdas/shared/signing';
@@ -44,8 +42,8 @@ beforeAll(async () => {
       enqueued++;
       await send(m);
     },
-    log: createLogger({ service: 'ingest', write }),
-    metrics: new Metrics('Test', { Service: 'ingest' }, write),
+    write,
+    namespace: 'Test',
     toleranceSeconds: 300,
     now: () => NOW,
   });
