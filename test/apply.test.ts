@@ -1,4 +1,5 @@
 // The pure apply decision: any delivery order of a history converges to the in-order state.
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, type ConnectionState } from '../lambdas/consumer/apply';
@@ -29,7 +30,9 @@ function toParsed(e: RawEvent): ParsedEvent {
   if (e.balance !== undefined) data.wallet = { balance: e.balance };
   if (e.email !== undefined) data.customer = { email: e.email };
   if (e.createdAt !== undefined) data.created_at = e.createdAt;
-  const sha = `${e.event}|${e.second}|${JSON.stringify(data)}`; // distinct bodies, distinct keys
+  const sha = createHash('sha256')
+    .update(`${e.event}|${e.second}|${JSON.stringify(data)}`)
+    .digest('hex');
   const result = parseEvent({ event: e.event, data }, T0 + e.second * 1000, sha);
   if (result.kind !== 'event') throw new Error(result.kind);
   return result.event;
