@@ -8,7 +8,7 @@ interface StubRequest {
   body?: string | Uint8Array;
 }
 
-function answer(target: string, body: string): object {
+export function answer(target: string, body: string): object {
   if (target.endsWith('.SendMessage')) {
     const input = JSON.parse(body) as { MessageBody: string };
     return {

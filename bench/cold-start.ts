@@ -1,0 +1,84 @@
+// Cold start: a fresh Node process loads a deployed bundle and answers one event, its AWS calls
+// (Secrets Manager, SQS) answered by a loopback stub; against a bare `node -e 0` in the same run,
+// interleaved, median of several.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../lib/bundling';
+import { BENCH_SECRET } from './events';
+import { answer } from './stub-transport';
+
+async function stubServer() {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const payload = JSON.stringify(
+        answer(String(req.headers['x-amz-target'] ?? ''), Buffer.concat(chunks).toString()),
+      );
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' });
+      res.end(payload);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Wall time from spawn to exit. Async, so that the stub server in this process can answer. */
+function timeRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code === 0) resolve(ms);
+      else reject(new Error(`cold start run failed: ${stderr}`));
+    });
+  });
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Medians in ms for a bare Node and for each bundle, with the deployed NODE_OPTIONS. */
+export async function benchColdStart(bundles: Record<string, string>, runs: number) {
+  const { server, endpoint: stubEndpoint } = await stubServer();
+  const env = {
+    PATH: process.env.PATH,
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'bench',
+    AWS_SECRET_ACCESS_KEY: 'bench',
+    AWS_ENDPOINT_URL_SQS: stubEndpoint,
+    AWS_ENDPOINT_URL_SECRETS_MANAGER: stubEndpoint,
+    QUEUE_URL: `${stubEndpoint}/123456789012/bench`,
+    SECRET_ID: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bench',
+    LAVA_WEBHOOK_SECRET: BENCH_SECRET, // read only by the floor, which has no secret cache
+    BENCH_SECRET,
+    NODE_OPTIONS: '--enable-source-maps',
+    NODE_NO_WARNINGS: '1',
+  };
+  const child = join(PROJECT_ROOT, 'bench', 'cold-start-child.mjs');
+  const samples: Record<string, number[]> = { bare: [] };
+  for (const name of Object.keys(bundles)) samples[name] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const bare = await timeRun(['-e', '0'], env);
+      const times: [string, number][] = [];
+      for (const [name, file] of Object.entries(bundles))
+        times.push([name, await timeRun([child, file, BENCH_SECRET], env)]);
+      if (i === 0) continue; // the first round warms the file cache
+      samples.bare?.push(bare);
+      for (const [name, ms] of times) samples[name]?.push(ms);
+    }
+  } finally {
+    server.close();
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, xs]) => [name, Number(median(xs).toFixed(1))]),
+  );
+}

@@ -1,0 +1,175 @@
+// The real consumer applying distinct events against DynamoDB Local, against the same
+// TransactWriteItems issued directly by a minimal client at the same concurrency; write units from
+// DynamoDB's own ConsumedCapacity.
+import {
+  DynamoDBClient,
+  TransactWriteItemsCommand,
+  type TransactWriteItemsCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import type { SQSRecord } from 'aws-lambda';
+import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { TABLE } from '../lib/definitions';
+import { createTable } from '../local/create-table';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
+import { BENCH_SECRET, lavaBody } from './events';
+import { writeUnits } from './item-size';
+import { benchRecord } from './records';
+
+interface Capacity {
+  ConsumedCapacity?:
+    | { WriteCapacityUnits?: number; CapacityUnits?: number; ReadCapacityUnits?: number }[]
+    | {
+        WriteCapacityUnits?: number;
+      };
+}
+
+/** A client that asks DynamoDB for consumed capacity on every call and adds up the write units. */
+function meteredClient(endpoint: string) {
+  const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  const meter = {
+    writeUnits: 0,
+    markedUpdates: 0,
+    calls: {} as Record<string, number>,
+    transactions: [] as TransactWriteItemsCommandInput[],
+  };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      meter.calls[context.commandName ?? '?'] = (meter.calls[context.commandName ?? '?'] ?? 0) + 1;
+      const input = args.input as { ReturnConsumedCapacity?: string; TransactItems?: unknown[] };
+      input.ReturnConsumedCapacity = 'TOTAL';
+      // Keep the consumer's apply transactions (event + connection) to replay them as the floor.
+      if (input.TransactItems?.some((i) => (i as { Put?: unknown }).Put)) {
+        meter.transactions.push(structuredClone(input) as TransactWriteItemsCommandInput);
+      } else if (input.TransactItems) meter.markedUpdates += input.TransactItems.length;
+      const result = await next(args);
+      const consumed = (result.output as Capacity).ConsumedCapacity;
+      for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
+        meter.writeUnits += c.WriteCapacityUnits ?? 0;
+      }
+      return result;
+    },
+    { step: 'initialize', name: 'benchMeter' },
+  );
+  return { client, meter };
+}
+
+async function pool(count: number, concurrency: number, work: (i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await work(next++);
+    }),
+  );
+}
+
+/**
+ * A realistic mix: each connection is created, then its balance changes. `batches` run
+ * `concurrency` at a time, ten records each, as the event source mapping would hand them over.
+ */
+export async function benchConsumer(
+  endpoint: string,
+  options: { connections: number; updatesPerConnection: number; concurrency: number },
+) {
+  const stamp = Date.now();
+  const oursTable = `bench-ours-${stamp}`;
+  const rawTable = `bench-raw-${stamp}`;
+  const { client, meter } = meteredClient(endpoint);
+  await createTable(client, oursTable);
+  await createTable(client, rawTable);
+  const handler = consumerHandlerFromEnv(
+    { TABLE_NAME: oursTable, EVENT_BUS_NAME: 'bench', LAVA_WEBHOOK_SECRET: BENCH_SECRET },
+    {
+      dynamodb: client,
+      eventBridge: { send: async () => ({ FailedEntryCount: 0, Entries: [] }) } as never,
+      write: () => {},
+    },
+  );
+
+  // Round by round: every connection's created first, then each update, so batches mix connections.
+  const records: SQSRecord[] = [];
+  for (let u = 0; u <= options.updatesPerConnection; u++) {
+    for (let c = 0; c < options.connections; c++) {
+      const body = lavaBody(c, u === 0 ? 'connection.created' : 'connection.wallet.balance.updated').replace(
+        '"padding":"',
+        `"padding":"${u}-`,
+      );
+      records.push(benchRecord(body, stamp + u * 1000));
+    }
+  }
+  const batches = Math.ceil(records.length / 10);
+
+  let cpu = process.cpuUsage();
+  let started = performance.now();
+  await pool(batches, options.concurrency, async (b) => {
+    const res = await handler({ Records: records.slice(b * 10, b * 10 + 10) });
+    if (res.batchItemFailures.length)
+      throw new Error(`bench batch had ${res.batchItemFailures.length} failures`);
+  });
+  const oursSeconds = (performance.now() - started) / 1000;
+  const oursCpu = process.cpuUsage(cpu);
+  // DynamoDB Local reports no consumed capacity, so count write units from item sizes: each put in
+  // a transaction costs twice its KiB, and an event item also writes its `byTime` index entry.
+  let units = 0;
+  for (const t of meter.transactions) {
+    for (const item of t.TransactItems ?? []) {
+      const put = item.Put?.Item;
+      if (!put) continue;
+      units += writeUnits(put, true);
+      if (put[TABLE.byTime.partitionKey]) {
+        const projected: string[] = [
+          TABLE.partitionKey,
+          TABLE.byTime.partitionKey,
+          TABLE.byTime.sortKey,
+          ...TABLE.byTime.projected,
+        ];
+        units += writeUnits(
+          Object.fromEntries(Object.entries(put).filter(([k]) => projected.includes(k))),
+          false,
+        );
+      }
+    }
+  }
+  units += meter.markedUpdates * 2; // each published mark is a transactional update of ~1 KiB or less
+  const writeUnitsPerEvent = units / records.length;
+  const calls = Object.fromEntries(
+    Object.entries(meter.calls).map(([name, n]) => [name, Number((n / records.length).toFixed(2))]),
+  );
+
+  // The floor: exactly the transactions the consumer committed, replayed into an empty table of the
+  // same definition by a bare client — no read, no verification, no decision, no publishing.
+  const transactions = meter.transactions.map((t) => ({
+    ...t,
+    ReturnConsumedCapacity: undefined,
+    TransactItems: t.TransactItems?.map((item) => ({
+      Put: item.Put ? { ...item.Put, TableName: rawTable } : undefined,
+    })),
+  }));
+  const bare = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
+  cpu = process.cpuUsage();
+  started = performance.now();
+  await pool(transactions.length, options.concurrency * 10, async (i) => {
+    await bare.send(new TransactWriteItemsCommand(transactions[i] as TransactWriteItemsCommandInput));
+  });
+  const rawSeconds = (performance.now() - started) / 1000;
+  const rawCpu = process.cpuUsage(cpu);
+  client.destroy();
+  bare.destroy();
+  const events = records.length;
+  return {
+    events,
+    events_per_s: Math.round(events / oursSeconds),
+    raw_tx_per_s: Math.round(transactions.length / rawSeconds),
+    efficiency: Number(
+      (transactions.length / rawSeconds > 0
+        ? events / oursSeconds / (transactions.length / rawSeconds)
+        : 0
+      ).toFixed(3),
+    ),
+    cpu_us_per_event: Math.round((oursCpu.user + oursCpu.system) / records.length),
+    raw_cpu_us_per_event: Math.round((rawCpu.user + rawCpu.system) / records.length),
+    dynamodb_calls_per_event: calls,
+    write_units_per_event: Number(writeUnitsPerEvent.toFixed(2)),
+    /** Lambda-side time per batch of ten, for the cost estimate. */
+    ms_per_batch: Number(((oursSeconds * 1000 * options.concurrency) / batches).toFixed(1)),
+  };
+}
