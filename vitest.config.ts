@@ -1,12 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+const endToEnd = ['test/local-stack*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Each file starts its own loopback servers; two workers match this machine's two cores.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: endToEnd } },
+      // The local stack's end-to-end run measures latency and starts Java twice: it runs after the
+      // other files rather than competing with them for the two cores.
+      { extends: true, test: { name: 'e2e', include: endToEnd, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -3,9 +3,9 @@
 // handlers through lambdas/*/from-env.ts with loopback clients.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
@@ -60,6 +60,16 @@ const PASSED_THROUGH = [
   ENV.metricsNamespace,
   ENV.secretTtlSeconds,
 ] as const;
+
+/** The first request through a fresh SDK client and a fresh JVM is slow; pay that before serving. */
+async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: SecretsManagerClient) {
+  await Promise.all([
+    dynamodb.send(
+      new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
+    ),
+    secrets.send(new GetSecretValueCommand({ SecretId: LOCAL_NAMES.secret })),
+  ]);
+}
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const stateDir = resolve(options.stateDir ?? DEFAULT_STATE_DIR);
@@ -133,6 +143,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       onError,
     });
     cleanups.push(() => poller.stop());
+    await warmUp(dynamodb, tableName, secretsManager);
     web.setHandler(ingest);
 
     const info: StackInfo = {
