@@ -1,8 +1,9 @@
 // `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
 import { relative } from 'node:path';
+import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
 import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
-import { startLocalStack } from './local-stack';
+import { type LocalStack, startLocalStack } from './local-stack';
 import { consoleWriter, describeSecretOrigin, errorText } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
@@ -10,36 +11,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`PORT must be a port number, got ${JSON.stringify(process.env.PORT)}`);
   process.exit(1);
 }
-const visibility = process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS;
+const visibility = Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ?? LOCAL.visibilityTimeoutSeconds);
 
-let stack: Awaited<ReturnType<typeof startLocalStack>>;
-try {
-  stack = await startLocalStack({
-    port,
-    secret: process.env[ENV.localSecret],
-    env: process.env,
-    ...(visibility ? { visibilityTimeoutSeconds: Number(visibility) } : {}),
-    write: consoleWriter(process.env[ENV.logLevel]),
-    onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
-  });
-} catch (error) {
-  console.error(`Could not start the local stack: ${errorText(error)}`);
-  process.exit(1);
-}
-
-const state = relative(process.cwd(), stack.stateDir) || '.';
-console.log(`lava-webhooks is listening on POST ${stack.url}`);
-console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)}`);
-console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
-console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
-console.log('Try it:');
-console.log('  npx lava-webhooks send connection.created');
-console.log('  npx lava-webhooks connection con_local_0001');
-console.log('Ctrl-C stops everything.');
-
+// Signals are handled from the start: one arriving while Java boots stops it once it is up.
+let stack: LocalStack | undefined;
+let stopRequested: string | undefined;
 let stopping = false;
 const stop = async (signal: string) => {
-  if (stopping) return;
+  stopRequested = signal;
+  if (!stack || stopping) return;
   stopping = true;
   console.log(`\n${signal}: stopping…`);
   await stack.stop();
@@ -47,3 +27,29 @@ const stop = async (signal: string) => {
 };
 process.on('SIGINT', () => void stop('SIGINT'));
 process.on('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  stack = await startLocalStack({
+    port,
+    secret: process.env[ENV.localSecret],
+    env: process.env,
+    visibilityTimeoutSeconds: visibility,
+    write: consoleWriter(process.env[ENV.logLevel]),
+    onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
+  });
+} catch (error) {
+  console.error(`Could not start the local stack: ${errorText(error)}`);
+  process.exit(1);
+}
+if (stopRequested) await stop(stopRequested);
+
+const state = relative(process.cwd(), stack.stateDir) || '.';
+console.log(`lava-webhooks is listening on POST ${stack.url}`);
+console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)}`);
+console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
+console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
+console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
+console.log('Try it:');
+console.log('  npx lava-webhooks send connection.created');
+console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);
+console.log('Ctrl-C stops everything.');
