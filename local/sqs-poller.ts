@@ -86,12 +86,16 @@ export function startPoller(options: PollerOptions): Poller {
         const failed = await invoke(messages);
         const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
         if (done.length === 0) continue;
-        await sqs.send(
+        const deleted = await sqs.send(
           new DeleteMessageBatchCommand({
             QueueUrl: queueUrl,
             Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
           }),
         );
+        // An undeleted message comes back after the visibility timeout: harmless, the consumer dedupes.
+        if (deleted.Failed?.length) {
+          options.onError?.('could not delete processed messages', new Error(deleted.Failed[0]?.Message));
+        }
       } catch (error) {
         if (abort.signal.aborted) break;
         options.onError?.('polling the queue failed; retrying in 1 s', error);
