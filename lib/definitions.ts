@@ -31,4 +31,36 @@ export const LOCAL_NAMES = {
   table: 'lava-webhooks',
   queue: 'lava-webhooks-events',
   dlq: 'lava-webhooks-events-dlq',
+  secret: 'lava-webhooks/signing-secret',
+  eventBus: 'lava-webhooks-local',
 } as const;
+
+/** The one-machine stack (`npm start`). */
+export const LOCAL = {
+  port: 3000,
+  /** State folder under the checkout (git-ignored): DynamoDB data, secret, domain events, stack.json. */
+  stateDir: '.local',
+  /**
+   * Much shorter than CONSUMER.visibilityTimeoutSeconds so that a failed record is retried, and a
+   * poison one reaches the DLQ, within seconds instead of fifteen minutes.
+   */
+  visibilityTimeoutSeconds: 3,
+  /** Long polling, as Lambda's event source mapping does (SQS allows at most 20). */
+  waitTimeSeconds: 20,
+  /** Requests beyond this are refused while reading, so a huge upload cannot exhaust memory. */
+  maxRequestBytes: 1024 * 1024,
+} as const;
+
+/** The deployed stack's CloudFormation name for a stage, and the outputs the CLI reads. */
+export const stackName = (stage: string) => `LavaWebhooks-${stage}`;
+export const STACK_OUTPUTS = [
+  'WebhookUrl',
+  'SecretArn',
+  'TableName',
+  'QueueUrl',
+  'QueueArn',
+  'DlqUrl',
+  'DlqArn',
+  'EventBusName',
+  'DashboardUrl',
+] as const;

@@ -1,54 +1,55 @@
-// `npm start`, first cut: the real ingest handler behind a loopback HTTP server, with the in-process
-// SQS server as its queue. The full local stack (DynamoDB Local, consumer poller) builds on this.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createSqsServer } from 'local-aws-sqs';
-import { LOCAL_NAMES, QUEUE } from '../lib/definitions';
+// `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
+import { relative } from 'node:path';
+import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
+import { ENV } from '../lambdas/shared/env';
+import { LOCAL } from '../lib/definitions';
+import { type LocalStack, startLocalStack } from './local-stack';
+import { consoleWriter, describeSecretOrigin, errorText } from './start-output';
 
-const port = Number(process.env.PORT ?? 3000);
-const sqs = await createSqsServer({ port: 0, hostname: '127.0.0.1' });
-const sqsEndpoint = `http://127.0.0.1:${(sqs.address() as AddressInfo).port}`;
-process.env.AWS_ENDPOINT_URL_SQS = sqsEndpoint;
-process.env.AWS_REGION ??= 'us-east-1';
-process.env.AWS_ACCESS_KEY_ID ??= 'local';
-process.env.AWS_SECRET_ACCESS_KEY ??= 'local';
-process.env.LAVA_WEBHOOK_SECRET ??= 'whsec_local_dev';
-const { CreateQueueCommand, SQSClient } = await import('@aws-sdk/client-sqs');
-const queue = await new SQSClient({}).send(
-  new CreateQueueCommand({
-    QueueName: LOCAL_NAMES.queue,
-    Attributes: { MaximumMessageSize: String(QUEUE.maxMessageSizeBytes) },
-  }),
-);
-process.env.QUEUE_URL = queue.QueueUrl;
-const { handler } = await import('../lambdas/ingest/handler');
+const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
+if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+  console.error(`PORT must be a port number, got ${JSON.stringify(process.env.PORT)}`);
+  process.exit(1);
+}
+const visibility = Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ?? LOCAL.visibilityTimeoutSeconds);
 
-const server = createServer((req, res) => {
-  const chunks: Buffer[] = [];
-  req.on('data', (c: Buffer) => chunks.push(c));
-  req.on('end', async () => {
-    const body = Buffer.concat(chunks);
-    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
-    const result = await handler({
-      version: '2.0',
-      routeKey: 'POST /webhooks/lava',
-      rawPath: req.url ?? '/',
-      rawQueryString: '',
-      headers,
-      isBase64Encoded: true,
-      body: body.toString('base64'),
-      requestContext: { requestId: crypto.randomUUID(), timeEpoch: Date.now() },
-    } as never);
-    res.writeHead(result.statusCode ?? 500, result.headers as Record<string, string>);
-    res.end(result.body);
-  });
-});
-server.listen(port, '127.0.0.1', () => {
-  console.log(`POST http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/lava`);
-});
-const stop = () => {
-  server.close();
-  sqs.close();
+// Signals are handled from the start: one arriving while Java boots stops it once it is up.
+let stack: LocalStack | undefined;
+let stopRequested: string | undefined;
+let stopping = false;
+const stop = async (signal: string) => {
+  stopRequested = signal;
+  if (!stack || stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await stack.stop();
+  process.exit(0);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));
+
+try {
+  stack = await startLocalStack({
+    port,
+    secret: process.env[ENV.localSecret],
+    env: process.env,
+    visibilityTimeoutSeconds: visibility,
+    write: consoleWriter(process.env[ENV.logLevel]),
+    onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
+  });
+} catch (error) {
+  console.error(`Could not start the local stack: ${errorText(error)}`);
+  process.exit(1);
+}
+if (stopRequested) await stop(stopRequested);
+
+const state = relative(process.cwd(), stack.stateDir) || '.';
+console.log(`lava-webhooks is listening on POST ${stack.url}`);
+console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)}`);
+console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
+console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
+console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
+console.log('Try it:');
+console.log('  npx lava-webhooks send connection.created');
+console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);
+console.log('Ctrl-C stops everything.');

@@ -1,0 +1,48 @@
+// Sample `data` for every event name Lava sends. Deterministic, so sending the same sample twice is
+// a duplicate (same raw body); vary it with --data.
+import { EVENT_TYPES } from '../../lambdas/shared/event-types';
+
+export const DEFAULT_CONNECTION_ID = 'con_local_0001';
+
+export const KNOWN_EVENTS = [
+  ...EVENT_TYPES.filter((e) => e.startsWith('connection.')),
+  ...EVENT_TYPES.filter((e) => e.startsWith('connection.')).map((e) => e.replace('connection.', 'customer.')),
+  'checkout.completed',
+];
+
+export function sampleData(event: string, id: string): Record<string, unknown> {
+  // Older names key the id as connection_id, newer ones (customer.*, checkout.*) as customer_id.
+  const idField = event.startsWith('connection.') ? { connection_id: id } : { customer_id: id };
+  switch (event.replace(/^customer\./, 'connection.')) {
+    case 'connection.created':
+      return {
+        ...idField,
+        has_lava_credit_balance: true,
+        reference_id: 'user_42',
+        customer: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
+        wallet: { balance: '25.00', autopay_enabled: false },
+        subscription: null,
+        metadata: {},
+        created_at: '2026-11-01T10:00:00.000Z',
+      };
+    case 'connection.wallet.balance.updated':
+      return {
+        ...idField,
+        has_lava_credit_balance: false,
+        wallet: { balance: '0.00', autopay_enabled: false },
+      };
+    case 'connection.deleted':
+      return { ...idField };
+    case 'checkout.completed':
+      return {
+        checkout_session_id: 'cs_local_0001',
+        customer_id: id,
+        plan_id: 'plan_local_pro',
+        subscription_id: 'sub_local_0001',
+        funded_amount: '50.00',
+        currency: 'USD',
+      };
+    default:
+      return { ...idField }; // an unknown event: ingest accepts it, the consumer archives it as ignored
+  }
+}

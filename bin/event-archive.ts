@@ -1,0 +1,104 @@
+// Reads archived event items through the `byTime` index (one partition per UTC day), fetching the
+// full items for what the index does not project. DynamoDB Local never expires items, and DynamoDB
+// deletes them up to days late, so items past `expiresAt` are dropped here.
+import {
+  type AttributeValue,
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  type DynamoDBClient,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { eventKey, TABLE } from '../lambdas/shared/table-schema';
+
+const DAY_MS = 86_400_000;
+
+export interface WalkOptions {
+  /** Oldest receivedAt wanted, epoch ms. */
+  sinceMs: number;
+  untilMs?: number;
+  newestFirst: boolean;
+  connectionId?: string | undefined;
+  now?: number;
+}
+
+function dayStart(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/** Yields pages of full event items (unmarshalled), in receive order or its reverse. */
+export async function* archivedEvents(
+  client: DynamoDBClient,
+  tableName: string,
+  options: WalkOptions,
+): AsyncGenerator<Record<string, unknown>[]> {
+  const now = options.now ?? Date.now();
+  const until = options.untilMs ?? now;
+  const days: number[] = [];
+  for (let d = dayStart(options.sinceMs); d <= until; d += DAY_MS) days.push(d);
+  if (options.newestFirst) days.reverse();
+  const { byTime } = TABLE;
+  for (const day of days) {
+    let startKey: Record<string, AttributeValue> | undefined;
+    do {
+      const out = await client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: byTime.indexName,
+          KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
+          ExpressionAttributeNames: {
+            '#pk': byTime.partitionKey,
+            '#sk': byTime.sortKey,
+            ...(options.connectionId ? { '#c': 'connectionId' } : {}),
+          },
+          ExpressionAttributeValues: {
+            ':day': { S: `EVENTS#${new Date(day).toISOString().slice(0, 10)}` },
+            ':from': { S: new Date(Math.max(day, options.sinceMs)).toISOString() },
+            ':to': { S: `${new Date(Math.min(day + DAY_MS - 1, until)).toISOString()}~` },
+            ...(options.connectionId ? { ':c': { S: options.connectionId } } : {}),
+          },
+          ...(options.connectionId ? { FilterExpression: '#c = :c' } : {}),
+          ScanIndexForward: !options.newestFirst,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      startKey = out.LastEvaluatedKey;
+      const shas = (out.Items ?? []).map((i) => i.sha256?.S).filter((s): s is string => !!s);
+      if (shas.length) yield await fullItems(client, tableName, shas, now);
+    } while (startKey);
+  }
+}
+
+/** The full items, in the order given, without those gone or expired. */
+async function fullItems(
+  client: DynamoDBClient,
+  tableName: string,
+  shas: string[],
+  now: number,
+): Promise<Record<string, unknown>[]> {
+  const found = new Map<string, Record<string, unknown>>();
+  for (let i = 0; i < shas.length; i += 100) {
+    let keys: Record<string, AttributeValue>[] | undefined = shas
+      .slice(i, i + 100)
+      .map((sha) => ({ [TABLE.partitionKey]: { S: eventKey(sha) } }));
+    for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
+      const out: BatchGetItemCommandOutput = await client.send(
+        new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } } }),
+      );
+      for (const item of out.Responses?.[tableName] ?? []) {
+        const value = unmarshall(item);
+        found.set(String(value.sha256), value);
+      }
+      keys = out.UnprocessedKeys?.[tableName]?.Keys;
+      if (keys?.length) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
+    }
+  }
+  const nowSeconds = now / 1000;
+  return shas
+    .map((sha) => found.get(sha))
+    .filter((item): item is Record<string, unknown> => {
+      if (!item) return false;
+      const expiresAt = Number(item[TABLE.ttlAttribute]);
+      return !(Number.isFinite(expiresAt) && expiresAt < nowSeconds);
+    });
+}

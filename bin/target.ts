@@ -1,0 +1,136 @@
+// Which stack a command talks to: the local one (from .local/stack.json) by default, or a deployed
+// stage, whose names come from the CloudFormation stack's outputs.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { STACK_OUTPUTS, stackName } from '../lib/definitions';
+import { localClientConfig } from '../local/local-clients';
+import { DEFAULT_STATE_DIR, processAlive, readStackFile } from '../local/stack-file';
+import { CommandError } from './io';
+
+export interface Target {
+  kind: 'local' | 'stage';
+  /** `local` or the stage name, for messages. */
+  name: string;
+  webhookUrl: string;
+  tableName: string;
+  queueUrl: string;
+  queueArn: string;
+  dlqUrl: string;
+  dlqArn: string;
+  secretId: string;
+  eventBusName: string;
+  /** Local only: where the local EventBridge writes domain events. */
+  domainEventsFile?: string;
+  dynamodb(): DynamoDBClient;
+  sqs(): SQSClient;
+  secretsManager(): SecretsManagerClient;
+  close(): void;
+}
+
+export interface TargetOptions {
+  stage?: string | undefined;
+  stateDir?: string | undefined;
+}
+
+type Clients = { dynamodb?: DynamoDBClient; sqs?: SQSClient; secretsManager?: SecretsManagerClient };
+
+function withClients(
+  base: Omit<Target, 'dynamodb' | 'sqs' | 'secretsManager' | 'close'>,
+  make: { dynamodb(): DynamoDBClient; sqs(): SQSClient; secretsManager(): SecretsManagerClient },
+): Target {
+  const made: Clients = {};
+  return {
+    ...base,
+    dynamodb: () => (made.dynamodb ??= make.dynamodb()),
+    sqs: () => (made.sqs ??= make.sqs()),
+    secretsManager: () => (made.secretsManager ??= make.secretsManager()),
+    close: () => {
+      for (const client of Object.values(made)) client?.destroy();
+    },
+  };
+}
+
+function localTarget(stateDir: string): Target {
+  const info = readStackFile(stateDir);
+  if (!info) {
+    throw new CommandError(
+      `The local stack is not running (no ${stateDir}/stack.json). Start it with \`npm start\`, or pass --stage NAME for a deployed stack.`,
+    );
+  }
+  if (!processAlive(info.pid)) {
+    throw new CommandError(
+      `The local stack that wrote ${stateDir}/stack.json (pid ${info.pid}) is gone. Start it with \`npm start\`.`,
+    );
+  }
+  return withClients(
+    {
+      kind: 'local',
+      name: 'local',
+      webhookUrl: info.url,
+      tableName: info.tableName,
+      queueUrl: info.queueUrl,
+      queueArn: info.queueArn,
+      dlqUrl: info.dlqUrl,
+      dlqArn: info.dlqArn,
+      secretId: info.secretId,
+      eventBusName: info.eventBusName,
+      domainEventsFile: info.domainEventsFile,
+    },
+    {
+      dynamodb: () => new DynamoDBClient(localClientConfig(info.dynamoEndpoint)),
+      sqs: () => new SQSClient(localClientConfig(info.sqsEndpoint)),
+      secretsManager: () => new SecretsManagerClient(localClientConfig(info.awsEndpoint)),
+    },
+  );
+}
+
+async function stageTarget(stage: string): Promise<Target> {
+  // Loaded only for deployed stacks: it is a large client that local commands never need.
+  const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
+  const cfn = new CloudFormationClient({});
+  const name = stackName(stage);
+  let outputs: Record<string, string>;
+  try {
+    const out = await cfn.send(new DescribeStacksCommand({ StackName: name }));
+    const stack = out.Stacks?.[0];
+    outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+  } catch (error) {
+    throw new CommandError(
+      `Could not describe the CloudFormation stack ${name}: ${(error as Error).message}`,
+    );
+  } finally {
+    cfn.destroy();
+  }
+  const missing = STACK_OUTPUTS.filter((key) => key !== 'DashboardUrl' && !outputs[key]);
+  if (missing.length) throw new CommandError(`Stack ${name} lacks the outputs ${missing.join(', ')}`);
+  const o = outputs as Record<(typeof STACK_OUTPUTS)[number], string>;
+  return withClients(
+    {
+      kind: 'stage',
+      name: stage,
+      webhookUrl: o.WebhookUrl,
+      tableName: o.TableName,
+      queueUrl: o.QueueUrl,
+      queueArn: o.QueueArn,
+      dlqUrl: o.DlqUrl,
+      dlqArn: o.DlqArn,
+      secretId: o.SecretArn,
+      eventBusName: o.EventBusName,
+    },
+    {
+      dynamodb: () => new DynamoDBClient({}),
+      sqs: () => new SQSClient({}),
+      secretsManager: () => new SecretsManagerClient({}),
+    },
+  );
+}
+
+export function resolveTarget(options: TargetOptions): Promise<Target> {
+  if (options.stage !== undefined) {
+    if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(options.stage))
+      throw new CommandError('--stage must be a stack stage name');
+    return stageTarget(options.stage);
+  }
+  return Promise.resolve(localTarget(options.stateDir ?? DEFAULT_STATE_DIR));
+}

@@ -1,0 +1,70 @@
+// The local stack's signing secret: LAVA_WEBHOOK_SECRET when set, else the value kept in the state
+// folder (a dev secret generated on first start, or what `lava-webhooks secret set|rotate` wrote).
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSecretList, parseSecretString } from '../lambdas/shared/secret-value';
+
+export const SECRET_FILE = 'secret.json';
+
+export interface StoredSecret {
+  secretString: string;
+  versionId: string;
+  createdDate: number;
+}
+
+export type SecretOrigin = 'env' | 'file' | 'generated';
+
+/** Several LAVA_WEBHOOK_SECRET values become the deployed format `{"current","previous"}`. */
+export function secretStringFromList(list: string[]): string {
+  if (list.length === 1) return list[0] as string;
+  if (list.length === 2) return JSON.stringify({ current: list[0], previous: list[1] });
+  throw new Error(
+    'LAVA_WEBHOOK_SECRET takes at most two secrets (current,previous), as Secrets Manager does',
+  );
+}
+
+function stored(secretString: string): StoredSecret {
+  return { secretString, versionId: randomUUID(), createdDate: Date.now() / 1000 };
+}
+
+function save(stateDir: string, value: StoredSecret): void {
+  writeFileSync(join(stateDir, SECRET_FILE), `${JSON.stringify(value)}\n`, { mode: 0o600 });
+}
+
+export function loadInitialSecret(
+  stateDir: string,
+  envValue: string | undefined,
+): { secret: StoredSecret; origin: SecretOrigin } {
+  if (envValue !== undefined && envValue.trim() !== '') {
+    return { secret: stored(secretStringFromList(parseSecretList(envValue))), origin: 'env' };
+  }
+  const file = join(stateDir, SECRET_FILE);
+  if (existsSync(file)) {
+    const value = JSON.parse(readFileSync(file, 'utf8')) as StoredSecret;
+    parseSecretString(value.secretString); // fail at start, not at the first webhook
+    return { secret: value, origin: 'file' };
+  }
+  const secret = stored(`whsec_dev_${randomBytes(24).toString('hex')}`);
+  save(stateDir, secret);
+  return { secret, origin: 'generated' };
+}
+
+/** Keeps the current value and persists writes (PutSecretValue) to the state folder. */
+export class LocalSecret {
+  constructor(
+    private readonly stateDir: string,
+    private value: StoredSecret,
+  ) {}
+
+  get current(): StoredSecret {
+    return this.value;
+  }
+
+  put(secretString: string): StoredSecret {
+    parseSecretString(secretString); // refuse what the handlers could not read
+    this.value = stored(secretString);
+    save(this.stateDir, this.value);
+    return this.value;
+  }
+}

@@ -1,0 +1,187 @@
+// The whole pipeline on one machine: DynamoDB Local, the in-process SQS server, a loopback Secrets
+// Manager + EventBridge endpoint, the webhook HTTP server and the queue poller, wired to the real
+// handlers through lambdas/*/from-env.ts with loopback clients.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
+import type { LineWriter } from '../lambdas/shared/log';
+import { CONSUMER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
+import { startAwsJsonServer } from './aws-json-server';
+import { createTable } from './create-table';
+import { LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
+import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
+import { localClientConfig } from './local-clients';
+import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
+import { secretsManagerOperations } from './secrets-manager-service';
+import { startPoller } from './sqs-poller';
+import { createQueues, startSqsServer } from './sqs-queues';
+import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
+import { startWebhookServer } from './webhook-server';
+
+export interface LocalStackOptions {
+  /** State folder (DynamoDB data, secret, domain events, stack.json); default `.local/` of the checkout. */
+  stateDir?: string;
+  /** HTTP port on 127.0.0.1; 0 picks a free one. */
+  port?: number;
+  /** Use this DynamoDB endpoint instead of starting DynamoDB Local (tests share one). */
+  dynamoEndpoint?: string;
+  tableName?: string;
+  /** A LAVA_WEBHOOK_SECRET-style value; without it the secret kept in the state folder is used. */
+  secret?: string;
+  visibilityTimeoutSeconds?: number;
+  waitTimeSeconds?: number;
+  /** Handler settings passed through (LOG_LEVEL, EVENT_TTL_DAYS, SIGNATURE_TOLERANCE_SECONDS…). */
+  env?: NodeJS.ProcessEnv;
+  /** Where the handlers' log and metric lines go (default: dropped). */
+  write?: LineWriter;
+  /** Problems outside the handlers (polling errors, a failed batch). */
+  onError?: (message: string, error: unknown) => void;
+}
+
+export interface LocalStack {
+  url: string;
+  port: number;
+  stateDir: string;
+  info: StackInfo;
+  secretOrigin: SecretOrigin;
+  stop(): Promise<void>;
+}
+
+const PASSED_THROUGH = [
+  ENV.logLevel,
+  ENV.eventTtlDays,
+  ENV.toleranceSeconds,
+  ENV.metricsNamespace,
+  ENV.secretTtlSeconds,
+] as const;
+
+/** The first request through a fresh SDK client and a fresh JVM is slow; pay that before serving. */
+async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: SecretsManagerClient) {
+  await Promise.all([
+    dynamodb.send(
+      new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
+    ),
+    secrets.send(new GetSecretValueCommand({ SecretId: LOCAL_NAMES.secret })),
+  ]);
+}
+
+export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const stateDir = resolve(options.stateDir ?? DEFAULT_STATE_DIR);
+  mkdirSync(stateDir, { recursive: true });
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
+    cleanups.length = 0;
+  };
+  const onError = options.onError ?? (() => {});
+  try {
+    // The port first: a taken port should fail before Java starts.
+    const web = await startWebhookServer({
+      port: options.port ?? LOCAL.port,
+      maxRequestBytes: LOCAL.maxRequestBytes,
+      onError: (e) => onError('webhook request failed', e),
+    });
+    cleanups.push(() => web.close());
+    const { secret, origin } = loadInitialSecret(stateDir, options.secret);
+
+    let dynamoEndpoint = options.dynamoEndpoint;
+    if (!dynamoEndpoint) {
+      const dbPath = join(stateDir, 'dynamodb');
+      mkdirSync(dbPath, { recursive: true });
+      const ddb = await startDynamoDbLocal({ dbPath });
+      cleanups.push(() => ddb.stop());
+      dynamoEndpoint = ddb.endpoint;
+    }
+    const sqsServer = await startSqsServer();
+    cleanups.push(() => sqsServer.close());
+    const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
+    const aws = await startAwsJsonServer({
+      ...secretsManagerOperations(new LocalSecret(stateDir, secret)),
+      ...eventBridgeOperations(domainEventsFile, LOCAL_NAMES.eventBus),
+    });
+    cleanups.push(() => aws.close());
+
+    const dynamodb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
+    const sqs = new SQSClient({ ...localClientConfig(sqsServer.endpoint), maxAttempts: 3 });
+    const pollerSqs = new SQSClient(localClientConfig(sqsServer.endpoint));
+    const secretsManager = new SecretsManagerClient({ ...localClientConfig(aws.endpoint), maxAttempts: 2 });
+    const eventBridge = new EventBridgeClient(localClientConfig(aws.endpoint));
+    cleanups.push(() => {
+      for (const client of [dynamodb, sqs, pollerSqs, secretsManager, eventBridge]) client.destroy();
+    });
+
+    const tableName = options.tableName ?? LOCAL_NAMES.table;
+    await createTable(dynamodb, tableName);
+    const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? LOCAL.visibilityTimeoutSeconds;
+    const queues = await createQueues(sqs, visibilityTimeoutSeconds);
+
+    const env: NodeJS.ProcessEnv = {
+      [ENV.queueUrl]: queues.queueUrl,
+      [ENV.tableName]: tableName,
+      [ENV.eventBusName]: LOCAL_NAMES.eventBus,
+      [ENV.secretId]: LOCAL_NAMES.secret,
+    };
+    for (const name of PASSED_THROUGH) if (options.env?.[name] !== undefined) env[name] = options.env[name];
+    const write = options.write ?? (() => {});
+    const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, write });
+    const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+
+    const poller = startPoller({
+      sqs: pollerSqs,
+      ...queues,
+      handler: consumer,
+      batchSize: CONSUMER.batchSize,
+      visibilityTimeoutSeconds,
+      waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+      timeoutMs: CONSUMER.timeoutSeconds * 1000,
+      onError,
+    });
+    cleanups.push(() => poller.stop());
+    await warmUp(dynamodb, tableName, secretsManager);
+    web.setHandler(ingest);
+
+    const info: StackInfo = {
+      pid: process.pid,
+      startedAt: new Date().toISOString(),
+      url: web.url,
+      port: web.port,
+      region: LOCAL_REGION,
+      dynamoEndpoint,
+      tableName,
+      sqsEndpoint: sqsServer.endpoint,
+      ...queues,
+      awsEndpoint: aws.endpoint,
+      secretId: LOCAL_NAMES.secret,
+      eventBusName: LOCAL_NAMES.eventBus,
+      domainEventsFile,
+      eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+    };
+    writeStackFile(stateDir, info);
+    cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
+
+    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to.
+    const first = cleanups.shift();
+    if (first) cleanups.push(first);
+    let stopping: Promise<void> | undefined;
+    return {
+      url: web.url,
+      port: web.port,
+      stateDir,
+      info,
+      secretOrigin: origin,
+      stop: () => {
+        stopping ??= cleanup();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

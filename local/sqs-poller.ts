@@ -1,0 +1,114 @@
+// Behaves like Lambda's SQS event source mapping with ReportBatchItemFailures: long-poll, hand a
+// batch to the consumer handler, delete what succeeded, leave the rest to reappear after the
+// visibility timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives).
+import {
+  DeleteMessageBatchCommand,
+  type Message,
+  ReceiveMessageCommand,
+  type ReceiveMessageCommandInput,
+  type SQSClient,
+} from '@aws-sdk/client-sqs';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
+import { toSqsRecord } from './sqs-event';
+
+export interface PollerOptions {
+  sqs: SQSClient;
+  queueUrl: string;
+  queueArn: string;
+  handler: (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
+  batchSize: number;
+  visibilityTimeoutSeconds: number;
+  waitTimeSeconds: number;
+  /** Like the function timeout: a batch that takes longer fails as a whole. */
+  timeoutMs: number;
+  onError?: (message: string, error: unknown) => void;
+}
+
+export interface Poller {
+  stop(): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function startPoller(options: PollerOptions): Poller {
+  const { sqs, queueUrl } = options;
+  const abort = new AbortController();
+  const receive = (input: Partial<ReceiveMessageCommandInput>) =>
+    sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        VisibilityTimeout: options.visibilityTimeoutSeconds,
+        // local-aws-sqs returns ApproximateReceiveCount only for ['All'].
+        AttributeNames: ['All'],
+        MessageAttributeNames: ['All'],
+        ...input,
+      }),
+      { abortSignal: abort.signal },
+    );
+
+  /**
+   * local-aws-sqs answers a long poll only when MaxNumberOfMessages messages are there or the wait
+   * ends, whereas SQS answers as soon as one is; so wait for one, then take what else is visible.
+   */
+  async function nextBatch(): Promise<Message[]> {
+    const first = await receive({ MaxNumberOfMessages: 1, WaitTimeSeconds: options.waitTimeSeconds });
+    if (!first.Messages?.length || options.batchSize === 1) return first.Messages ?? [];
+    const rest = await receive({ MaxNumberOfMessages: options.batchSize - 1, WaitTimeSeconds: 0 });
+    return [...first.Messages, ...(rest.Messages ?? [])];
+  }
+
+  async function invoke(messages: Message[]): Promise<Set<string>> {
+    const records = messages.map((m) => toSqsRecord(m, options.queueArn));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`batch timed out after ${options.timeoutMs} ms`)),
+        options.timeoutMs,
+      );
+    });
+    try {
+      const response = await Promise.race([options.handler({ Records: records }), timeout]);
+      return new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+    } catch (error) {
+      // As Lambda does: an exception (or a timeout) fails every record of the batch.
+      options.onError?.('consumer handler failed; the whole batch will be retried', error);
+      return new Set(records.map((r) => r.messageId));
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async function loop(): Promise<void> {
+    while (!abort.signal.aborted) {
+      try {
+        const messages = await nextBatch();
+        if (messages.length === 0) continue;
+        const failed = await invoke(messages);
+        const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
+        if (done.length === 0) continue;
+        const deleted = await sqs.send(
+          new DeleteMessageBatchCommand({
+            QueueUrl: queueUrl,
+            Entries: done.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+          }),
+        );
+        // An undeleted message comes back after the visibility timeout: harmless, the consumer dedupes.
+        if (deleted.Failed?.length) {
+          options.onError?.('could not delete processed messages', new Error(deleted.Failed[0]?.Message));
+        }
+      } catch (error) {
+        if (abort.signal.aborted) break;
+        options.onError?.('polling the queue failed; retrying in 1 s', error);
+        await sleep(1_000);
+      }
+    }
+  }
+
+  const running = loop();
+  return {
+    async stop() {
+      abort.abort();
+      await running;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// `.local/stack.json`: where the running local stack listens, for the command-line tool. Holds no
+// secret: the CLI reads the signing secret through the local Secrets Manager endpoint.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LOCAL } from '../lib/definitions';
+
+export const STACK_FILE = 'stack.json';
+
+/** The checkout's state folder, whatever the working directory. */
+export const DEFAULT_STATE_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), LOCAL.stateDir);
+
+export interface StackInfo {
+  pid: number;
+  startedAt: string;
+  url: string;
+  port: number;
+  region: string;
+  dynamoEndpoint: string;
+  tableName: string;
+  sqsEndpoint: string;
+  queueUrl: string;
+  queueArn: string;
+  dlqUrl: string;
+  dlqArn: string;
+  /** The loopback AWS JSON endpoint serving Secrets Manager and EventBridge. */
+  awsEndpoint: string;
+  secretId: string;
+  eventBusName: string;
+  domainEventsFile: string;
+  eventTtlDays: number;
+}
+
+export function writeStackFile(stateDir: string, info: StackInfo): void {
+  writeFileSync(join(stateDir, STACK_FILE), `${JSON.stringify(info, null, 2)}\n`);
+}
+
+/** Removes the file only if it still describes this process's stack. */
+export function removeStackFile(stateDir: string, pid: number, url: string): void {
+  const info = readStackFile(stateDir);
+  if (info && info.pid === pid && info.url === url) rmSync(join(stateDir, STACK_FILE), { force: true });
+}
+
+export function readStackFile(stateDir: string): StackInfo | undefined {
+  const file = join(stateDir, STACK_FILE);
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as StackInfo;
+}
+
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
