@@ -1,6 +1,8 @@
 // `lava-webhooks replay --since T`: archived events back through processing, as ingest queued them.
+
 import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
+import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
 import { eventKey, TABLE } from '../../lambdas/shared/table-schema';
 import { type Command, str, targetOptions } from '../command';
@@ -51,7 +53,8 @@ Options:
       for await (const page of pages) {
         for (const item of page) {
           const sha256 = String(item.sha256);
-          if (!item.body) {
+          const archived = eventFromItem(item); // decompresses the archived body
+          if (!archived.body) {
             skipped++;
             continue;
           }
@@ -68,13 +71,13 @@ Options:
           await target.sqs().send(
             new SendMessageCommand(
               toSendMessageInput(target.queueUrl, {
-                body: String(item.body),
-                plainSignature: item.plainSignature as string | undefined,
-                timestampedSignature: item.timestampedSignature as string | undefined,
-                receivedAt: Date.parse(String(item.receivedAt)),
-                requestId: `replay-${String(item.requestId ?? '')}`,
+                body: archived.body,
+                plainSignature: archived.plainSignature,
+                timestampedSignature: archived.timestampedSignature,
+                receivedAt: archived.receivedAt,
+                requestId: `replay-${archived.requestId}`,
                 sha256,
-                eventType: String(item.eventType ?? ''),
+                eventType: archived.eventType,
               }),
             ),
           );

@@ -1,0 +1,80 @@
+// Cost per million events on AWS list prices (us-east-1, late 2026), from measured figures where the
+// benchmark has them and stated assumptions where it cannot (network round trips to real AWS).
+import { CONSUMER, INGEST } from '../lib/definitions';
+
+export const PRICES = {
+  httpApiPerMillion: 1.0,
+  lambdaPerGbSecondArm: 0.0000133334,
+  lambdaPerMillionRequests: 0.2,
+  sqsPerMillionRequests: 0.4,
+  dynamoPerMillionWriteUnits: 0.625,
+  dynamoPerMillionReadUnits: 0.125,
+  eventBridgePerMillionEvents: 1.0,
+  logsPerGb: 0.5,
+} as const;
+
+/** Assumed round trip from Lambda to SQS in the same region, added to the measured handler time. */
+export const ASSUMED_SQS_SEND_MS = 8;
+
+export interface CostInputs {
+  ingestHandlerMs: number;
+  consumerMsPerBatch: number;
+  writeUnitsPerEvent: number;
+  domainEventsPerEvent: number;
+  logBytesPerEvent: number;
+}
+
+export function costPerMillion(m: CostInputs) {
+  const M = 1_000_000;
+  const batches = M / CONSUMER.batchSize;
+  const ingestGb = INGEST.memoryMb / 1024;
+  const consumerGb = CONSUMER.memoryMb / 1024;
+  const ingestBilledMs = Math.ceil(m.ingestHandlerMs + ASSUMED_SQS_SEND_MS);
+  const consumerBilledMs = Math.ceil(m.consumerMsPerBatch);
+  const rows: [string, string, number][] = [
+    ['HTTP API', `1M requests × $${PRICES.httpApiPerMillion}/M`, PRICES.httpApiPerMillion],
+    ['ingest Lambda requests', `1M × $${PRICES.lambdaPerMillionRequests}/M`, PRICES.lambdaPerMillionRequests],
+    [
+      'ingest Lambda compute',
+      `1M × ${ingestGb} GB × ${ingestBilledMs} ms (${m.ingestHandlerMs.toFixed(2)} ms measured + ${ASSUMED_SQS_SEND_MS} ms assumed SQS round trip) × $${PRICES.lambdaPerGbSecondArm}/GB-s`,
+      M * ingestGb * (ingestBilledMs / 1000) * PRICES.lambdaPerGbSecondArm,
+    ],
+    [
+      'consumer Lambda requests',
+      `${batches.toLocaleString('en-US')} batches of ${CONSUMER.batchSize} × $${PRICES.lambdaPerMillionRequests}/M`,
+      (batches / M) * PRICES.lambdaPerMillionRequests,
+    ],
+    [
+      'consumer Lambda compute',
+      `${batches.toLocaleString('en-US')} × ${consumerGb} GB × ${consumerBilledMs} ms per batch (measured on DynamoDB Local, slower than DynamoDB) × $${PRICES.lambdaPerGbSecondArm}/GB-s`,
+      batches * consumerGb * (consumerBilledMs / 1000) * PRICES.lambdaPerGbSecondArm,
+    ],
+    [
+      'SQS',
+      `1M SendMessage + ${batches.toLocaleString('en-US')} ReceiveMessage + ${batches.toLocaleString('en-US')} DeleteMessageBatch = 1.2M × $${PRICES.sqsPerMillionRequests}/M`,
+      1.2 * PRICES.sqsPerMillionRequests,
+    ],
+    [
+      'DynamoDB writes',
+      `${m.writeUnitsPerEvent.toFixed(2)} WRU per event (measured item sizes) × 1M × $${PRICES.dynamoPerMillionWriteUnits}/M`,
+      m.writeUnitsPerEvent * PRICES.dynamoPerMillionWriteUnits,
+    ],
+    [
+      'DynamoDB reads',
+      `1 strongly consistent read (≤ 4 KB) per event × 1M × $${PRICES.dynamoPerMillionReadUnits}/M`,
+      PRICES.dynamoPerMillionReadUnits,
+    ],
+    [
+      'EventBridge',
+      `${m.domainEventsPerEvent.toFixed(2)} domain events per event (measured mix) × 1M × $${PRICES.eventBridgePerMillionEvents}/M`,
+      m.domainEventsPerEvent * PRICES.eventBridgePerMillionEvents,
+    ],
+    [
+      'CloudWatch Logs',
+      `${Math.round(m.logBytesPerEvent)} bytes per event (measured lines + ~300 B Lambda platform lines) × 1M = ${((m.logBytesPerEvent * M) / 1e9).toFixed(2)} GB × $${PRICES.logsPerGb}/GB`,
+      ((m.logBytesPerEvent * M) / 1e9) * PRICES.logsPerGb,
+    ],
+  ];
+  const total = rows.reduce((sum, [, , usd]) => sum + usd, 0);
+  return { rows, total: Number(total.toFixed(2)) };
+}
