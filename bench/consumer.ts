@@ -30,11 +30,14 @@ function meteredClient(endpoint: string) {
     writeUnits: 0,
     markedUpdates: 0,
     calls: {} as Record<string, number>,
+    ms: {} as Record<string, number>,
     transactions: [] as TransactWriteItemsCommandInput[],
   };
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      meter.calls[context.commandName ?? '?'] = (meter.calls[context.commandName ?? '?'] ?? 0) + 1;
+      const name = context.commandName ?? '?';
+      meter.calls[name] = (meter.calls[name] ?? 0) + 1;
+      const t0 = performance.now();
       const input = args.input as { ReturnConsumedCapacity?: string; TransactItems?: unknown[] };
       input.ReturnConsumedCapacity = 'TOTAL';
       // Keep the consumer's apply transactions (event + connection) to replay them as the floor.
@@ -42,6 +45,7 @@ function meteredClient(endpoint: string) {
         meter.transactions.push(structuredClone(input) as TransactWriteItemsCommandInput);
       } else if (input.TransactItems) meter.markedUpdates += input.TransactItems.length;
       const result = await next(args);
+      meter.ms[name] = (meter.ms[name] ?? 0) + (performance.now() - t0);
       const consumed = (result.output as Capacity).ConsumedCapacity;
       for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
         meter.writeUnits += c.WriteCapacityUnits ?? 0;
@@ -74,14 +78,23 @@ export async function benchConsumer(
   const oursTable = `bench-ours-${stamp}`;
   const rawTable = `bench-raw-${stamp}`;
   const { client, meter } = meteredClient(endpoint);
+  let domainEvents = 0;
+  let logBytes = 0;
   await createTable(client, oursTable);
   await createTable(client, rawTable);
   const handler = consumerHandlerFromEnv(
     { TABLE_NAME: oursTable, EVENT_BUS_NAME: 'bench', LAVA_WEBHOOK_SECRET: BENCH_SECRET },
     {
       dynamodb: client,
-      eventBridge: { send: async () => ({ FailedEntryCount: 0, Entries: [] }) } as never,
-      write: () => {},
+      eventBridge: {
+        send: async (command: { input: { Entries?: unknown[] } }) => {
+          domainEvents += command.input.Entries?.length ?? 0;
+          return { FailedEntryCount: 0, Entries: [] };
+        },
+      } as never,
+      write: (line) => {
+        logBytes += Buffer.byteLength(line) + 1;
+      },
     },
   );
 
@@ -168,6 +181,14 @@ export async function benchConsumer(
     cpu_us_per_event: Math.round((oursCpu.user + oursCpu.system) / records.length),
     raw_cpu_us_per_event: Math.round((rawCpu.user + rawCpu.system) / records.length),
     dynamodb_calls_per_event: calls,
+    dynamodb_ms_per_call: Object.fromEntries(
+      Object.entries(meter.ms).map(([name, ms]) => [
+        name,
+        Number((ms / (meter.calls[name] ?? 1)).toFixed(1)),
+      ]),
+    ),
+    domain_events_per_event: Number((domainEvents / records.length).toFixed(3)),
+    log_bytes_per_event: Math.round(logBytes / records.length),
     write_units_per_event: Number(writeUnitsPerEvent.toFixed(2)),
     /** Lambda-side time per batch of ten, for the cost estimate. */
     ms_per_batch: Number(((oursSeconds * 1000 * options.concurrency) / batches).toFixed(1)),

@@ -32,9 +32,17 @@ const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) * p)] as number;
 
 export async function benchIngest(options: { perRound: number; rounds: number }) {
+  const logged = { bytes: 0, lines: 0 };
   const ours = ingestHandlerFromEnv(
     { QUEUE_URL: BENCH_QUEUE_URL, LAVA_WEBHOOK_SECRET: BENCH_SECRET },
-    { sqs: new SQSClient({ ...STUB_CLIENT_CONFIG }), write: (line) => writeSync(devNull, `${line}\n`) },
+    {
+      sqs: new SQSClient({ ...STUB_CLIENT_CONFIG }),
+      write: (line) => {
+        logged.bytes += Buffer.byteLength(line) + 1;
+        logged.lines++;
+        writeSync(devNull, `${line}\n`);
+      },
+    },
   ) as Handler;
   const floor = createFloorHandler(
     new SQSClient({ ...STUB_CLIENT_CONFIG }),
@@ -60,5 +68,6 @@ export async function benchIngest(options: { perRound: number; rounds: number })
     p99_us: Math.round(percentile(latencies, 0.99)),
     floor_events_per_s: Math.round(floorRate),
     overhead_ratio: Number((floorRate / oursRate).toFixed(3)),
+    log_bytes_per_event: Math.round(logged.bytes / logged.lines),
   };
 }
