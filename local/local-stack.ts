@@ -132,17 +132,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, write });
     const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
 
-    const poller = startPoller({
-      sqs: pollerSqs,
-      ...queues,
-      handler: consumer,
-      batchSize: CONSUMER.batchSize,
-      visibilityTimeoutSeconds,
-      waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
-      timeoutMs: CONSUMER.timeoutSeconds * 1000,
-      onError,
+    // As many pollers as the event source mapping's maximum concurrency: batches run side by side,
+    // as they do on AWS (and concurrent writers to one connection meet the optimistic lock).
+    const pollers = Array.from({ length: CONSUMER.maxConcurrency }, () =>
+      startPoller({
+        sqs: pollerSqs,
+        ...queues,
+        handler: consumer,
+        batchSize: CONSUMER.batchSize,
+        visibilityTimeoutSeconds,
+        waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+        timeoutMs: CONSUMER.timeoutSeconds * 1000,
+        onError,
+      }),
+    );
+    cleanups.push(async () => {
+      await Promise.all(pollers.map((p) => p.stop()));
     });
-    cleanups.push(() => poller.stop());
     await warmUp(dynamodb, tableName, secretsManager);
     web.setHandler(ingest);
 
