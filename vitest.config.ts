@@ -11,7 +11,10 @@ export default defineConfig({
     // Each file starts its own loopback servers; two workers match this machine's two cores.
     maxWorkers: 2,
     projects: [
-      { extends: true, test: { name: 'handlers', include: ['test/**/*.test.ts'], exclude: [...endToEnd, ...stack] } },
+      {
+        extends: true,
+        test: { name: 'handlers', include: ['test/**/*.test.ts'], exclude: [...endToEnd, ...stack] },
+      },
       // The local stack's end-to-end run measures latency and starts Java twice; CDK synthesis
       // (esbuild, cdk-nag) is CPU-heavy. Both run after the timing-sensitive handler tests rather
       // than competing with them for the two cores.

@@ -13,7 +13,7 @@ import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
 import { BENCH_SECRET, lavaBody } from './events';
 import { writeUnits } from './item-size';
-import { benchRecord } from './records';
+import { sqsRecord } from '../test/helpers/sqs-record';
 
 interface Capacity {
   ConsumedCapacity?:
@@ -108,7 +108,7 @@ export async function benchConsumer(
         '"padding":"',
         `"padding":"${u}-`,
       );
-      records.push(benchRecord(body, stamp + u * 1000));
+      records.push(sqsRecord(body, { secret: BENCH_SECRET, receivedAt: stamp + u * 1000 }));
     }
   }
   const batches = Math.ceil(records.length / 10);
