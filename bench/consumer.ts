@@ -1,6 +1,6 @@
 // The real consumer applying distinct events against DynamoDB Local, against the same
-// TransactWriteItems issued directly by a minimal client at the same concurrency; write units from
-// DynamoDB's own ConsumedCapacity.
+// TransactWriteItems replayed by a bare client at the same concurrency; write units counted from the
+// items written (DynamoDB Local reports no consumed capacity).
 import {
   DynamoDBClient,
   TransactWriteItemsCommand,
@@ -11,23 +11,14 @@ import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
+import { sqsRecord } from '../test/helpers/sqs-record';
 import { BENCH_SECRET, lavaBody } from './events';
 import { writeUnits } from './item-size';
-import { sqsRecord } from '../test/helpers/sqs-record';
 
-interface Capacity {
-  ConsumedCapacity?:
-    | { WriteCapacityUnits?: number; CapacityUnits?: number; ReadCapacityUnits?: number }[]
-    | {
-        WriteCapacityUnits?: number;
-      };
-}
-
-/** A client that asks DynamoDB for consumed capacity on every call and adds up the write units. */
+/** A client that counts its calls and their latency, and keeps the apply transactions it sent. */
 function meteredClient(endpoint: string) {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const meter = {
-    writeUnits: 0,
     markedUpdates: 0,
     calls: {} as Record<string, number>,
     ms: {} as Record<string, number>,
@@ -38,18 +29,13 @@ function meteredClient(endpoint: string) {
       const name = context.commandName ?? '?';
       meter.calls[name] = (meter.calls[name] ?? 0) + 1;
       const t0 = performance.now();
-      const input = args.input as { ReturnConsumedCapacity?: string; TransactItems?: unknown[] };
-      input.ReturnConsumedCapacity = 'TOTAL';
+      const input = args.input as { TransactItems?: unknown[] };
       // Keep the consumer's apply transactions (event + connection) to replay them as the floor.
       if (input.TransactItems?.some((i) => (i as { Put?: unknown }).Put)) {
         meter.transactions.push(structuredClone(input) as TransactWriteItemsCommandInput);
       } else if (input.TransactItems) meter.markedUpdates += input.TransactItems.length;
       const result = await next(args);
       meter.ms[name] = (meter.ms[name] ?? 0) + (performance.now() - t0);
-      const consumed = (result.output as Capacity).ConsumedCapacity;
-      for (const c of Array.isArray(consumed) ? consumed : consumed ? [consumed] : []) {
-        meter.writeUnits += c.WriteCapacityUnits ?? 0;
-      }
       return result;
     },
     { step: 'initialize', name: 'benchMeter' },
@@ -154,7 +140,6 @@ export async function benchConsumer(
   // same definition by a bare client — no read, no verification, no decision, no publishing.
   const transactions = meter.transactions.map((t) => ({
     ...t,
-    ReturnConsumedCapacity: undefined,
     TransactItems: t.TransactItems?.map((item) => ({
       Put: item.Put ? { ...item.Put, TableName: rawTable } : undefined,
     })),
