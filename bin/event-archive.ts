@@ -92,6 +92,9 @@ async function fullItems(
       keys = out.UnprocessedKeys?.[tableName]?.Keys;
       if (keys?.length) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
     }
+    // Never skip events silently: a listing or a replay that misses some would mislead.
+    if (keys?.length)
+      throw new Error(`DynamoDB left ${keys.length} event items unread after 5 tries; run again`);
   }
   const nowSeconds = now / 1000;
   return shas

@@ -153,4 +153,5 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
 }
 
 /** Stack name for a stage; the CLI finds a deployed stack by this name. */
-export const stackNameFor = (stage: string) => `LavaWebhooks-${stage}`;
+/** One definition, shared with the CLI, which finds a deployed stack by this name. */
+export { stackName as stackNameFor } from './definitions';

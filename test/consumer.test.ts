@@ -162,6 +162,20 @@ describe('event types and aliases', () => {
     });
   });
 
+  it('stores free-form metadata DynamoDB could not hold as a map, and reads it back', async () => {
+    const b =
+      '{"event":"connection.created","data":{"connection_id":"con_meta","metadata":{"ext_id":12345678901234567890,"deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}}';
+    const res = await consumer()(batch(sqsRecord(b)));
+    expect(res.batchItemFailures).toEqual([]);
+    expect((await state('con_meta'))?.values.metadata).toEqual(JSON.parse(b).data.metadata);
+  });
+
+  it('gives every domain event the id of the webhook that caused it', async () => {
+    const record = sqsRecord(created('con_source_id'));
+    await consumer()(batch(record));
+    expect(published[0]?.detail.sourceEventId).toBe(eventSha(record));
+  });
+
   it('an event for an unseen connection creates it', async () => {
     await consumer()(batch(sqsRecord(balance('con_unseen', true, '3.00'))));
     expect((await state('con_unseen'))?.values).toMatchObject({ status: 'active', walletBalance: '3.00' });

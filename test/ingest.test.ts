@@ -123,6 +123,15 @@ describe('200: signed and durably stored', () => {
     expect(Buffer.from(message?.Body ?? '', 'utf8').equals(body)).toBe(true);
   });
 
+  it('accepts an unknown event name that SQS could not carry as an attribute', async () => {
+    const body = JSON.stringify({ event: `odd\u0001\uFFFE${'x'.repeat(300)}`, data: {} });
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
+    expect(queued(message)).toMatchObject({ body }); // carried base64-encoded, decoded back
+  });
+
   it('accepts and enqueues unknown event types (archived and counted later, never dropped)', async () => {
     const body = JSON.stringify({ event: 'invoice.paid', data: { id: 'inv_1' } });
     const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
@@ -246,6 +255,10 @@ describe('400: signed but not a Lava envelope', () => {
     ['data null', '{"event":"connection.created","data":null}'],
     ['bytes that are not UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d])],
     ['an empty body', ''],
+    [
+      'a leading byte-order mark',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"event":"x","data":{}}')]),
+    ],
   ];
   it.each(cases)('%s', async (_name, body) => {
     const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 // Properties of the pure signature check: any signed body passes, any changed byte fails.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,15 @@ describe('verifySignature', () => {
       opts,
     );
     expect(result).toEqual({ ok: false, reason: 'stale' });
+  });
+
+  it('signs over t exactly as sent, leading zeros included', () => {
+    const body = Buffer.from('{}');
+    const t = `0${NOW}`;
+    const digest = signTimestamped(body, 's', NOW).split('v1=')[1];
+    const padded = `t=${t},v1=${createHmac('sha256', 's').update(`${t}.`).update(body).digest('hex')}`;
+    expect(verifySignature(body, { timestamped: padded }, ['s'], opts).ok).toBe(true);
+    expect(verifySignature(body, { timestamped: `t=${t},v1=${digest}` }, ['s'], opts).ok).toBe(false);
   });
 
   it('skips the age check when asked (the consumer re-verifying a queued message)', () => {

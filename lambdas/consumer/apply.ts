@@ -107,7 +107,13 @@ function domainEvents(
   after: ConnectionState,
   event: ParsedEvent,
 ): DomainEvent[] {
-  const base = { connectionId: after.connectionId, eventType: event.sentType, eventAt: iso(event.time) };
+  // sourceEventId (the body's hash) lets a subscriber drop the repeats that at-least-once allows.
+  const base = {
+    connectionId: after.connectionId,
+    eventType: event.sentType,
+    eventAt: iso(event.time),
+    sourceEventId: event.sha256,
+  };
   const out: DomainEvent[] = [];
   const wasActive = before?.values.status === 'active';
   const isActive = after.values.status === 'active';

@@ -51,8 +51,18 @@ const RESERVED = new Set([
   'version',
 ]);
 
+/**
+ * Lava's free-form objects, stored as JSON text: as DynamoDB maps, a number beyond 2^53 or nesting
+ * deeper than 32 levels would make every later write of the connection fail.
+ */
+const OPAQUE = new Set(['subscription', 'metadata', 'lastCheckout']);
+
 export function connectionToItem(state: ConnectionState, version: number, updatedAt: string) {
-  const values = Object.fromEntries(Object.entries(state.values).filter(([k]) => !RESERVED.has(k)));
+  const values = Object.fromEntries(
+    Object.entries(state.values)
+      .filter(([k]) => !RESERVED.has(k))
+      .map(([k, v]) => [k, OPAQUE.has(k) && v !== null && v !== undefined ? JSON.stringify(v) : v]),
+  );
   return {
     ...values,
     [TABLE.partitionKey]: connectionKey(state.connectionId),
@@ -77,7 +87,12 @@ export function connectionFromItem(item: Record<string, unknown>): StoredConnect
   const fields = (item.fields ?? Object.keys(stored)) as string[];
   const lastEventKey = String(item.lastEventKey);
   const keys = Object.fromEntries(fields.map((f) => [f, stored[f] ?? lastEventKey]));
-  const values = Object.fromEntries(fields.map((f) => [f, item[f] ?? null]));
+  const values = Object.fromEntries(
+    fields.map((f) => {
+      const v = item[f] ?? null;
+      return [f, OPAQUE.has(f) && typeof v === 'string' ? JSON.parse(v) : v];
+    }),
+  );
   return {
     version: Number(item.version ?? 0),
     state: {
@@ -170,10 +185,9 @@ export function dynamoDbStore(
       let keys: Record<string, AttributeValue>[] = [...new Set(connectionIds)].map((id) => ({
         [pk]: { S: connectionKey(id) },
       }));
-      // BatchGetItem takes 100 keys; a batch is at most 10. Unprocessed keys are retried, bounded.
-      for (let attempt = 0; keys.length > 0; attempt++) {
-        if (attempt > 0) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-        if (attempt > 5) throw new Error('BatchGetItem left keys unprocessed after 5 retries');
+      // BatchGetItem takes 100 keys a call. Only unprocessed keys (throttling) back off, bounded.
+      let retries = 0;
+      while (keys.length > 0) {
         const out = await client.send(
           new BatchGetItemCommand({
             RequestItems: { [tableName]: { Keys: keys.slice(0, 100), ConsistentRead: true } },
@@ -183,7 +197,12 @@ export function dynamoDbStore(
           const stored = connectionFromItem(unmarshall(item));
           found.set(stored.state.connectionId, stored);
         }
-        keys = [...(out.UnprocessedKeys?.[tableName]?.Keys ?? []), ...keys.slice(100)];
+        const unprocessed = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
+        keys = [...unprocessed, ...keys.slice(100)];
+        if (unprocessed.length > 0) {
+          if (++retries > 5) throw new Error('BatchGetItem left keys unprocessed after 5 retries');
+          await new Promise((r) => setTimeout(r, 20 * 2 ** retries));
+        }
       }
       return found;
     },
@@ -233,7 +252,10 @@ export function dynamoDbStore(
         if (!(error instanceof TransactionCanceledException)) throw error;
         const reasons = error.CancellationReasons ?? [];
         if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
-        if (reasons[1]?.Code === 'ConditionalCheckFailed') return 'conflict';
+        // Another writer changed the connection (our condition failed) or was mid-transaction on it.
+        if (reasons.some((r) => r?.Code === 'ConditionalCheckFailed' || r?.Code === 'TransactionConflict')) {
+          return 'conflict';
+        }
         throw error; // throttling, conflicts with another transaction…: SQS retries the record
       }
     },

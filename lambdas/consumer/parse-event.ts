@@ -42,6 +42,8 @@ export interface ParsedEvent {
   /** The `event` string as Lava sent it (`customer.created`…). */
   sentType: string;
   connectionId: string;
+  /** SHA-256 of the raw body: the event's identity. */
+  sha256: string;
   /** Event time, epoch ms: the signed `t` when present, else when API Gateway received it. */
   time: number;
   /** Total order of events: time, then a rank by type, then the body hash (ties in one second). */
@@ -87,6 +89,9 @@ export function parseEvent(envelope: Envelope, time: number, sha256: string): Pa
   if (!type) return { kind: 'ignored', reason: `unknown event type` };
   const connectionId = connectionIdOf(envelope.data);
   if (!connectionId) return { kind: 'rejected', reason: 'no data.connection_id or data.customer_id' };
+  // DynamoDB keys hold at most 2048 bytes; Lava's ids are ~30 characters.
+  if (Buffer.byteLength(connectionId) > 512)
+    return { kind: 'rejected', reason: 'connection id longer than 512 bytes' };
   const parsed = connectionData.safeParse(envelope.data);
   if (!parsed.success) return { kind: 'rejected', reason: `invalid data: ${z.prettifyError(parsed.error)}` };
   const d = parsed.data;
@@ -108,6 +113,7 @@ export function parseEvent(envelope: Envelope, time: number, sha256: string): Pa
     type,
     sentType: envelope.event,
     connectionId,
+    sha256,
     time,
     orderKey: orderKey(time, type, sha256),
     fields,

@@ -7,7 +7,9 @@ export interface Envelope {
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; error: string };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte-order mark in the text, so the text queued is the bytes signed
+// (JSON.parse then refuses it: a 400, not a 200 that the consumer could never verify).
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes strictly: bytes that are not UTF-8 are refused rather than silently replaced. */
 export function decodeUtf8(raw: Buffer): string | undefined {

@@ -5,6 +5,7 @@
 // costs the SDK serialisation work on the hot path, hence one attribute for the delivery facts. Pure.
 import type { MessageAttributeValue, SendMessageCommandInput } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
+import { eventTypeLabel } from './event-types';
 
 export interface QueuedWebhook {
   /** The raw body as UTF-8 text (ingest refuses bodies that are not UTF-8). */
@@ -51,8 +52,9 @@ export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMess
   if (base64) delivery.enc = 'base64';
   const attributes: Record<string, MessageAttributeValue> = {
     [ATTR.sha256]: { DataType: 'String', StringValue: m.sha256 },
-    // An empty string is not a valid attribute value; the type is at most 256 characters here.
-    [ATTR.eventType]: { DataType: 'String', StringValue: m.eventType.slice(0, 256) || '-' },
+    // A bounded label (unknown names become `unknown`): SQS refuses some characters a JSON string
+    // may hold, and the consumer reads the real name from the verified body anyway.
+    [ATTR.eventType]: { DataType: 'String', StringValue: eventTypeLabel(m.eventType) },
     [ATTR.delivery]: { DataType: 'String', StringValue: JSON.stringify(delivery) },
   };
   return {

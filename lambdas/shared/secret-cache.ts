@@ -10,9 +10,13 @@ export interface SecretCacheOptions {
   now?: () => number;
 }
 
+/** How long a failed refresh is not retried while a stale value can be served. */
+const RETRY_AFTER_FAILURE_MS = 30_000;
+
 export class SecretCache {
   private value: string[] | undefined;
   private fetchedAt = 0;
+  private failedAt = Number.NEGATIVE_INFINITY;
   private inFlight: Promise<string[]> | undefined;
   private readonly now: () => number;
 
@@ -25,12 +29,18 @@ export class SecretCache {
 
   /** The cached secrets, fetched when missing or expired. Rejects only when nothing usable is known. */
   async get(): Promise<string[]> {
-    const age = this.now() - this.fetchedAt;
+    const now = this.now();
+    const age = now - this.fetchedAt;
     if (this.value && age < this.options.ttlMs) return this.value;
+    const usableStale = this.value && age < this.options.ttlMs + this.options.maxStaleMs;
+    // While the store is failing, serve the stale value at once instead of making every request
+    // wait for another timeout; try again after a pause.
+    if (usableStale && this.value && now - this.failedAt < RETRY_AFTER_FAILURE_MS) return this.value;
     try {
       return await this.fetch();
     } catch (error) {
-      if (this.value && age < this.options.ttlMs + this.options.maxStaleMs) return this.value;
+      this.failedAt = this.now();
+      if (usableStale && this.value) return this.value;
       throw error;
     }
   }

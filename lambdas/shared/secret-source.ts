@@ -1,7 +1,7 @@
 // Where the signing secrets come from: Secrets Manager in AWS (and in the local stack, through a
 // loopback endpoint), or LAVA_WEBHOOK_SECRET for tests and ad-hoc runs.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { ENV } from './env';
+import { ENV, numberFromEnv } from './env';
 import { SecretCache } from './secret-cache';
 import { parseSecretList, parseSecretString } from './secret-value';
 
@@ -30,7 +30,7 @@ export function secretCacheFromEnv(env: NodeJS.ProcessEnv, client?: SecretsManag
     throw new Error(`set ${ENV.secretId} (Secrets Manager) or ${ENV.localSecret}`);
   }
   return new SecretCache(load, {
-    ttlMs: Number(env[ENV.secretTtlSeconds] ?? 300) * 1000,
+    ttlMs: numberFromEnv(env, ENV.secretTtlSeconds, 300) * 1000,
     refreshAfterMissMs: 5_000,
     maxStaleMs: 3_600_000,
   });

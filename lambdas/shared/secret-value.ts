@@ -7,7 +7,8 @@
 export function parseSecretString(value: string | undefined): string[] {
   if (value === undefined || value.trim() === '') throw new Error('signing secret is empty');
   const trimmed = value.trim();
-  if (!trimmed.startsWith('{')) return [value];
+  // Trimmed: a secret stored from a file often carries its trailing newline.
+  if (!trimmed.startsWith('{')) return [trimmed];
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);

@@ -31,12 +31,14 @@ const UNIX_SECONDS = /^\d{1,12}$/;
 
 export interface ParsedTimestamped {
   timestamp: number;
+  /** `t` exactly as sent: the signed string is `${t}.${body}`, leading zeros and all. */
+  rawTimestamp: string;
   digests: Buffer[];
 }
 
 /** Parses `t=…,v1=…[,v1=…]`; unknown keys (v0, future schemes) are ignored, as Stripe does. */
 export function parseTimestampedHeader(value: string): ParsedTimestamped | undefined {
-  let timestamp: number | undefined;
+  let rawTimestamp: string | undefined;
   const digests: Buffer[] = [];
   for (const part of value.split(',')) {
     const eq = part.indexOf('=');
@@ -44,15 +46,15 @@ export function parseTimestampedHeader(value: string): ParsedTimestamped | undef
     const key = part.slice(0, eq).trim();
     const val = part.slice(eq + 1).trim();
     if (key === 't') {
-      if (timestamp !== undefined || !UNIX_SECONDS.test(val)) return undefined;
-      timestamp = Number(val);
+      if (rawTimestamp !== undefined || !UNIX_SECONDS.test(val)) return undefined;
+      rawTimestamp = val;
     } else if (key === 'v1') {
       if (!HEX_DIGEST.test(val)) return undefined;
       digests.push(Buffer.from(val, 'hex'));
     }
   }
-  if (timestamp === undefined || digests.length === 0) return undefined;
-  return { timestamp, digests };
+  if (rawTimestamp === undefined || digests.length === 0) return undefined;
+  return { timestamp: Number(rawTimestamp), rawTimestamp, digests };
 }
 
 function hmac(secret: string, ...parts: (string | Buffer)[]): Buffer {
@@ -94,7 +96,7 @@ export function verifySignature(
       if (age > options.toleranceSeconds) return { ok: false, reason: 'stale' };
       if (-age > options.toleranceSeconds) return { ok: false, reason: 'future' };
     }
-    const prefix = `${parsed.timestamp}.`;
+    const prefix = `${parsed.rawTimestamp}.`;
     const index = firstMatchingSecret(secrets, parsed.digests, (s) => hmac(s, prefix, rawBody));
     return index < 0
       ? { ok: false, reason: 'mismatch' }

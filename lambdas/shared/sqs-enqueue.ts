@@ -6,7 +6,7 @@ import { type QueuedWebhook, toSendMessageInput } from './queue-message';
 /**
  * The budget lives in the client, not in a per-request AbortSignal (whose timer costs about as much
  * as the rest of our own per-request work): at most 3 attempts, each refused after 0.5 s without a
- * connection or 1 s without an answer, so under 4 s in all with backoff.
+ * connection or 1 s without an answer: at most about 5 s with backoff, inside the function's 8 s.
  */
 export const SQS_CLIENT_SETTINGS = {
   maxAttempts: 3,
