@@ -7,7 +7,7 @@ import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { fromSqsRecord } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
-import { verifySignature } from '../shared/signature';
+import { verifyWithRotation } from '../shared/verify-with-rotation';
 import { applyEvent, type ConnectionState } from './apply';
 import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
@@ -60,11 +60,8 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     const signatures = { plain: message.plainSignature, timestamped: message.timestampedSignature };
     // No age check: a message may wait in the queue (or the DLQ) for days.
     const options = { nowSeconds: 0, toleranceSeconds: 0, checkTimestamp: false };
-    let verification = verifySignature(raw, signatures, await deps.secrets.get(), options);
-    if (!verification.ok && verification.reason === 'mismatch') {
-      const fresh = await deps.secrets.refreshAfterMiss();
-      if (fresh) verification = verifySignature(raw, signatures, fresh, options);
-    }
+    const secrets = await deps.secrets.get();
+    const verification = await verifyWithRotation(raw, signatures, secrets, deps.secrets, options);
     if (!verification.ok) return reject(`signature ${verification.reason}`);
 
     const text = decodeUtf8(raw);

@@ -8,7 +8,8 @@ import { describeError, type LineWriter } from '../shared/log';
 import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
-import { PLAIN_HEADER, TIMESTAMPED_HEADER, type Verification, verifySignature } from '../shared/signature';
+import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../shared/signature';
+import { verifyWithRotation } from '../shared/verify-with-rotation';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -112,12 +113,7 @@ export function createIngestHandler(deps: IngestDeps) {
       };
     }
     const options = { nowSeconds: Math.floor(now() / 1000), toleranceSeconds: deps.toleranceSeconds };
-    let verification: Verification = verifySignature(raw, signatures, secrets, options);
-    if (!verification.ok && verification.reason === 'mismatch') {
-      // The secret may have been rotated since this container cached it.
-      const fresh = await deps.secrets.refreshAfterMiss();
-      if (fresh) verification = verifySignature(raw, signatures, fresh, options);
-    }
+    const verification = await verifyWithRotation(raw, signatures, secrets, deps.secrets, options);
     if (!verification.ok) return rejected(verification.reason);
 
     const text = decodeUtf8(raw);
