@@ -20,8 +20,12 @@ export interface IngestClients {
 export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClients = {}) {
   const queueUrl = env[ENV.queueUrl];
   if (!queueUrl) throw new Error(`${ENV.queueUrl} is not set`);
+  const secrets = secretCacheFromEnv(env, clients.secretsManager);
+  // Start fetching the secret now, during the container's init, so that the first request finds it
+  // on its way; a failure here is retried by that request.
+  secrets.get().catch(() => {});
   return createIngestHandler({
-    secrets: secretCacheFromEnv(env, clients.secretsManager),
+    secrets,
     enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient(SQS_CLIENT_SETTINGS), queueUrl),
     write: clients.write ?? stdoutWriter,
     namespace: env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
