@@ -8,7 +8,7 @@ import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { dynamoClient, freshTable } from './helpers/dynamodb';
-import { TEST_SECRET } from './helpers/samples';
+import { sampleBody, TEST_SECRET } from './helpers/samples';
 import { redelivered, sqsRecord } from './helpers/sqs-record';
 
 const client = dynamoClient();
@@ -52,15 +52,7 @@ function body(event: string, data: Record<string, unknown>) {
   return JSON.stringify({ event, data });
 }
 const created = (id: string, extra: Record<string, unknown> = {}) =>
-  body('connection.created', {
-    connection_id: id,
-    has_lava_credit_balance: true,
-    reference_id: 'user_42',
-    customer: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
-    wallet: { balance: '10.00', autopay_enabled: false },
-    created_at: '2026-11-01T10:00:00Z',
-    ...extra,
-  });
+  sampleBody('connection.created', id, extra);
 const balance = (id: string, has: boolean, amount: string, extra: Record<string, unknown> = {}) =>
   body('connection.wallet.balance.updated', {
     connection_id: id,
