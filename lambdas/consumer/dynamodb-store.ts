@@ -168,16 +168,16 @@ export function dynamoDbStore(
 ): StateStore {
   const now = options.now ?? Date.now;
   const pk = TABLE.partitionKey;
+  const getItem = async (key: string) => {
+    const out = await client.send(
+      new GetItemCommand({ TableName: tableName, Key: { [pk]: { S: key } }, ConsistentRead: true }),
+    );
+    return out.Item ? unmarshall(out.Item) : undefined;
+  };
   return {
     async getConnection(connectionId) {
-      const out = await client.send(
-        new GetItemCommand({
-          TableName: tableName,
-          Key: { [pk]: { S: connectionKey(connectionId) } },
-          ConsistentRead: true,
-        }),
-      );
-      return out.Item ? connectionFromItem(unmarshall(out.Item)) : undefined;
+      const item = await getItem(connectionKey(connectionId));
+      return item ? connectionFromItem(item) : undefined;
     },
 
     async getConnections(connectionIds) {
@@ -261,14 +261,8 @@ export function dynamoDbStore(
     },
 
     async getEvent(sha256) {
-      const out = await client.send(
-        new GetItemCommand({
-          TableName: tableName,
-          Key: { [pk]: { S: eventKey(sha256) } },
-          ConsistentRead: true,
-        }),
-      );
-      return out.Item ? eventFromItem(unmarshall(out.Item)) : undefined;
+      const item = await getItem(eventKey(sha256));
+      return item ? eventFromItem(item) : undefined;
     },
 
     async markPublished(sha256s) {

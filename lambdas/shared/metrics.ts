@@ -10,13 +10,13 @@ interface Group {
 }
 
 /**
- * One EMF document. With extra dimensions beyond `Service` the metrics are recorded twice: under
- * `Service` alone (what alarms use) and under all dimensions (the finer view).
+ * One EMF document. The first dimension is the base (`Service`); with more, the metrics are recorded
+ * twice: under the base alone (what alarms use) and under all dimensions (the finer view).
  */
 export function emfLine(
   namespace: string,
   dimensions: Record<string, string>,
-  metrics: [name: string, value: number, unit: Unit][],
+  metrics: readonly (readonly [name: string, value: number | number[], unit: Unit])[],
   properties?: Record<string, unknown>,
 ): string {
   const keys = Object.keys(dimensions);
@@ -65,25 +65,12 @@ export class Metrics {
   }
 
   flush(): void {
-    const baseKeys = Object.keys(this.base);
     for (const group of this.groups.values()) {
-      const extraKeys = Object.keys(group.dimensions);
-      const doc: Record<string, unknown> = {
-        _aws: {
-          Timestamp: Date.now(),
-          CloudWatchMetrics: [
-            {
-              Namespace: this.namespace,
-              Dimensions: extraKeys.length ? [baseKeys, [...baseKeys, ...extraKeys]] : [baseKeys],
-              Metrics: [...group.metrics].map(([Name, { unit }]) => ({ Name, Unit: unit })),
-            },
-          ],
-        },
-        ...this.base,
-        ...group.dimensions,
-      };
-      for (const [name, { values }] of group.metrics) doc[name] = values.length === 1 ? values[0] : values;
-      this.write(JSON.stringify(doc));
+      const metrics = [...group.metrics].map(
+        ([name, { unit, values }]) =>
+          [name, values.length === 1 ? (values[0] as number) : values, unit] as const,
+      );
+      this.write(emfLine(this.namespace, { ...this.base, ...group.dimensions }, metrics));
     }
     this.groups.clear();
   }
