@@ -155,9 +155,11 @@ describe('consumer under faults', () => {
 
   it('rides out short throttling bursts without failing anything', async () => {
     const records = [1, 2, 3].map((n) => sqsRecord(sampleBody('connection.created', `con_burst_${n}`)));
+    const hitsBefore = ddbProxy.hits();
     const remove = ddbProxy.add({ match: () => true, respond: THROTTLED, times: 2 });
     const res = await consumer()({ Records: records });
     remove();
+    expect(ddbProxy.hits() - hitsBefore).toBe(2); // the throttles really reached the SDK
     expect(res.batchItemFailures).toEqual([]);
   });
 
