@@ -26,7 +26,8 @@ export async function benchEndToEnd(options: { rate: number; seconds: number; sa
     secret: BENCH_SECRET,
     write: (line) => {
       if (!line.includes('"message":"processed"')) return;
-      const { sha256 } = JSON.parse(line) as { sha256?: string };
+      // A plain-scheme event's id is its body's SHA-256.
+      const { eventId: sha256 } = JSON.parse(line) as { eventId?: string };
       if (!sha256 || applied.has(sha256)) return;
       applied.set(sha256, performance.now());
       waiting.get(sha256)?.();

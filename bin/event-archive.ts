@@ -1,4 +1,4 @@
-// Reads archived event items through the `byTime` index (one partition per UTC day), fetching the
+// Reads archive items (events, and deliveries that made no event) through the `byTime` index (one partition per UTC day), fetching the
 // full items for what the index does not project. DynamoDB Local never expires items, and DynamoDB
 // deletes them up to days late, so items past `expiresAt` are dropped here.
 import {
@@ -9,7 +9,7 @@ import {
   QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { eventKey, TABLE } from '../lambdas/shared/table-schema';
+import { TABLE } from '../lambdas/shared/table-schema';
 
 const DAY_MS = 86_400_000;
 
@@ -63,8 +63,9 @@ export async function* archivedEvents(
         }),
       );
       startKey = out.LastEvaluatedKey;
-      const shas = (out.Items ?? []).map((i) => i.sha256?.S).filter((s): s is string => !!s);
-      if (shas.length) yield await fullItems(client, tableName, shas, now);
+      // The index always carries the table key: the full items are read by it.
+      const keys = (out.Items ?? []).map((i) => i[TABLE.partitionKey]?.S).filter((k): k is string => !!k);
+      if (keys.length) yield await fullItems(client, tableName, keys, now);
     } while (startKey);
   }
 }
@@ -73,21 +74,21 @@ export async function* archivedEvents(
 async function fullItems(
   client: DynamoDBClient,
   tableName: string,
-  shas: string[],
+  itemKeys: string[],
   now: number,
 ): Promise<Record<string, unknown>[]> {
   const found = new Map<string, Record<string, unknown>>();
-  for (let i = 0; i < shas.length; i += 100) {
-    let keys: Record<string, AttributeValue>[] | undefined = shas
+  for (let i = 0; i < itemKeys.length; i += 100) {
+    let keys: Record<string, AttributeValue>[] | undefined = itemKeys
       .slice(i, i + 100)
-      .map((sha) => ({ [TABLE.partitionKey]: { S: eventKey(sha) } }));
+      .map((key) => ({ [TABLE.partitionKey]: { S: key } }));
     for (let attempt = 0; keys?.length && attempt < 5; attempt++) {
       const out: BatchGetItemCommandOutput = await client.send(
         new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } } }),
       );
       for (const item of out.Responses?.[tableName] ?? []) {
         const value = unmarshall(item);
-        found.set(String(value.sha256), value);
+        found.set(String(value[TABLE.partitionKey]), value);
       }
       keys = out.UnprocessedKeys?.[tableName]?.Keys;
       if (keys?.length) await new Promise((r) => setTimeout(r, 100 * 2 ** attempt));
@@ -97,8 +98,8 @@ async function fullItems(
       throw new Error(`DynamoDB left ${keys.length} event items unread after 5 tries; run again`);
   }
   const nowSeconds = now / 1000;
-  return shas
-    .map((sha) => found.get(sha))
+  return itemKeys
+    .map((key) => found.get(key))
     .filter((item): item is Record<string, unknown> => {
       if (!item) return false;
       const expiresAt = Number(item[TABLE.ttlAttribute]);

@@ -2,6 +2,7 @@
 // props. Every key, its default and meaning is listed in README "Configuration"; keep the two in step.
 // Plain data: no CDK import, so tests and tools can read the defaults cheaply.
 import {
+  DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_METRICS_NAMESPACE,
   DEFAULT_TOLERANCE_SECONDS,
@@ -17,6 +18,8 @@ export interface LavaWebhooksConfig {
   alarmEmail?: string;
   signatureToleranceSeconds: number;
   eventTtlDays: number;
+  /** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
+  duplicateWindowSeconds: number;
   batchSize: number;
   maxBatchingWindowSeconds: number;
   /** Upper bound of concurrent consumer invocations the event source mapping starts (2..1000). */
@@ -38,6 +41,7 @@ export const DEFAULTS = {
   stage: 'dev',
   signatureToleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
   eventTtlDays: DEFAULT_EVENT_TTL_DAYS,
+  duplicateWindowSeconds: DEFAULT_DUPLICATE_WINDOW_SECONDS,
   batchSize: CONSUMER.batchSize,
   maxBatchingWindowSeconds: CONSUMER.maxBatchingWindowSeconds,
   maxConcurrency: CONSUMER.maxConcurrency,
@@ -124,6 +128,7 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     alarmEmail,
     signatureToleranceSeconds: int('signatureToleranceSeconds', 1, 3600),
     eventTtlDays: int('eventTtlDays', 1, 3650),
+    duplicateWindowSeconds: int('duplicateWindowSeconds', 0, 3600),
     // Lambda's limit for SQS standard queues with a batching window.
     batchSize: int('batchSize', 1, 10_000),
     maxBatchingWindowSeconds: int('maxBatchingWindowSeconds', 0, 300),

@@ -108,6 +108,7 @@ export class LavaWebhooksStack extends Stack {
         [ENV.tableName]: table.tableName,
         [ENV.eventBusName]: bus.eventBusName,
         [ENV.eventTtlDays]: String(config.eventTtlDays),
+        [ENV.duplicateWindowSeconds]: String(config.duplicateWindowSeconds),
       },
       ...logs,
     });

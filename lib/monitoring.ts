@@ -1,5 +1,6 @@
 // One dashboard and the alarms, all to the alarm topic. Handler metrics are CloudWatch EMF lines written
 // by lambdas/shared/metrics.ts; the names below are the ones the handlers emit.
+
 import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
@@ -9,6 +10,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { TABLE } from './definitions';
 
 export const INGEST_COUNTS = [
@@ -20,7 +22,8 @@ export const INGEST_COUNTS = [
   'EnqueueFailed',
   'SecretUnavailable',
 ] as const;
-export const CONSUMER_OUTCOMES = ['applied', 'duplicate', 'stale', 'ignored', 'rejected'] as const;
+/** Named once, where the consumer decides them. */
+export const CONSUMER_OUTCOMES = PROCESSED_OUTCOMES;
 
 /** The table operations the consumer is allowed; their system errors are charted. */
 const TABLE_OPERATIONS = [
@@ -228,6 +231,7 @@ export class Monitoring extends Construct {
               emf('consumer', 'Processed', { Outcome: outcome }).with({ label: outcome }),
             ),
             emf('consumer', 'Failed').with({ label: 'Failed' }),
+            emf('consumer', 'SignatureUnverified').with({ label: 'SignatureUnverified' }),
             emf('consumer', 'DomainEventsPublished').with({ label: 'DomainEventsPublished' }),
           ]),
           graph('ProcessingLatency (ms)', latency(emf('consumer', 'ProcessingLatency'))),

@@ -56,6 +56,7 @@ export interface LocalStack {
 const PASSED_THROUGH = [
   ENV.logLevel,
   ENV.eventTtlDays,
+  ENV.duplicateWindowSeconds,
   ENV.toleranceSeconds,
   ENV.metricsNamespace,
   ENV.secretTtlSeconds,

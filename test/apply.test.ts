@@ -33,7 +33,9 @@ function toParsed(e: RawEvent): ParsedEvent {
   const sha = createHash('sha256')
     .update(`${e.event}|${e.second}|${JSON.stringify(data)}`)
     .digest('hex');
-  const result = parseEvent({ event: e.event, data }, T0 + e.second * 1000, sha);
+  const time = T0 + e.second * 1000;
+  const identity = { eventId: sha, contentId: sha, time, arrival: time };
+  const result = parseEvent({ event: e.event, data }, JSON.stringify({ event: e.event, data }), identity);
   if (result.kind !== 'event') throw new Error(result.kind);
   return result.event;
 }

@@ -72,7 +72,13 @@ describe('sample events', () => {
     const envelope = parseEnvelope(JSON.stringify({ event, data: sampleData(event, 'con_s') }));
     expect(envelope.ok).toBe(true);
     if (!envelope.ok) return;
-    const parsed = parseEvent(envelope.envelope, Date.now(), 'a'.repeat(64));
+    const identity = {
+      eventId: 'a'.repeat(64),
+      contentId: 'a'.repeat(64),
+      time: Date.now(),
+      arrival: Date.now(),
+    };
+    const parsed = parseEvent(envelope.envelope, JSON.stringify(envelope.envelope), identity);
     expect(parsed).toMatchObject({ kind: 'event', event: { connectionId: 'con_s' } });
   });
 });

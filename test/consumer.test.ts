@@ -2,17 +2,13 @@
 import type { SQSRecord } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/consumer/apply';
-import { createConsumerHandler } from '../lambdas/consumer/consumer';
-import { dynamoDbStore, type StateStore } from '../lambdas/consumer/dynamodb-store';
-import { createLogger } from '../lambdas/shared/log';
-import { Metrics } from '../lambdas/shared/metrics';
-import { SecretCache } from '../lambdas/shared/secret-cache';
-import { dynamoClient, freshTable } from './helpers/dynamodb';
-import { sampleBody, TEST_SECRET } from './helpers/samples';
-import { redelivered, sqsRecord } from './helpers/sqs-record';
+import type { StateStore } from '../lambdas/consumer/dynamodb-store';
+import { batch, outcomes, permutations, testConsumer } from './helpers/consumer-harness';
+import { dynamoClient, freshStore } from './helpers/dynamodb';
+import { sampleBody } from './helpers/samples';
+import { deliveryIdOf, eventIdOf, redelivered, sqsRecord } from './helpers/sqs-record';
 
 const client = dynamoClient();
-let tableName: string;
 let store: StateStore;
 let published: DomainEvent[];
 let lines: string[];
@@ -24,28 +20,18 @@ function consumer(
     secrets?: string[] | Error;
   } = {},
 ) {
-  const write = (line: string) => lines.push(line);
-  const secrets = overrides.secrets ?? [TEST_SECRET];
-  return createConsumerHandler({
+  return testConsumer({
     store: overrides.store ?? store,
+    write: (line) => lines.push(line),
     publish:
       overrides.publish ??
       (async (events) => {
         published.push(...events);
       }),
-    secrets: new SecretCache(
-      async () => {
-        if (secrets instanceof Error) throw secrets;
-        return secrets;
-      },
-      { ttlMs: 60_000, refreshAfterMissMs: 5_000, maxStaleMs: 0 },
-    ),
-    log: createLogger({ service: 'consumer', write }),
-    metrics: new Metrics('Test', { Service: 'consumer' }, write),
+    ...(overrides.secrets ? { secrets: () => overrides.secrets as string[] | Error } : {}),
   });
 }
 
-const batch = (...records: SQSRecord[]) => ({ Records: records });
 const T0 = 1_800_000_000; // unix seconds
 
 function body(event: string, data: Record<string, unknown>) {
@@ -68,8 +54,7 @@ async function state(id: string) {
 }
 
 beforeAll(async () => {
-  tableName = await freshTable(client);
-  store = dynamoDbStore(client, tableName, { eventTtlDays: 30 });
+  ({ store } = await freshStore(client));
 });
 beforeEach(() => {
   published = [];
@@ -147,25 +132,32 @@ describe('event types and aliases', () => {
     await consumer()(batch(sqsRecord(b)));
     const s = await state('con_checkout');
     expect(s?.values.status).toBe('active');
-    expect(s?.values.lastCheckout).toMatchObject({ plan_id: 'plan_pro', funded_amount: '50.00' });
+    expect(JSON.parse(String(s?.values.lastCheckout))).toMatchObject({
+      plan_id: 'plan_pro',
+      funded_amount: '50.00',
+    });
     expect(published.find((e) => e.type === 'CheckoutCompleted')?.detail).toMatchObject({
       connectionId: 'con_checkout',
       checkout_session_id: 'cs_1',
     });
   });
 
-  it('stores free-form metadata DynamoDB could not hold as a map, and reads it back', async () => {
-    const b =
-      '{"event":"connection.created","data":{"connection_id":"con_meta","metadata":{"ext_id":12345678901234567890,"deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}}}';
+  it('stores free-form metadata as the exact text Lava sent, even what DynamoDB could not hold as a map', async () => {
+    const metadata =
+      '{"ext_id":12345678901234567890, "__proto__": {"x": 1}, "deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}';
+    const subscription = '{ "plan" : "pro", "seats": 9007199254740993 }';
+    const b = `{"event":"connection.created","data":{"connection_id":"con_meta","metadata":${metadata},"subscription":${subscription}}}`;
     const res = await consumer()(batch(sqsRecord(b)));
     expect(res.batchItemFailures).toEqual([]);
-    expect((await state('con_meta'))?.values.metadata).toEqual(JSON.parse(b).data.metadata);
+    const values = (await state('con_meta'))?.values;
+    expect(values?.metadata).toBe(metadata); // 2^64-ish number and __proto__ kept, byte for byte
+    expect(values?.subscription).toBe(subscription);
   });
 
   it('gives every domain event the id of the webhook that caused it', async () => {
     const record = sqsRecord(created('con_source_id'));
     await consumer()(batch(record));
-    expect(published[0]?.detail.sourceEventId).toBe(eventSha(record));
+    expect(published[0]?.detail.sourceEventId).toBe(eventIdOf(record));
   });
 
   it('an event for an unseen connection creates it', async () => {
@@ -189,12 +181,14 @@ describe('exactly once', () => {
       expect((await store.getConnection(id))?.version).toBe(1);
     }
     expect(published.filter((e) => e.type === 'ConnectionCreated')).toHaveLength(2);
-    const outcomes = lines
-      .map((l) => JSON.parse(l))
-      .filter((d) => d.message === 'processed')
-      .map((d) => d.outcome);
-    expect(outcomes.filter((o) => o === 'applied')).toHaveLength(2);
-    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(38);
+    const seen = outcomes(lines);
+    expect(seen.filter((o) => o === 'applied')).toHaveLength(2);
+    // SQS handing over one delivery again is not a duplicate event: nothing is archived for it.
+    expect(seen.filter((o) => o === 'redelivered')).toHaveLength(19);
+    // Nineteen more requests with the same body within the window are duplicates, each archived.
+    expect(seen.filter((o) => o === 'duplicate')).toHaveLength(19);
+    const duplicate = await store.getDelivery(deliveryIdOf(copies[5] as SQSRecord));
+    expect(duplicate).toMatchObject({ outcome: 'duplicate', duplicateOf: eventIdOf(copies[0] as SQSRecord) });
   });
 
   it('applies once when two consumers race on the same records', async () => {
@@ -208,13 +202,9 @@ describe('exactly once', () => {
     for (const r of results) expect(r.batchItemFailures).toEqual([]);
     const s = await state('con_race');
     expect(s?.values).toMatchObject({ status: 'deleted', hasLavaCreditBalance: false });
-    for (const r of records) expect((await store.getEvent(eventSha(r)))?.outcome).toMatch(/applied|stale/);
+    for (const r of records) expect((await store.getEvent(eventIdOf(r)))?.outcome).toMatch(/applied|stale/);
   });
 });
-
-function eventSha(record: SQSRecord): string {
-  return record.messageAttributes['body-sha256']?.stringValue ?? '';
-}
 
 describe('order', () => {
   const history = (id: string) => [
@@ -224,13 +214,6 @@ describe('order', () => {
     at(balance(id, true, '20.00', { customer: { email: 'new@example.com' } }), T0 + 30),
     at(deleted(id), T0 + 40),
   ];
-
-  function permutations<T>(items: T[]): T[][] {
-    if (items.length <= 1) return [items];
-    return items.flatMap((item, i) =>
-      permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((p) => [item, ...p]),
-    );
-  }
 
   const comparable = (s: Awaited<ReturnType<typeof state>>) => ({
     values: s?.values,
@@ -275,7 +258,7 @@ describe('order', () => {
     expect(s?.values.status).toBe('deleted');
     expect(s?.lastEventType).toBe('connection.deleted');
     const stale = at(created(id, { reference_id: 'older' }), T0 - 10);
-    expect((await store.getEvent(eventSha(stale)))?.outcome).toBe('stale');
+    expect((await store.getEvent(eventIdOf(stale)))?.outcome).toBe('stale');
 
     await handler(batch(at(created(id, { reference_id: 'again' }), T0 + 60)));
     s = await state(id);
@@ -292,19 +275,23 @@ describe('order', () => {
 });
 
 describe('bad records', () => {
-  it('rejects a forged message without retrying it, and archives it', async () => {
+  it('never archives a message it cannot verify: SQS retries it and the DLQ keeps it', async () => {
     const record = sqsRecord(created('con_forged'), { secret: 'whsec_attacker' });
     const res = await consumer()(batch(record));
-    expect(res.batchItemFailures).toEqual([]);
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
     expect(await state('con_forged')).toBeUndefined();
-    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('rejected');
+    expect(await store.getEvent(eventIdOf(record))).toBeUndefined();
+    expect(await store.getDelivery(deliveryIdOf(record))).toBeUndefined();
+    const docs = lines.map((l) => JSON.parse(l));
+    expect(docs.find((d) => d.SignatureUnverified === 1)).toBeDefined();
+    expect(docs.find((d) => d.level === 'error')?.error).toMatchObject({ name: 'UnverifiedSignatureError' });
   });
 
   it('ignores and archives an unknown event type', async () => {
     const record = sqsRecord(body('invoice.paid', { id: 'inv_1' }));
     const res = await consumer()(batch(record));
     expect(res.batchItemFailures).toEqual([]);
-    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('ignored');
+    expect((await store.getDelivery(deliveryIdOf(record)))?.outcome).toBe('ignored');
     expect(lines.some((l) => l.includes('"Outcome":"ignored"'))).toBe(true);
   });
 
@@ -318,7 +305,7 @@ describe('bad records', () => {
     const record = sqsRecord(b);
     const res = await consumer()(batch(record));
     expect(res.batchItemFailures).toEqual([]);
-    expect((await store.getEvent(eventSha(record)))?.outcome).toBe('rejected');
+    expect((await store.getDelivery(deliveryIdOf(record)))?.outcome).toBe('rejected');
     expect(await state('con_bad')).toBeUndefined();
   });
 
@@ -335,15 +322,15 @@ describe('bad records', () => {
 describe('faults', () => {
   it('a record whose DynamoDB write fails is the only one in batchItemFailures, and applies on retry', async () => {
     const records = ['a', 'b', 'c', 'd'].map((s) => sqsRecord(created(`con_fault_${s}`)));
-    const poisoned = eventSha(records[2] as SQSRecord);
+    const poisoned = eventIdOf(records[2] as SQSRecord);
     const faulty: StateStore = {
       ...store,
-      commit: async (event, connection) => {
-        if (event.sha256 === poisoned)
+      commitEvent: async (event, commit) => {
+        if (event.eventId === poisoned)
           throw Object.assign(new Error('ProvisionedThroughputExceededException'), {
             name: 'ThrottlingException',
           });
-        return store.commit(event, connection);
+        return store.commitEvent(event, commit);
       },
     };
     const res = await consumer({ store: faulty })(batch(...records));
@@ -367,13 +354,13 @@ describe('faults', () => {
     const first = await failing(batch(record));
     expect(first.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
     expect((await store.getConnection('con_publish'))?.version).toBe(1);
-    expect((await store.getEvent(eventSha(record)))?.published).toBe(false);
+    expect((await store.getEvent(eventIdOf(record)))?.published).toBe(false);
 
     const second = await consumer()(batch(redelivered(record)));
     expect(second.batchItemFailures).toEqual([]);
     expect(published.map((e) => e.type)).toEqual(['ConnectionCreated']);
     expect((await store.getConnection('con_publish'))?.version).toBe(1);
-    expect((await store.getEvent(eventSha(record)))?.published).toBe(true);
+    expect((await store.getEvent(eventIdOf(record)))?.published).toBe(true);
 
     await consumer()(batch(redelivered(record, 3)));
     expect(published).toHaveLength(1); // published once it is marked, not again

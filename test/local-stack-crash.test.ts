@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
+import { contentIdOf } from '../lambdas/consumer/identity';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { startAwsJsonServer } from '../local/aws-json-server';
@@ -112,8 +113,7 @@ describe('a consumer killed mid-batch', () => {
     // Second life: picks up what was left, including the in-flight batches once they reappear.
     const second = startWorker();
     const store = dynamoDbStore(dynamoClient(), config.tableName, { eventTtlDays: 30 });
-    const { createHash } = await import('node:crypto');
-    const shas = bodies.map((b) => createHash('sha256').update(b.body).digest('hex'));
+    const shas = bodies.map((b) => contentIdOf(Buffer.from(b.body), 'timestamped', String(b.t)));
     const settleBy = Date.now() + 90_000;
     let archived = await Promise.all(shas.map((s) => store.getEvent(s)));
     const pending = async () => {

@@ -57,7 +57,16 @@ async function events(id: string) {
   return r.out
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l) as { eventType: string; outcome: string; reason: string | null });
+    .map(
+      (l) =>
+        JSON.parse(l) as {
+          eventType: string;
+          outcome: string;
+          reason: string | null;
+          eventId: string | null;
+          duplicateOf: string | null;
+        },
+    );
 }
 
 beforeAll(async () => {
@@ -141,16 +150,42 @@ describe('the local stack', () => {
     });
   });
 
-  it('dedupes a resent body and publishes its domain events once', async () => {
+  it('dedupes a resend within the window; the same snapshot sent again later is a new event', async () => {
     expect((await run('send', 'connection.created', '--connection', 'con_a')).code).toBe(0);
-    await sleep(500);
-    expect((await events('con_a')).map((e) => e.eventType)).toEqual([
-      'connection.wallet.balance.updated',
-      'connection.created',
+    const listed = await until(async () => {
+      const all = await events('con_a');
+      return all.length === 3 ? all : undefined;
+    });
+    expect(listed.map((e) => `${e.eventType} ${e.outcome}`)).toEqual([
+      'connection.created duplicate',
+      'connection.wallet.balance.updated applied',
+      'connection.created applied',
     ]);
-    const published = await run('domain-events', '--connection', 'con_a', '--limit', '100');
-    const types = published.out.split('\n').map((l) => (JSON.parse(l) as { detailType: string }).detailType);
-    expect(types).toEqual(['ConnectionCreated', 'BalanceDepleted']);
+    expect(listed[0]?.duplicateOf).toBe(listed[2]?.eventId);
+    const domainEvents = async () => {
+      const r = await run('domain-events', '--connection', 'con_a', '--limit', '100');
+      return r.out.split('\n').map((l) => (JSON.parse(l) as { detailType: string }).detailType);
+    };
+    expect(await domainEvents()).toEqual(['ConnectionCreated', 'BalanceDepleted']);
+
+    // Restored, then depleted again with a body byte-identical to the first depletion, signed later.
+    const later = Math.floor(Date.now() / 1000) + 2;
+    const restore = JSON.stringify({ connection_id: 'con_a', has_lava_credit_balance: true });
+    for (const [data, t] of [
+      [['--data', restore], later],
+      [[], later + 1],
+    ] as const) {
+      const args = ['--connection', 'con_a', '--scheme', 'timestamped', '--time', String(t)];
+      expect((await run('send', 'connection.wallet.balance.updated', ...data, ...args)).code).toBe(0);
+    }
+    await until(async () => ((await domainEvents()).length === 4 ? true : undefined));
+    expect(await domainEvents()).toEqual([
+      'ConnectionCreated',
+      'BalanceDepleted',
+      'BalanceRestored',
+      'BalanceDepleted',
+    ]);
+    expect(await connection('con_a')).toMatchObject({ hasLavaCreditBalance: false });
   });
 
   it('keeps a deletion when an older creation arrives after it', async () => {
@@ -256,7 +291,7 @@ describe('the local stack', () => {
     }
   });
 
-  it('replays archived events: duplicates without --force, applied again with it', async () => {
+  it('replays archived deliveries: applied once without --force, decided again with it', async () => {
     const ddb = new DynamoDBClient(localClientConfig(stack.info.dynamoEndpoint));
     try {
       // Lose the connection item, as a restore from an older backup would.
@@ -268,13 +303,15 @@ describe('the local stack', () => {
       );
       expect(await run('replay', '--since', '1h', '--connection', 'con_d')).toMatchObject({
         code: 0,
-        out: 'Replayed 1 event (without --force they are duplicates).',
+        out: 'Replayed 1 event (applied events change nothing; ignored and rejected ones are decided again).',
       });
-      await sleep(700);
-      expect(await connection('con_d')).toBeUndefined(); // a duplicate changes nothing
+      await until(async () =>
+        logs.some((l) => l.includes('"outcome":"redelivered"') && l.includes('con_d')) ? true : undefined,
+      );
+      expect(await connection('con_d')).toBeUndefined(); // the same delivery is applied at most once
 
       const forced = await run('replay', '--since', '1h', '--connection', 'con_d', '--force');
-      expect(forced.out).toBe('Replayed 1 event (forced: they will be applied again).');
+      expect(forced.out).toBe('Replayed 1 event (forced: events are decided again).');
       expect(await connectionWhen('con_d', (c) => c.status === 'active')).toMatchObject({
         lastEventType: 'connection.created',
       });

@@ -15,6 +15,7 @@ describe('readConfig', () => {
       alarmEmail: undefined,
       signatureToleranceSeconds: 300,
       eventTtlDays: 30,
+      duplicateWindowSeconds: 60,
       batchSize: 10,
       maxBatchingWindowSeconds: 1,
       maxConcurrency: 5,
@@ -73,6 +74,7 @@ describe('a production stage with every setting overridden', () => {
         alarmEmail: 'oncall@example.com',
         signatureToleranceSeconds: 120,
         eventTtlDays: 90,
+        duplicateWindowSeconds: 30,
         batchSize: 50,
         maxBatchingWindowSeconds: 5,
         maxConcurrency: 20,
@@ -138,6 +140,7 @@ describe('a production stage with every setting overridden', () => {
         Variables: Match.objectLike({
           SIGNATURE_TOLERANCE_SECONDS: '120',
           EVENT_TTL_DAYS: '90',
+          DUPLICATE_WINDOW_SECONDS: '30',
           LOG_LEVEL: 'warn',
           METRICS_NAMESPACE: 'Acme/LavaWebhooks',
         }),

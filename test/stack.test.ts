@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_TOLERANCE_SECONDS } from '../lambdas/shared/env';
+import {
+  DEFAULT_DUPLICATE_WINDOW_SECONDS,
+  DEFAULT_EVENT_TTL_DAYS,
+  DEFAULT_TOLERANCE_SECONDS,
+} from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
 import { CONSUMER, INGEST, QUEUE, TABLE } from '../lib/definitions';
@@ -173,6 +177,7 @@ describe('functions', () => {
       EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
       SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
       EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
+      DUPLICATE_WINDOW_SECONDS: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
       LOG_LEVEL: 'info',
       METRICS_NAMESPACE: 'LavaWebhooks/dev',
     });
@@ -452,7 +457,7 @@ describe('monitoring', () => {
     for (const outcome of CONSUMER_OUTCOMES) {
       expect(body).toContain(`"Processed","Outcome","${outcome}","Service","consumer"`);
     }
-    for (const name of ['Failed', 'DomainEventsPublished', 'ProcessingLatency']) {
+    for (const name of ['Failed', 'SignatureUnverified', 'DomainEventsPublished', 'ProcessingLatency']) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","consumer"`);
     }
     for (const name of [

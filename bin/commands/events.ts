@@ -11,6 +11,12 @@ export interface EventView {
   outcome: string;
   reason: string | null;
   eventAt: string;
+  /** The event's id (applied, stale), else null. */
+  eventId: string | null;
+  /** For a duplicate: the event it repeats. */
+  duplicateOf: string | null;
+  deliveryId: string;
+  source: string;
   sha256: string;
 }
 
@@ -22,9 +28,19 @@ export function eventView(item: Record<string, unknown>): EventView {
     outcome: String(item.outcome),
     reason: (item.reason as string | undefined) ?? null,
     eventAt: String(item.eventAt),
+    eventId: (item.eventId as string | undefined) ?? null,
+    duplicateOf: (item.duplicateOf as string | undefined) ?? null,
+    deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
+    source: String(item.source ?? 'webhook'),
     sha256: String(item.sha256),
   };
 }
+
+/** An event id's first 12 hex digits, with a repeat's arrival suffix kept. */
+export const shortId = (eventId: string) => {
+  const [hash = '', at] = eventId.split('@');
+  return at ? `${hash.slice(0, 12)}@${at}` : hash.slice(0, 12);
+};
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
@@ -35,11 +51,12 @@ function positiveInt(text: string | undefined, name: string, fallback: number): 
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'recent events and their outcomes (applied, stale, ignored, rejected)',
+  summary: 'recent deliveries and their outcomes (applied, stale, duplicate, ignored, rejected)',
   help: `Usage: lava-webhooks events [options]
 
-Lists archived events, newest first: when received, type, connection, outcome (and why).
-Duplicates are not listed: a duplicate body has the one archived event.
+Lists archived deliveries, newest first: when received, type, connection, outcome (and why), and
+the event id. A duplicate names the event it repeats (the same signed content: the same body and
+\`t\`, or for the plain scheme the same body within the duplicate window).
 
 Options:
   --connection ID    only this connection's events
@@ -79,8 +96,9 @@ Options:
     } else {
       for (const e of shown) {
         const why = e.reason ? ` (${e.reason})` : '';
+        const id = e.duplicateOf ? `of ${shortId(e.duplicateOf)}` : e.eventId ? shortId(e.eventId) : '';
         io.out(
-          `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${e.outcome}${why}`,
+          `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${`${e.outcome}${why}`.padEnd(10)} ${id}`.trimEnd(),
         );
       }
     }

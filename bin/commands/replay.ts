@@ -1,10 +1,8 @@
-// `lava-webhooks replay --since T`: archived events back through processing, as ingest queued them.
+// `lava-webhooks replay --since T`: archived deliveries back through processing, as ingest queued them.
 
-import { DeleteItemCommand } from '@aws-sdk/client-dynamodb';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
-import { eventKey, TABLE } from '../../lambdas/shared/table-schema';
 import { type Command, str, targetOptions } from '../command';
 import { archivedEvents } from '../event-archive';
 import { UsageError } from '../io';
@@ -17,16 +15,18 @@ export const replayCommand: Command = {
   summary: 'send archived events through processing again',
   help: `Usage: lava-webhooks replay --since TIME [options]
 
-Queues archived events received since TIME again, oldest first, exactly as ingest queued them
-(raw body, signature headers, original receive time). Without --force they are duplicates of
-themselves and change nothing; with --force each event's archive item is deleted first so that it is
-applied again. The ordering guards still hold: an event older than what a connection last applied
-does not overwrite newer fields.
+Queues archived deliveries received since TIME again, oldest first, exactly as ingest queued them
+(raw body, signature headers, original receive time, the same delivery id). A delivery is applied at
+most once: one that made an event changes nothing; one that was ignored or rejected is decided again
+(after a fix, it applies). Duplicates are skipped: their event has the body. With --force the events
+are decided again against today's state and code; the archive keeps the first outcome and adds the
+new one. The ordering guards still hold: an event older than what a connection last applied does not
+overwrite newer fields.
 
 Options:
   --since TIME       ISO 8601, a date, unix seconds, or a duration ago (30m, 2h, 7d)   (required)
   --connection ID    only this connection's events
-  --force            apply them again (delete the archived event first)`,
+  --force            decide applied and stale events again`,
   options: {
     since: { type: 'string' },
     connection: { type: 'string' },
@@ -52,21 +52,10 @@ Options:
       });
       for await (const page of pages) {
         for (const item of page) {
-          const sha256 = String(item.sha256);
           const archived = eventFromItem(item); // decompresses the archived body
           if (!archived.body) {
-            skipped++;
+            skipped++; // a duplicate: its event is replayed in its own right
             continue;
-          }
-          if (force) {
-            // Delete first: sent before, the consumer could see the old item and call it a duplicate.
-            // Should the send then fail, only the archive copy is lost, not the applied state.
-            await ddb.send(
-              new DeleteItemCommand({
-                TableName: target.tableName,
-                Key: { [TABLE.partitionKey]: { S: eventKey(sha256) } },
-              }),
-            );
           }
           await target.sqs().send(
             new SendMessageCommand(
@@ -75,9 +64,11 @@ Options:
                 plainSignature: archived.plainSignature,
                 timestampedSignature: archived.timestampedSignature,
                 receivedAt: archived.receivedAt,
-                requestId: `replay-${archived.requestId}`,
-                sha256,
+                deliveryId: archived.deliveryId,
+                sha256: archived.sha256,
                 eventType: archived.eventType,
+                source: 'replay',
+                redecide: force,
               }),
             ),
           );
@@ -89,9 +80,12 @@ Options:
       progress.finish();
       target.close();
     }
-    const mode = force ? ' (forced: they will be applied again)' : ' (without --force they are duplicates)';
+    const mode = force
+      ? ' (forced: events are decided again)'
+      : ' (applied events change nothing; ignored and rejected ones are decided again)';
     io.out(`Replayed ${replayed} event${replayed === 1 ? '' : 's'}${replayed ? mode : ''}.`);
-    if (skipped) io.err(`Skipped ${skipped} archived events without a body.`);
+    if (skipped)
+      io.err(`Skipped ${skipped} duplicate${skipped === 1 ? '' : 's'} (their events carry the body).`);
     return 0;
   },
 };

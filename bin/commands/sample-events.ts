@@ -1,5 +1,6 @@
-// Sample `data` for every event name Lava sends. Deterministic, so sending the same sample twice is
-// a duplicate (same raw body); vary it with --data.
+// Sample `data` for every event name Lava sends. Deterministic, so sending the same sample twice
+// within the duplicate window (plain scheme), or with the same --time (timestamped), is a duplicate;
+// vary it with --data.
 import { EVENT_TYPES } from '../../lambdas/shared/event-types';
 
 export const DEFAULT_CONNECTION_ID = 'con_local_0001';

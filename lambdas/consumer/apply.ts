@@ -107,12 +107,12 @@ function domainEvents(
   after: ConnectionState,
   event: ParsedEvent,
 ): DomainEvent[] {
-  // sourceEventId (the body's hash) lets a subscriber drop the repeats that at-least-once allows.
+  // sourceEventId (the event id) lets a subscriber drop the repeats that at-least-once allows.
   const base = {
     connectionId: after.connectionId,
     eventType: event.sentType,
     eventAt: iso(event.time),
-    sourceEventId: event.sha256,
+    sourceEventId: event.eventId,
   };
   const out: DomainEvent[] = [];
   const wasActive = before?.values.status === 'active';

@@ -8,32 +8,52 @@ import {
   GetItemCommand,
   PutItemCommand,
   TransactionCanceledException,
+  type TransactWriteItem,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { connectionKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
+import { connectionKey, deliveryKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
 import type { ConnectionState } from './apply';
-import type { EventRecord } from './event-record';
+import type { EventRecord, Redecision } from './event-record';
+import { isOmitted } from './parse-event';
 
 export interface StoredConnection {
   state: ConnectionState;
   version: number;
 }
 
-export type CommitResult = 'committed' | 'duplicate' | 'conflict';
+/** `exists`: the item was there already (the event, or this delivery's archive). */
+export type CommitResult = 'committed' | 'exists' | 'conflict';
+
+export interface EventCommit {
+  /** The connection as decided, and the version the decision read. */
+  connection?: { state: ConnectionState; expectedVersion: number } | undefined;
+  /** For a repeat: the first event of its content gets the repeat added, if it still has this many. */
+  repeatOf?: { contentId: string; expectedRepeats: number } | undefined;
+}
 
 export interface StateStore {
   getConnection(connectionId: string): Promise<StoredConnection | undefined>;
   /** Reads many connections in one round trip (a batch's worth); absent ids are absent. */
   getConnections(connectionIds: string[]): Promise<Map<string, StoredConnection>>;
-  /** Archives the event and, when `connection` is given, writes it, all or nothing. */
-  commit(
-    event: EventRecord,
-    connection?: { state: ConnectionState; expectedVersion: number },
-  ): Promise<CommitResult>;
-  getEvent(sha256: string): Promise<EventRecord | undefined>;
+  /** Stores the event item and, when given, the connection and the repeat, all or nothing. */
+  commitEvent(event: EventRecord, commit?: EventCommit): Promise<CommitResult>;
+  /** Archives a delivery that made no event (duplicate, ignored, rejected), once. */
+  archiveDelivery(record: EventRecord): Promise<Exclude<CommitResult, 'conflict'>>;
+  /**
+   * `replay --force`: records a new decision on an event this delivery made, and writes the
+   * connection when given, all or nothing.
+   */
+  redecideEvent(
+    event: Pick<EventRecord, 'eventId' | 'deliveryId'>,
+    decision: Redecision,
+    connection?: EventCommit['connection'],
+  ): Promise<Exclude<CommitResult, 'exists'>>;
+  getEvent(eventId: string): Promise<EventRecord | undefined>;
+  /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
+  getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
   /** Notes that these events' domain events are on the bus. */
-  markPublished(sha256s: string[]): Promise<void>;
+  markPublished(eventIds: string[]): Promise<void>;
 }
 
 const RESERVED = new Set([
@@ -42,6 +62,7 @@ const RESERVED = new Set([
   'connectionId',
   'fieldKeys',
   'fields',
+  'omittedFields',
   'createdAt',
   'createdAtSource',
   'lastEventAt',
@@ -51,20 +72,14 @@ const RESERVED = new Set([
   'version',
 ]);
 
-/**
- * Lava's free-form objects, stored as JSON text: as DynamoDB maps, a number beyond 2^53 or nesting
- * deeper than 32 levels would make every later write of the connection fail.
- */
-const OPAQUE = new Set(['subscription', 'metadata', 'lastCheckout']);
-
 export function connectionToItem(state: ConnectionState, version: number, updatedAt: string) {
-  const values = Object.fromEntries(
-    Object.entries(state.values)
-      .filter(([k]) => !RESERVED.has(k))
-      .map(([k, v]) => [k, OPAQUE.has(k) && v !== null && v !== undefined ? JSON.stringify(v) : v]),
-  );
+  // Free-form fields are already the JSON text Lava sent (as DynamoDB maps, a number beyond 2^53 or
+  // nesting deeper than 32 levels would make every later write of the connection fail).
+  const values = Object.fromEntries(Object.entries(state.values).filter(([k]) => !RESERVED.has(k)));
+  const omitted = Object.keys(values).filter((k) => isOmitted(values[k]));
   return {
     ...values,
+    ...(omitted.length ? { omittedFields: omitted } : {}),
     [TABLE.partitionKey]: connectionKey(state.connectionId),
     kind: 'connection',
     connectionId: state.connectionId,
@@ -87,12 +102,7 @@ export function connectionFromItem(item: Record<string, unknown>): StoredConnect
   const fields = (item.fields ?? Object.keys(stored)) as string[];
   const lastEventKey = String(item.lastEventKey);
   const keys = Object.fromEntries(fields.map((f) => [f, stored[f] ?? lastEventKey]));
-  const values = Object.fromEntries(
-    fields.map((f) => {
-      const v = item[f] ?? null;
-      return [f, OPAQUE.has(f) && typeof v === 'string' ? JSON.parse(v) : v];
-    }),
-  );
+  const values = Object.fromEntries(fields.map((f) => [f, item[f] ?? null]));
   return {
     version: Number(item.version ?? 0),
     state: {
@@ -108,11 +118,20 @@ export function connectionFromItem(item: Record<string, unknown>): StoredConnect
   };
 }
 
+/** The table key of an archive record: its event's, or its delivery's when it made no event. */
+export const archiveKey = (e: Pick<EventRecord, 'eventId' | 'deliveryId'>) =>
+  e.eventId ? eventKey(e.eventId) : deliveryKey(e.deliveryId);
+
 export function eventToItem(e: EventRecord, ttlDays: number) {
   const receivedAt = new Date(e.receivedAt).toISOString();
+  const key = archiveKey(e);
   return {
-    [TABLE.partitionKey]: eventKey(e.sha256),
-    kind: 'event',
+    [TABLE.partitionKey]: key,
+    kind: e.eventId ? 'event' : 'delivery',
+    eventId: e.eventId,
+    contentId: e.contentId,
+    scheme: e.scheme,
+    deliveryId: e.deliveryId,
     sha256: e.sha256,
     eventType: e.eventType,
     connectionId: e.connectionId,
@@ -120,38 +139,54 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     eventAt: new Date(e.eventAt).toISOString(),
     outcome: e.outcome,
     reason: e.reason,
+    duplicateOf: e.duplicateOf,
+    source: e.source,
     // The archived body, gzipped: Lava's JSON shrinks to about a third, and an event item then stays
-    // under 1 KiB (one write unit; two in the transaction) for typical bodies.
-    bodyGzip: gzipSync(e.body, { level: 6 }),
+    // under 1 KiB (one write unit; two in the transaction) for typical bodies. A duplicate has none.
+    ...(e.body ? { bodyGzip: gzipSync(e.body, { level: 6 }) } : {}),
     plainSignature: e.plainSignature,
     timestampedSignature: e.timestampedSignature,
-    requestId: e.requestId,
-    domainEvents: JSON.stringify(e.domainEvents),
+    ...(e.domainEvents.length ? { domainEvents: JSON.stringify(e.domainEvents) } : {}),
     published: e.published,
+    ...(e.repeats?.length ? { repeats: e.repeats } : {}),
+    ...(e.redecided?.length ? { redecided: e.redecided } : {}),
     [TABLE.ttlAttribute]: Math.floor(e.receivedAt / 1000) + Math.round(ttlDays * 86_400),
     [TABLE.byTime.partitionKey]: eventDayKey(e.receivedAt),
-    [TABLE.byTime.sortKey]: `${receivedAt}#${e.sha256}`,
+    [TABLE.byTime.sortKey]: `${receivedAt}#${key}`,
   };
 }
 
+const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
 export function eventFromItem(item: Record<string, unknown>): EventRecord {
+  const repeats = Array.isArray(item.repeats)
+    ? (item.repeats as { at: unknown; id: unknown }[]).map((r) => ({ at: Number(r.at), id: String(r.id) }))
+    : undefined;
   return {
+    eventId: optionalString(item.eventId),
+    contentId: optionalString(item.contentId),
+    scheme: item.scheme === 'timestamped' || item.scheme === 'plain' ? item.scheme : undefined,
+    // Items of the first release named the delivery by its request id.
+    deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
     sha256: String(item.sha256),
     eventType: String(item.eventType),
-    connectionId: item.connectionId as string | undefined,
+    connectionId: optionalString(item.connectionId),
     receivedAt: Date.parse(String(item.receivedAt)),
     eventAt: Date.parse(String(item.eventAt)),
     outcome: item.outcome as EventRecord['outcome'],
-    reason: item.reason as string | undefined,
+    reason: optionalString(item.reason),
+    duplicateOf: optionalString(item.duplicateOf),
+    source: item.source === 'replay' || item.source === 'reconcile' ? item.source : 'webhook',
     body:
       item.bodyGzip instanceof Uint8Array
         ? gunzipSync(item.bodyGzip).toString('utf8')
         : String(item.body ?? ''),
-    plainSignature: item.plainSignature as string | undefined,
-    timestampedSignature: item.timestampedSignature as string | undefined,
-    requestId: String(item.requestId ?? ''),
+    plainSignature: optionalString(item.plainSignature),
+    timestampedSignature: optionalString(item.timestampedSignature),
     domainEvents: JSON.parse(String(item.domainEvents ?? '[]')),
     published: item.published === true,
+    repeats,
+    redecided: Array.isArray(item.redecided) ? (item.redecided as EventRecord['redecided']) : undefined,
   };
 }
 
@@ -207,73 +242,73 @@ export function dynamoDbStore(
       return found;
     },
 
-    async commit(event, connection) {
-      const eventPut = {
-        TableName: tableName,
-        Item: toAttributes(eventToItem(event, options.eventTtlDays)),
-        ConditionExpression: 'attribute_not_exists(#pk)',
-        ExpressionAttributeNames: { '#pk': pk },
+    async commitEvent(event, commit = {}) {
+      const eventPut: TransactWriteItem = {
+        Put: {
+          TableName: tableName,
+          Item: toAttributes(eventToItem(event, options.eventTtlDays)),
+          // A first release's item for a body it rejected or ignored must not block the event.
+          ConditionExpression: 'attribute_not_exists(#pk) OR #outcome IN (:rejected, :ignored)',
+          ExpressionAttributeNames: { '#pk': pk, '#outcome': 'outcome' },
+          ExpressionAttributeValues: { ':rejected': { S: 'rejected' }, ':ignored': { S: 'ignored' } },
+        },
       };
-      if (!connection) {
-        // Nothing to change on a connection: a single conditional put is half the write units.
-        try {
-          await client.send(new PutItemCommand(eventPut));
-          return 'committed';
-        } catch (error) {
-          if (error instanceof ConditionalCheckFailedException) return 'duplicate';
-          throw error;
-        }
-      }
-      const { state, expectedVersion } = connection;
-      const item = connectionToItem(state, expectedVersion + 1, new Date(now()).toISOString());
-      try {
-        await client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: [
-              { Put: eventPut },
-              {
-                Put: {
-                  TableName: tableName,
-                  Item: toAttributes(item),
-                  // Optimistic lock: the decision was made on this version of the connection.
-                  ConditionExpression:
-                    expectedVersion === 0 ? 'attribute_not_exists(#pk)' : '#version = :expected',
-                  ExpressionAttributeNames: expectedVersion === 0 ? { '#pk': pk } : { '#version': 'version' },
-                  ...(expectedVersion === 0
-                    ? {}
-                    : { ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } } }),
-                },
-              },
-            ],
-          }),
-        );
-        return 'committed';
-      } catch (error) {
-        if (!(error instanceof TransactionCanceledException)) throw error;
-        const reasons = error.CancellationReasons ?? [];
-        if (reasons[0]?.Code === 'ConditionalCheckFailed') return 'duplicate';
-        // Another writer changed the connection (our condition failed) or was mid-transaction on it.
-        if (reasons.some((r) => r?.Code === 'ConditionalCheckFailed' || r?.Code === 'TransactionConflict')) {
-          return 'conflict';
-        }
-        throw error; // throttling, conflicts with another transaction…: SQS retries the record
-      }
+      const items = [eventPut];
+      if (commit.repeatOf) items.push(repeatUpdate(tableName, commit.repeatOf, event));
+      if (commit.connection) items.push(connectionPut(tableName, commit.connection, now()));
+      // Nothing else to change: a single conditional put is half the write units.
+      if (items.length === 1 && eventPut.Put) return putIfAbsent(client, eventPut.Put);
+      // The event item's condition failing means it exists; any other, a writer got there first.
+      return transact(client, items, { firstIsEvent: true });
     },
 
-    async getEvent(sha256) {
-      const item = await getItem(eventKey(sha256));
+    async archiveDelivery(record) {
+      return putIfAbsent(client, {
+        TableName: tableName,
+        Item: toAttributes(eventToItem(record, options.eventTtlDays)),
+        ConditionExpression: 'attribute_not_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': pk },
+      });
+    },
+
+    async redecideEvent(event, decision, connection) {
+      const update: TransactWriteItem = {
+        Update: {
+          TableName: tableName,
+          Key: { [pk]: { S: eventKey(String(event.eventId)) } },
+          UpdateExpression: 'SET #redecided = list_append(if_not_exists(#redecided, :empty), :entry)',
+          ConditionExpression: '#delivery = :delivery',
+          ExpressionAttributeNames: { '#redecided': 'redecided', '#delivery': 'deliveryId' },
+          ExpressionAttributeValues: {
+            ':empty': { L: [] },
+            ':entry': { L: [{ M: toAttributes({ ...decision }) }] },
+            ':delivery': { S: event.deliveryId },
+          },
+        },
+      };
+      const items = connection ? [update, connectionPut(tableName, connection, now())] : [update];
+      return (await transact(client, items, { firstIsEvent: false })) as 'committed' | 'conflict';
+    },
+
+    async getEvent(eventId) {
+      const item = await getItem(eventKey(eventId));
       return item ? eventFromItem(item) : undefined;
     },
 
-    async markPublished(sha256s) {
+    async getDelivery(deliveryId) {
+      const item = await getItem(deliveryKey(deliveryId));
+      return item ? eventFromItem(item) : undefined;
+    },
+
+    async markPublished(eventIds) {
       // One transaction per hundred items: one round trip for a whole batch instead of one each.
-      for (let i = 0; i < sha256s.length; i += 100) {
+      for (let i = 0; i < eventIds.length; i += 100) {
         await client.send(
           new TransactWriteItemsCommand({
-            TransactItems: sha256s.slice(i, i + 100).map((sha256) => ({
+            TransactItems: eventIds.slice(i, i + 100).map((eventId) => ({
               Update: {
                 TableName: tableName,
-                Key: { [pk]: { S: eventKey(sha256) } },
+                Key: { [pk]: { S: eventKey(eventId) } },
                 UpdateExpression: 'SET published = :true',
                 ConditionExpression: 'attribute_exists(#pk)',
                 ExpressionAttributeNames: { '#pk': pk },
@@ -283,6 +318,89 @@ export function dynamoDbStore(
           }),
         );
       }
+    },
+  };
+}
+
+type ConditionalPut = NonNullable<TransactWriteItem['Put']>;
+
+async function putIfAbsent(client: DynamoDBClient, put: ConditionalPut): Promise<'committed' | 'exists'> {
+  try {
+    await client.send(new PutItemCommand(put));
+    return 'committed';
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'exists';
+    throw error;
+  }
+}
+
+/**
+ * One transaction. With `firstIsEvent`, the first item's condition failing means the event item
+ * exists; any other condition failing (or a concurrent transaction on the same items) means another
+ * writer got there first: read again and decide again. Anything else (throttling…) is thrown, and
+ * SQS retries the record.
+ */
+async function transact(
+  client: DynamoDBClient,
+  items: TransactWriteItem[],
+  options: { firstIsEvent: boolean },
+): Promise<CommitResult> {
+  try {
+    await client.send(new TransactWriteItemsCommand({ TransactItems: items }));
+    return 'committed';
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    if (options.firstIsEvent && reasons[0]?.Code === 'ConditionalCheckFailed') return 'exists';
+    if (reasons.some((r) => r?.Code === 'ConditionalCheckFailed' || r?.Code === 'TransactionConflict')) {
+      return 'conflict';
+    }
+    throw error;
+  }
+}
+
+/** Adds a repeat to the first event of its content, if no other writer added one meanwhile. */
+function repeatUpdate(
+  tableName: string,
+  repeatOf: NonNullable<EventCommit['repeatOf']>,
+  event: EventRecord,
+): TransactWriteItem {
+  const entry = { M: { at: { N: String(event.receivedAt) }, id: { S: event.deliveryId } } };
+  const first = repeatOf.expectedRepeats === 0;
+  return {
+    Update: {
+      TableName: tableName,
+      Key: { [TABLE.partitionKey]: { S: eventKey(repeatOf.contentId) } },
+      UpdateExpression: 'SET #repeats = list_append(if_not_exists(#repeats, :empty), :entry)',
+      ConditionExpression: first
+        ? 'attribute_exists(#pk) AND attribute_not_exists(#repeats)'
+        : 'size(#repeats) = :expected',
+      ExpressionAttributeNames: { '#repeats': 'repeats', ...(first ? { '#pk': TABLE.partitionKey } : {}) },
+      ExpressionAttributeValues: {
+        ':empty': { L: [] },
+        ':entry': { L: [entry] },
+        ...(first ? {} : { ':expected': { N: String(repeatOf.expectedRepeats) } }),
+      },
+    },
+  };
+}
+
+/** The connection as decided, if it is still at the version the decision read (optimistic lock). */
+function connectionPut(
+  tableName: string,
+  connection: NonNullable<EventCommit['connection']>,
+  nowMs: number,
+): TransactWriteItem {
+  const { state, expectedVersion } = connection;
+  const item = connectionToItem(state, expectedVersion + 1, new Date(nowMs).toISOString());
+  const fresh = expectedVersion === 0;
+  return {
+    Put: {
+      TableName: tableName,
+      Item: toAttributes(item),
+      ConditionExpression: fresh ? 'attribute_not_exists(#pk)' : '#version = :expected',
+      ExpressionAttributeNames: fresh ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
+      ...(fresh ? {} : { ExpressionAttributeValues: { ':expected': { N: String(expectedVersion) } } }),
     },
   };
 }

@@ -1,9 +1,48 @@
-// The archived event item: one per distinct raw body, the dedupe key and the replay source.
+// The archive records. An event's first delivery is archived on its event item (`EVENT#<eventId>`),
+// which is also what makes the event happen once; a delivery that made no event (a duplicate, an
+// ignored or a rejected one) is archived on its own item (`DELIVERY#<deliveryId>`), so that it never
+// blocks a later delivery of the same content.
 import type { DomainEvent } from './apply';
+import type { Scheme } from './identity';
 
-export type Outcome = 'applied' | 'stale' | 'ignored' | 'rejected';
+export type Outcome = 'applied' | 'stale' | 'duplicate' | 'ignored' | 'rejected';
+
+/**
+ * What a processed record comes to, the `Outcome` dimension of the consumer's `Processed` metric:
+ * an archived outcome, or `redelivered` (this delivery was handled before; nothing written).
+ */
+export const PROCESSED_OUTCOMES = [
+  'applied',
+  'stale',
+  'duplicate',
+  'redelivered',
+  'ignored',
+  'rejected',
+] as const;
+export type ProcessedOutcome = (typeof PROCESSED_OUTCOMES)[number];
+export type Source = 'webhook' | 'replay' | 'reconcile';
+
+/** A later event with the same content as the one this item archives: when, and which delivery. */
+export interface Repeat {
+  at: number;
+  id: string;
+}
+
+/** A later decision on an event by `replay --force`: the first outcome stays, this one is added. */
+export interface Redecision {
+  at: number;
+  outcome: 'applied' | 'stale';
+}
 
 export interface EventRecord {
+  /** Set on event items (applied, stale): the event's id, also its domain events' `sourceEventId`. */
+  eventId?: string | undefined;
+  /** Hash of the signed content; event items only. */
+  contentId?: string | undefined;
+  scheme?: Scheme | undefined;
+  /** The accepted request this record is about. */
+  deliveryId: string;
+  /** SHA-256 of the raw body. */
   sha256: string;
   eventType: string;
   connectionId?: string | undefined;
@@ -13,12 +52,18 @@ export interface EventRecord {
   eventAt: number;
   outcome: Outcome;
   reason?: string | undefined;
-  /** The raw body, for replay and audit. */
+  /** For a duplicate: the id of the event it repeats. */
+  duplicateOf?: string | undefined;
+  /** The raw body, for replay and audit ('' on a duplicate: its event item has it). */
   body: string;
   plainSignature?: string | undefined;
   timestampedSignature?: string | undefined;
-  requestId: string;
+  source: Source;
   domainEvents: DomainEvent[];
   /** False until the domain events are on the bus; a redelivery publishes them then. */
   published: boolean;
+  /** On the first event of some content: the later events with the same content. */
+  repeats?: Repeat[] | undefined;
+  /** Decisions made again by `replay --force`, oldest first. */
+  redecided?: Redecision[] | undefined;
 }

@@ -3,7 +3,13 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_METRICS_NAMESPACE, ENV, numberFromEnv } from '../shared/env';
+import {
+  DEFAULT_DUPLICATE_WINDOW_SECONDS,
+  DEFAULT_EVENT_TTL_DAYS,
+  DEFAULT_METRICS_NAMESPACE,
+  ENV,
+  numberFromEnv,
+} from '../shared/env';
 import { createLogger, type LineWriter } from '../shared/log';
 import { Metrics } from '../shared/metrics';
 import { secretCacheFromEnv } from '../shared/secret-source';
@@ -29,6 +35,7 @@ export function consumerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: Consumer
     }),
     publish: eventBridgePublisher(clients.eventBridge ?? new EventBridgeClient({}), busName),
     secrets: secretCacheFromEnv(env, clients.secretsManager),
+    duplicateWindowSeconds: numberFromEnv(env, ENV.duplicateWindowSeconds, DEFAULT_DUPLICATE_WINDOW_SECONDS),
     log: createLogger({ service: 'consumer', level: env[ENV.logLevel], write: clients.write }),
     metrics: new Metrics(
       env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,

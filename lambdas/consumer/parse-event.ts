@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Envelope } from '../shared/envelope';
 import { canonicalEventType, connectionIdOf, type EventType } from '../shared/event-types';
+import { nestedMemberTexts } from '../shared/raw-json';
 
 const person = z
   .object({
@@ -21,8 +22,9 @@ const connectionData = z.object({
   wallet: z
     .object({ balance: z.union([z.string(), z.number()]).nullish(), autopay_enabled: z.boolean().nullish() })
     .nullish(),
-  subscription: z.record(z.string(), z.unknown()).nullish(),
-  metadata: z.record(z.string(), z.unknown()).nullish(),
+  // Free-form: only their shape is checked here; their source text is what gets stored.
+  subscription: z.looseObject({}).nullish(),
+  metadata: z.looseObject({}).nullish(),
   created_at: z.iso.datetime({ offset: true }).optional(),
 });
 
@@ -37,16 +39,43 @@ const checkoutData = z.object({
 /** Field name → value; `null` clears a field. Only fields the event carries are present. */
 export type FieldValues = Record<string, unknown>;
 
-export interface ParsedEvent {
+/**
+ * The free-form fields, kept on the connection as the JSON text Lava sent (not re-serialised: that
+ * would round numbers beyond 2^53 and can lose keys such as `__proto__`).
+ */
+export const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set(['subscription', 'metadata', 'lastCheckout']);
+
+/**
+ * A value larger than this is not copied onto the connection item, so that the item stays within
+ * DynamoDB's 400 KB whatever Lava sends; the archived body keeps it whole. Ten such fields fit.
+ */
+export const MAX_FIELD_BYTES = 16 * 1024;
+
+/** What a connection holds in place of a value over MAX_FIELD_BYTES. */
+export interface OmittedValue {
+  omittedBytes: number;
+}
+
+export const isOmitted = (value: unknown): value is OmittedValue =>
+  typeof value === 'object' && value !== null && typeof (value as OmittedValue).omittedBytes === 'number';
+
+export interface EventIdentity {
+  /** The event's id: the signed content's hash, with the arrival time appended for a repeat. */
+  eventId: string;
+  /** Hash of the signed content (see identity.ts). */
+  contentId: string;
+  /** Event time, epoch ms: the signed `t` when present, else when API Gateway received it. */
+  time: number;
+  /** When API Gateway received the delivery, epoch ms. */
+  arrival: number;
+}
+
+export interface ParsedEvent extends EventIdentity {
   type: EventType;
   /** The `event` string as Lava sent it (`customer.created`…). */
   sentType: string;
   connectionId: string;
-  /** SHA-256 of the raw body: the event's identity. */
-  sha256: string;
-  /** Event time, epoch ms: the signed `t` when present, else when API Gateway received it. */
-  time: number;
-  /** Total order of events: time, then a rank by type, then the body hash (ties in one second). */
+  /** Total order of events: time, type rank, arrival, content hash (see orderKey). */
   orderKey: string;
   fields: FieldValues;
   /** The connection's creation time as Lava states it (`data.created_at`), if given. */
@@ -67,13 +96,41 @@ const RANK: Record<EventType, number> = {
   'connection.deleted': 2,
 };
 
+const ms36 = (ms: number) => ms.toString(36).padStart(9, '0');
+
 /**
- * Fixed width, so that string order is event order: milliseconds in base 36 (9 characters until
- * the year 5188), the rank, and 16 hex digits of the body hash. Short on purpose: a connection item
- * stores one per field, and every byte over 1 KiB costs a write unit.
+ * Fixed width, so that string order is event order: the event time in milliseconds in base 36 (9
+ * characters until the year 5188), the type rank, the arrival time, and 16 hex digits of the content
+ * hash. Within one signed second the rank decides, then arrival (balance updates follow each usage
+ * charge, so same-second pairs are common), then the hash. Short on purpose: a connection item stores
+ * one per field that differs from the last event's, and every byte over 1 KiB costs a write unit.
  */
-export function orderKey(time: number, type: EventType, sha256: string): string {
-  return `${time.toString(36).padStart(9, '0')}${RANK[type]}${sha256.slice(0, 16)}`;
+export function orderKey(identity: Omit<EventIdentity, 'eventId'>, type: EventType): string {
+  return `${ms36(identity.time)}${RANK[type]}${ms36(identity.arrival)}${identity.contentId.slice(0, 16)}`;
+}
+
+/** The same event under another id (a repeat of stored content): only the domain events' id changes. */
+export function withEventId(event: ParsedEvent, eventId: string): ParsedEvent {
+  return { ...event, eventId };
+}
+
+function bounded(value: unknown, text = typeof value === 'string' ? value : JSON.stringify(value)): unknown {
+  if (value === null || value === undefined) return value;
+  const bytes = Buffer.byteLength(text);
+  return bytes > MAX_FIELD_BYTES ? ({ omittedBytes: bytes } satisfies OmittedValue) : value;
+}
+
+/** Every field within MAX_FIELD_BYTES; the free-form ones as the text they were sent as. */
+function boundFields(fields: FieldValues, dataText: Map<string, string>): FieldValues {
+  const out: FieldValues = {};
+  for (const [name, value] of Object.entries(fields)) {
+    const text =
+      JSON_TEXT_FIELDS.has(name) && value !== null
+        ? (dataText.get(name) ?? JSON.stringify(value))
+        : undefined;
+    out[name] = text === undefined ? bounded(value) : bounded(text, text);
+  }
+  return out;
 }
 
 function personFields(p: z.infer<typeof person>, into: FieldValues) {
@@ -84,7 +141,11 @@ function personFields(p: z.infer<typeof person>, into: FieldValues) {
   if (p.last_name !== undefined) into.lastName = p.last_name;
 }
 
-export function parseEvent(envelope: Envelope, time: number, sha256: string): ParseResult {
+/**
+ * `bodyText` is the raw body the envelope was parsed from (for the free-form fields' source text);
+ * `identity` says which event this is and when it happened.
+ */
+export function parseEvent(envelope: Envelope, bodyText: string, identity: EventIdentity): ParseResult {
   const type = canonicalEventType(envelope.event);
   if (!type) return { kind: 'ignored', reason: `unknown event type` };
   const connectionId = connectionIdOf(envelope.data);
@@ -110,12 +171,11 @@ export function parseEvent(envelope: Envelope, time: number, sha256: string): Pa
   if (d.metadata !== undefined) fields.metadata = d.metadata;
 
   const event: ParsedEvent = {
+    ...identity,
     type,
     sentType: envelope.event,
     connectionId,
-    sha256,
-    time,
-    orderKey: orderKey(time, type, sha256),
+    orderKey: orderKey(identity, type),
     fields,
   };
   if (d.created_at) event.lavaCreatedAt = new Date(d.created_at).toISOString();
@@ -126,5 +186,6 @@ export function parseEvent(envelope: Envelope, time: number, sha256: string): Pa
     event.checkout = Object.fromEntries(Object.entries(checkout.data).filter(([, v]) => v !== undefined));
     fields.lastCheckout = event.checkout;
   }
+  event.fields = boundFields(fields, nestedMemberTexts(bodyText, 'data'));
   return { kind: 'event', event };
 }

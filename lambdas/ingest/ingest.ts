@@ -1,6 +1,6 @@
 // The ingest decision, wired to injected adapters: verify, validate, enqueue, answer.
 // Contract: ../../README.md "HTTP contract". A 200 is only sent after SQS confirmed the message.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
 import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
@@ -113,7 +113,13 @@ export function createIngestHandler(deps: IngestDeps) {
       };
     }
     const options = { nowSeconds: Math.floor(now() / 1000), toleranceSeconds: deps.toleranceSeconds };
-    const verification = await verifyWithRotation(raw, signatures, secrets, deps.secrets, options);
+    const verification = await verifyWithRotation(
+      raw,
+      signatures,
+      secrets,
+      () => deps.secrets.refreshAfterMiss(),
+      options,
+    );
     if (!verification.ok) return rejected(verification.reason);
 
     const text = decodeUtf8(raw);
@@ -139,7 +145,8 @@ export function createIngestHandler(deps: IngestDeps) {
         plainSignature: signatures.plain,
         timestampedSignature: signatures.timestamped,
         receivedAt,
-        requestId: event.requestContext?.requestId ?? '',
+        // The delivery's id: API Gateway's request id, or one of ours when a caller sent none.
+        deliveryId: event.requestContext?.requestId || randomUUID(),
         sha256,
         eventType,
       });

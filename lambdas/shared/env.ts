@@ -8,12 +8,15 @@ export const ENV = {
   secretTtlSeconds: 'SECRET_CACHE_TTL_SECONDS',
   toleranceSeconds: 'SIGNATURE_TOLERANCE_SECONDS',
   eventTtlDays: 'EVENT_TTL_DAYS',
+  duplicateWindowSeconds: 'DUPLICATE_WINDOW_SECONDS',
   logLevel: 'LOG_LEVEL',
   metricsNamespace: 'METRICS_NAMESPACE',
 } as const;
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 export const DEFAULT_EVENT_TTL_DAYS = 30;
+/** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
+export const DEFAULT_DUPLICATE_WINDOW_SECONDS = 60;
 export const DEFAULT_METRICS_NAMESPACE = 'LavaWebhooks';
 
 export function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -14,11 +14,19 @@ export interface QueuedWebhook {
   timestampedSignature?: string | undefined;
   /** When API Gateway received the request, epoch milliseconds. */
   receivedAt: number;
-  requestId: string;
-  /** Hex SHA-256 of the raw body: the dedupe key. */
+  /**
+   * The delivery's id (API Gateway's request id): one accepted request. SQS redeliveries, redrive and
+   * `replay` keep it, so the consumer applies a delivery at most once.
+   */
+  deliveryId: string;
+  /** Hex SHA-256 of the raw body. */
   sha256: string;
   /** The `event` field as sent. */
   eventType: string;
+  /** `replay` when the CLI queued it again from the archive. */
+  source?: 'replay' | undefined;
+  /** `replay --force`: decide the event again even if this delivery made it already. */
+  redecide?: boolean | undefined;
 }
 
 export const ATTR = {
@@ -39,6 +47,10 @@ interface Delivery {
   lsig?: string;
   /** body encoding when SQS could not carry the raw text */
   enc?: 'base64';
+  /** `replay` when queued again from the archive */
+  src?: 'replay';
+  /** replay --force: decide again */
+  re?: true;
 }
 
 // Characters SQS accepts in a message body; JSON may legally contain others (U+FFFE, U+FFFF…).
@@ -46,10 +58,12 @@ const SQS_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMessageCommandInput {
   const base64 = SQS_UNSAFE.test(m.body);
-  const delivery: Delivery = { at: m.receivedAt, id: m.requestId };
+  const delivery: Delivery = { at: m.receivedAt, id: m.deliveryId };
   if (m.plainSignature !== undefined) delivery.sig = m.plainSignature;
   if (m.timestampedSignature !== undefined) delivery.lsig = m.timestampedSignature;
   if (base64) delivery.enc = 'base64';
+  if (m.source === 'replay') delivery.src = 'replay';
+  if (m.redecide) delivery.re = true;
   const attributes: Record<string, MessageAttributeValue> = {
     [ATTR.sha256]: { DataType: 'String', StringValue: m.sha256 },
     // A bounded label (unknown names become `unknown`): SQS refuses some characters a JSON string
@@ -69,12 +83,16 @@ function parseDelivery(value: string | undefined): Delivery | undefined {
   try {
     const d = JSON.parse(value) as Partial<Delivery>;
     if (typeof d.at !== 'number' || !Number.isFinite(d.at) || d.at <= 0) return undefined;
+    // Without its id a delivery could be applied twice: such a message is not ingest's.
+    if (typeof d.id !== 'string' || d.id === '') return undefined;
     return {
       at: d.at,
-      id: typeof d.id === 'string' ? d.id : '',
+      id: d.id,
       sig: typeof d.sig === 'string' ? d.sig : undefined,
       lsig: typeof d.lsig === 'string' ? d.lsig : undefined,
       enc: d.enc === 'base64' ? 'base64' : undefined,
+      src: d.src === 'replay' ? 'replay' : undefined,
+      re: d.re === true ? true : undefined,
     };
   } catch {
     return undefined;
@@ -92,8 +110,10 @@ export function fromSqsRecord(record: Pick<SQSRecord, 'body' | 'messageAttribute
     plainSignature: delivery.sig,
     timestampedSignature: delivery.lsig,
     receivedAt: delivery.at,
-    requestId: delivery.id,
+    deliveryId: delivery.id,
     sha256: attributes[ATTR.sha256]?.stringValue ?? '',
     eventType: attributes[ATTR.eventType]?.stringValue ?? '',
+    source: delivery.src,
+    redecide: delivery.re,
   };
 }

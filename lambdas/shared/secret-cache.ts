@@ -56,6 +56,18 @@ export class SecretCache {
     return after.length === before.length && after.every((s, i) => s === before[i]) ? undefined : after;
   }
 
+  /**
+   * Refetches now, whatever the cached value's age, and returns the new list when it differs. For
+   * messages ingest already accepted: a mismatch there means this copy is stale, not a forgery.
+   */
+  async refreshNow(): Promise<string[] | undefined> {
+    const before = this.value;
+    const after = await this.fetch();
+    return before && after.length === before.length && after.every((s, i) => s === before[i])
+      ? undefined
+      : after;
+  }
+
   private fetch(): Promise<string[]> {
     // One request at a time per container, however many invocations wait on it.
     this.inFlight ??= this.load()

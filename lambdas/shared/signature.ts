@@ -14,7 +14,14 @@ export interface SignatureHeaders {
 export type SignatureFailure = 'missing' | 'malformed' | 'mismatch' | 'stale' | 'future';
 
 export type Verification =
-  | { ok: true; scheme: 'plain' | 'timestamped'; timestamp?: number; secretIndex: number }
+  | {
+      ok: true;
+      scheme: 'plain' | 'timestamped';
+      timestamp?: number;
+      /** `t` exactly as signed (the event's identity hashes it). */
+      rawTimestamp?: string;
+      secretIndex: number;
+    }
   | { ok: false; reason: SignatureFailure };
 
 export interface VerifyOptions {
@@ -100,7 +107,13 @@ export function verifySignature(
     const index = firstMatchingSecret(secrets, parsed.digests, (s) => hmac(s, prefix, rawBody));
     return index < 0
       ? { ok: false, reason: 'mismatch' }
-      : { ok: true, scheme: 'timestamped', timestamp: parsed.timestamp, secretIndex: index };
+      : {
+          ok: true,
+          scheme: 'timestamped',
+          timestamp: parsed.timestamp,
+          rawTimestamp: parsed.rawTimestamp,
+          secretIndex: index,
+        };
   }
   if (headers.plain !== undefined) {
     const value = headers.plain.trim();

@@ -14,6 +14,9 @@ export const TABLE = {
 } as const;
 
 export const connectionKey = (connectionId: string) => `CONNECTION#${connectionId}`;
-export const eventKey = (sha256: string) => `EVENT#${sha256}`;
+/** An event (applied or stale): its first delivery's archive and what makes it happen once. */
+export const eventKey = (eventId: string) => `EVENT#${eventId}`;
+/** A delivery that made no event of its own: a duplicate, an ignored or a rejected one. */
+export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
 /** GSI partition for events received on a UTC day, e.g. `EVENTS#2026-11-27`. */
 export const eventDayKey = (epochMs: number) => `EVENTS#${new Date(epochMs).toISOString().slice(0, 10)}`;

@@ -2,7 +2,9 @@
 // ingest would have sent.
 import { createHash, randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
-import { toSendMessageInput } from '../../lambdas/shared/queue-message';
+import { contentIdOf } from '../../lambdas/consumer/identity';
+import { fromSqsRecord, toSendMessageInput } from '../../lambdas/shared/queue-message';
+import { parseTimestampedHeader } from '../../lambdas/shared/signature';
 import { signPlain, signTimestamped } from '../../lambdas/shared/signing';
 import { TEST_SECRET } from './samples';
 
@@ -26,7 +28,7 @@ export function sqsRecord(body: string, options: RecordOptions = {}): SQSRecord 
         ? signTimestamped(body, secret, options.t ?? Math.floor(receivedAt / 1000))
         : undefined,
     receivedAt,
-    requestId: randomUUID(),
+    deliveryId: randomUUID(),
     sha256: createHash('sha256').update(body).digest('hex'),
     eventType: (JSON.parse(body) as { event?: string }).event ?? '',
   });
@@ -50,6 +52,23 @@ export function sqsRecord(body: string, options: RecordOptions = {}): SQSRecord 
     eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:test',
     awsRegion: 'us-east-1',
   };
+}
+
+function queued(record: SQSRecord) {
+  const message = fromSqsRecord(record);
+  if (typeof message === 'string') throw new Error(message);
+  return message;
+}
+
+/** The delivery id ingest gave the record's request. */
+export const deliveryIdOf = (record: SQSRecord) => queued(record).deliveryId;
+
+/** The id of the event the record's first delivery makes: the hash of its signed content. */
+export function eventIdOf(record: SQSRecord): string {
+  const message = queued(record);
+  const raw = Buffer.from(message.body, 'utf8');
+  const t = message.timestampedSignature && parseTimestampedHeader(message.timestampedSignature);
+  return t ? contentIdOf(raw, 'timestamped', t.rawTimestamp) : contentIdOf(raw, 'plain');
 }
 
 /** The same message delivered again: a new receipt, the same message id, a higher receive count. */
