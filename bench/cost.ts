@@ -1,6 +1,6 @@
 // Cost per million events on AWS list prices (us-east-1, late 2026), from measured figures where the
 // benchmark has them and stated assumptions where it cannot (network round trips to real AWS).
-import { CONSUMER, INGEST } from '../lib/definitions';
+import { CONSUMER, DRAINER, INGEST } from '../lib/definitions';
 
 export const PRICES = {
   httpApiPerMillion: 1.0,
@@ -77,4 +77,36 @@ export function costPerMillion(m: CostInputs) {
   ];
   const total = rows.reduce((sum, [, , usd]) => sum + usd, 0);
   return { rows, total: Number(total.toFixed(2)) };
+}
+
+/** The drainer runs every minute whether or not anything was spilled. */
+const DRAINER_RUNS_PER_MONTH = 60 * 24 * 30;
+
+/**
+ * The spill path: what it costs while SQS is healthy (the drainer's empty runs, per month; nothing per
+ * event), and what each spilled event adds (per million spilled events), from the spill item's size.
+ */
+export function spillCost(spillItemBytes: number) {
+  const M = 1_000_000;
+  const itemUnits = Math.max(1, Math.ceil(spillItemBytes / 1024));
+  // Put by ingest and delete by the drainer, each also writing the byTime index entry (one unit).
+  const writeUnits = 2 * (itemUnits + 1);
+  // Read back by the drainer: one strongly consistent read per 4 KB; the index query is a fraction.
+  const readUnits = Math.max(1, Math.ceil(spillItemBytes / 4096));
+  const perMillion =
+    writeUnits * PRICES.dynamoPerMillionWriteUnits +
+    readUnits * PRICES.dynamoPerMillionReadUnits +
+    // SendMessageBatch of ten, the move to the queue (ingest's refused SendMessage calls are 5xx: not billed).
+    (M / 10 / M) * PRICES.sqsPerMillionRequests;
+  const drainerGbSeconds = DRAINER_RUNS_PER_MONTH * (DRAINER.memoryMb / 1024) * 0.05; // ~50 ms an empty run
+  const idlePerMonth =
+    (DRAINER_RUNS_PER_MONTH / M) * PRICES.lambdaPerMillionRequests +
+    drainerGbSeconds * PRICES.lambdaPerGbSecondArm +
+    (DRAINER_RUNS_PER_MONTH * 0.5 * PRICES.dynamoPerMillionReadUnits) / M;
+  return {
+    per_event_while_healthy_usd: 0,
+    idle_usd_per_month: Number(idlePerMonth.toFixed(3)),
+    per_million_spilled_usd: Number(perMillion.toFixed(2)),
+    how: `${writeUnits} WRU (a ${spillItemBytes} B item put and deleted, with its index entry) + ${readUnits} RRU + a tenth of a SendMessageBatch per spilled event; ${DRAINER_RUNS_PER_MONTH} empty drainer runs a month`,
+  };
 }

@@ -3,14 +3,17 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { spillItem } from '../lambdas/shared/spill-store';
 import { PROJECT_ROOT } from '../lib/bundling';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
 import { buildBundles } from './bundles';
 import { benchColdStart } from './cold-start';
 import { benchConsumer } from './consumer';
-import { costPerMillion } from './cost';
+import { costPerMillion, spillCost } from './cost';
 import { benchEndToEnd } from './e2e';
+import { lavaBody } from './events';
 import { benchIngest } from './ingest';
+import { itemSize } from './item-size';
 
 const quick = process.argv.includes('--quick');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -60,6 +63,20 @@ const cost = costPerMillion({
   logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event + 300,
 });
 
+// A typical spilled request: a Lava body, both signature headers' worth of attributes.
+const spill = spillCost(
+  itemSize(
+    spillItem({
+      raw: Buffer.from(lavaBody(1, 'connection.wallet.balance.updated')),
+      plainSignature: 'f'.repeat(64),
+      receivedAt: Date.now(),
+      deliveryId: 'AbCdEfGhIjKlMnO=',
+      sha256: 'f'.repeat(64),
+      eventType: 'connection.wallet.balance.updated',
+    }),
+  ),
+);
+
 const results = {
   machine: {
     cpu: cpus()[0]?.model ?? 'unknown',
@@ -83,6 +100,7 @@ const results = {
   consumer: { ...consumer, bundle_kb: bundles.consumer?.kb },
   e2e,
   cost_usd_per_million: cost.total,
+  spill_path: spill,
   cost_breakdown: Object.fromEntries(
     cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]),
   ),
@@ -123,6 +141,11 @@ const rows: [string, string, string][] = [
     `saturation ${e2e.max_events_per_s} events/s; target p99 ≤ 1000 ms`,
   ],
   ['cost', `$${cost.total} per million events`, 'AWS list prices, us-east-1'],
+  [
+    'spill path',
+    `$0 per event while SQS is healthy ($${spill.idle_usd_per_month}/month of empty drainer runs)`,
+    `$${spill.per_million_spilled_usd} per million spilled events`,
+  ],
 ];
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 console.log(

@@ -45,8 +45,10 @@ export const DEFAULTS = {
   batchSize: CONSUMER.batchSize,
   maxBatchingWindowSeconds: CONSUMER.maxBatchingWindowSeconds,
   maxConcurrency: CONSUMER.maxConcurrency,
-  throttlingRateLimit: 50,
-  throttlingBurstLimit: 100,
+  // Sized for Lava, which does not retry: a balance update follows every usage charge, so a busy AI
+  // app sends many a second. A 429 is an event lost for good (alarmed: ApiThrottled).
+  throttlingRateLimit: 1_000,
+  throttlingBurstLimit: 2_000,
   logRetentionDays: 30,
   logLevel: 'info',
   oldestMessageAlarmSeconds: 300,

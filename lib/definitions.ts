@@ -26,6 +26,15 @@ export const INGEST = {
   memoryMb: 512,
 } as const;
 
+/** Moves what ingest spilled to the table (SQS did not confirm it) on to the queue. */
+export const DRAINER = {
+  /** Scheduled every minute; a run stops well before the next begins. */
+  timeoutSeconds: 50,
+  memoryMb: 256,
+  /** The local stack drains this often: a spilled event is applied seconds after SQS is back. */
+  localIntervalMs: 2_000,
+} as const;
+
 /** Local resource names; the deployed stack lets CloudFormation name things. */
 export const LOCAL_NAMES = {
   table: 'lava-webhooks',

@@ -15,6 +15,7 @@ import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
 import { Monitoring } from './monitoring';
+import { SpillDrainer, spillItemsOnly } from './spill-drainer';
 import { StateTable } from './state-table';
 
 export interface LavaWebhooksStackProps extends StackProps {
@@ -87,7 +88,8 @@ export class LavaWebhooksStack extends Stack {
       memoryMb: INGEST.memoryMb,
       timeoutSeconds: INGEST.timeoutSeconds,
       reservedConcurrency: config.ingestReservedConcurrency,
-      environment: { ...common, [ENV.queueUrl]: queue.queueUrl },
+      // The table for the spill path only: ingest may put spill items and nothing else.
+      environment: { ...common, [ENV.queueUrl]: queue.queueUrl, [ENV.tableName]: table.tableName },
       ...logs,
     });
     this.ingest.role.addToPrincipalPolicy(
@@ -96,6 +98,20 @@ export class LavaWebhooksStack extends Stack {
     this.ingest.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
     );
+    this.ingest.role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:PutItem'],
+        resources: [table.tableArn],
+        conditions: spillItemsOnly,
+      }),
+    );
+    const spill = new SpillDrainer(this, 'Spill', {
+      table,
+      byTimeIndexArn,
+      queue,
+      environment: { [ENV.logLevel]: config.logLevel, [ENV.metricsNamespace]: config.metricsNamespace },
+      ...logs,
+    });
 
     this.consumer = new LavaFunction(this, 'Consumer', {
       name: 'consumer',
@@ -144,8 +160,10 @@ export class LavaWebhooksStack extends Stack {
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       api: api.api,
+      accessLogs: api.accessLogs,
       ingest: this.ingest.function,
       consumer: this.consumer.function,
+      drainer: spill.drainer.function,
       queue,
       deadLetterQueue,
       table,

@@ -7,21 +7,22 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
+import { DRAINER_METRICS } from '../lambdas/drainer/drain';
+import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
 import { TABLE } from './definitions';
 
+/** Every count ingest emits, named where ingest decides its outcomes. */
 export const INGEST_COUNTS = [
-  'Received',
-  'Accepted',
-  'SignatureRejected',
-  'BadRequest',
-  'TooLarge',
-  'EnqueueFailed',
-  'SecretUnavailable',
+  INGEST_METRICS.received,
+  ...Object.values(INGEST_OUTCOMES).map((row) => row.metric),
 ] as const;
+/** Counted from the API's access log: requests API Gateway's throttle refused with 429. */
+export const API_THROTTLED_METRIC = 'ApiThrottled';
 /** Named once, where the consumer decides them. */
 export const CONSUMER_OUTCOMES = PROCESSED_OUTCOMES;
 
@@ -37,8 +38,11 @@ const TABLE_OPERATIONS = [
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
+  /** The API's JSON access log, where throttled requests (429) are counted. */
+  accessLogs: logs.ILogGroup;
   ingest: lambda.IFunction;
   consumer: lambda.IFunction;
+  drainer: lambda.IFunction;
   queue: sqs.IQueue;
   deadLetterQueue: sqs.IQueue;
   table: dynamodb.Table;
@@ -60,14 +64,22 @@ export class Monitoring extends Construct {
     | 'SignatureRejectedSpike'
     | 'ConsumerFailures'
     | 'LambdaThrottles'
-    | 'DynamoDbThrottles',
+    | 'DynamoDbThrottles'
+    | 'ApiThrottled'
+    | 'EventsSpilled'
+    | 'SpillDrainFailures'
+    | 'EventsRejected',
     cloudwatch.Alarm
   >;
 
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     const { api, ingest, consumer, queue, deadLetterQueue: dlq, table } = props;
-    const emf = (service: 'ingest' | 'consumer', metricName: string, extra: Record<string, string> = {}) =>
+    const emf = (
+      service: 'ingest' | 'consumer' | 'drainer',
+      metricName: string,
+      extra: Record<string, string> = {},
+    ) =>
       new cloudwatch.Metric({
         namespace: props.metricsNamespace,
         metricName,
@@ -87,6 +99,20 @@ export class Monitoring extends Construct {
         dimensionsMap: { TableName: table.tableName, GlobalSecondaryIndexName: TABLE.byTime.indexName },
         ...sum,
       });
+
+    // Throttled requests never reach ingest: count the 429s in the API's access log.
+    new logs.MetricFilter(this, 'ApiThrottledFilter', {
+      logGroup: props.accessLogs,
+      metricNamespace: props.metricsNamespace,
+      metricName: API_THROTTLED_METRIC,
+      filterPattern: logs.FilterPattern.stringValue('$.status', '=', '429'),
+      metricValue: '1',
+    });
+    const throttled = new cloudwatch.Metric({
+      namespace: props.metricsNamespace,
+      metricName: API_THROTTLED_METRIC,
+      ...sum,
+    });
 
     // Alarms. Missing data means nothing happened, which is not a failure.
     const prefix = Stack.of(this).stackName;
@@ -140,15 +166,16 @@ export class Monitoring extends Construct {
         'Webhooks were answered with 5xx: the API failed, SQS did not take a message, or the secret could not be read.',
         anyOf('API 5xx + EnqueueFailed + SecretUnavailable', {
           api5xx: api.metricServerError(sum),
-          enqueueFailed: emf('ingest', 'EnqueueFailed'),
-          secretUnavailable: emf('ingest', 'SecretUnavailable'),
+          enqueueFailed: emf('ingest', INGEST_METRICS.notStored),
+          secretUnavailable: emf('ingest', INGEST_METRICS.secretUnavailable),
+          internalError: emf('ingest', INGEST_METRICS.internalError),
         }),
         1,
       ),
       SignatureRejectedSpike: alarm(
         'SignatureRejectedSpike',
         `${props.signatureRejectedAlarmThreshold}+ requests with a missing or wrong signature in five minutes.`,
-        emf('ingest', 'SignatureRejected'),
+        emf('ingest', INGEST_METRICS.signatureRejected),
         props.signatureRejectedAlarmThreshold,
       ),
       ConsumerFailures: alarm(
@@ -179,6 +206,33 @@ export class Monitoring extends Construct {
         }),
         1,
       ),
+      ApiThrottled: alarm(
+        'ApiThrottled',
+        "API Gateway's throttle refused requests with 429: Lava does not retry, so each one is an event lost.",
+        throttled,
+        1,
+      ),
+      EventsSpilled: alarm(
+        'EventsSpilled',
+        'SQS did not confirm requests; they were stored in the spill table (safe) for the drainer to move.',
+        emf('ingest', INGEST_METRICS.spilled),
+        1,
+      ),
+      SpillDrainFailures: alarm(
+        'SpillDrainFailures',
+        'The drainer could not move spilled requests to the queue; they wait in the table.',
+        anyOf('drainer Errors + DrainFailed', {
+          errors: props.drainer.metricErrors(sum),
+          failed: emf('drainer', DRAINER_METRICS.failed),
+        }),
+        1,
+      ),
+      EventsRejected: alarm(
+        'EventsRejected',
+        'Signed requests could not be applied (not a Lava envelope, no connection id, invalid data); archived as rejected.',
+        emf('consumer', 'Processed', { Outcome: 'rejected' }),
+        1,
+      ),
     };
 
     const graph = (title: string, left: cloudwatch.IMetric[], width = 8) =>
@@ -195,6 +249,7 @@ export class Monitoring extends Construct {
             api.metricCount({ ...sum, label: 'Requests' }),
             api.metricClientError({ ...sum, label: '4xx' }),
             api.metricServerError({ ...sum, label: '5xx' }),
+            throttled.with({ label: '429 (throttled)' }),
           ]),
           graph('API latency (ms)', latency(api.metricLatency({ period: FIVE_MINUTES }))),
           graph('Integration latency (ms)', latency(api.metricIntegrationLatency({ period: FIVE_MINUTES }))),
@@ -205,11 +260,23 @@ export class Monitoring extends Construct {
             'Ingest outcomes',
             INGEST_COUNTS.map((name) => emf('ingest', name)),
           ),
-          graph('IngestLatency (ms)', latency(emf('ingest', 'IngestLatency'))),
+          graph('IngestLatency (ms)', latency(emf('ingest', INGEST_METRICS.latency))),
           graph('Ingest errors, throttles', [
             ingest.metricErrors({ ...sum, label: 'Errors' }),
             ingest.metricThrottles({ ...sum, label: 'Throttles' }),
           ]),
+        ],
+        [
+          graph(
+            'Spill path: spilled by ingest, moved to the queue by the drainer',
+            [
+              emf('ingest', INGEST_METRICS.spilled).with({ label: 'Spilled' }),
+              emf('drainer', DRAINER_METRICS.drained).with({ label: 'Drained' }),
+              emf('drainer', DRAINER_METRICS.failed).with({ label: 'DrainFailed' }),
+              props.drainer.metricErrors({ ...sum, label: 'drainer Errors' }),
+            ],
+            24,
+          ),
         ],
         [section('Queue')],
         [

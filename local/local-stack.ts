@@ -1,6 +1,7 @@
 // The whole pipeline on one machine: DynamoDB Local, the in-process SQS server, a loopback Secrets
 // Manager + EventBridge endpoint, the webhook HTTP server and the queue poller, wired to the real
 // handlers through lambdas/*/from-env.ts with loopback clients.
+
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
@@ -8,12 +9,14 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { drainerFromEnv } from '../lambdas/drainer/from-env';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
 import type { LineWriter } from '../lambdas/shared/log';
-import { CONSUMER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
+import { CONSUMER, DRAINER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
+import { startDrainLoop } from './drain-loop';
 import { LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
 import { localClientConfig } from './local-clients';
@@ -130,7 +133,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     for (const name of PASSED_THROUGH) if (options.env?.[name] !== undefined) env[name] = options.env[name];
     const write = options.write ?? (() => {});
-    const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, write });
+    const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
     const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
 
     // As many pollers as the event source mapping's maximum concurrency: batches run side by side,
@@ -150,6 +153,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(async () => {
       await Promise.all(pollers.map((p) => p.stop()));
     });
+    // What ingest spilled while SQS did not answer, moved to the queue as the deployed drainer does.
+    const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs, write }), DRAINER.localIntervalMs);
+    cleanups.push(() => drainLoop.stop());
     await warmUp(dynamodb, tableName, secretsManager);
     web.setHandler(ingest);
 

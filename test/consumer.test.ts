@@ -3,6 +3,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/consumer/apply';
 import type { StateStore } from '../lambdas/consumer/dynamodb-store';
+import { bodyBytes, type EventRecord } from '../lambdas/consumer/event-record';
 import { batch, outcomes, permutations, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
 import { sampleBody } from './helpers/samples';
@@ -308,6 +309,24 @@ describe('bad records', () => {
     expect((await store.getDelivery(deliveryIdOf(record)))?.outcome).toBe('rejected');
     expect(await state('con_bad')).toBeUndefined();
   });
+
+  it.each<[string, string | Buffer, string]>([
+    ['broken JSON', '{"event":"connection.created","data":{', 'not valid JSON'],
+    ['not an object', '[1,2]', 'must be a JSON object'],
+    ['no data', '{"event":"connection.created"}', '"data"'],
+    ['bytes that are not UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'not UTF-8'],
+    ['an empty body', '', 'not valid JSON'],
+  ])(
+    'archives a signed body that is %s as rejected, bytes intact, for a replay after a fix',
+    async (_n, b, why) => {
+      const record = sqsRecord(b);
+      const res = await consumer()(batch(record));
+      expect(res.batchItemFailures).toEqual([]);
+      const archived = await store.getDelivery(deliveryIdOf(record));
+      expect(archived).toMatchObject({ outcome: 'rejected', reason: expect.stringContaining(why) });
+      expect(bodyBytes(archived as EventRecord).equals(Buffer.from(b))).toBe(true);
+    },
+  );
 
   it('retries every record when the secret cannot be read', async () => {
     const records = [sqsRecord(created('con_nosecret_1')), sqsRecord(created('con_nosecret_2'))];

@@ -200,7 +200,7 @@ describe('a redelivery is not a new event', () => {
 function queuedAgain(record: SQSRecord, extra: { redecide?: boolean }): SQSRecord {
   const delivery = JSON.parse(record.messageAttributes.delivery?.stringValue ?? '{}');
   const input = toSendMessageInput('http://queue', {
-    body: record.body,
+    raw: Buffer.from(record.body),
     plainSignature: delivery.sig,
     timestampedSignature: delivery.lsig,
     receivedAt: delivery.at,

@@ -88,7 +88,7 @@ describe('200: signed and durably stored', () => {
     expect(attrs[ATTR.eventType]?.StringValue).toBe('connection.created');
     expect(attrs[ATTR.sha256]?.StringValue).toBe(createHash('sha256').update(body).digest('hex'));
     expect(queued(message)).toMatchObject({
-      body,
+      raw: Buffer.from(body),
       plainSignature: signPlain(body, TEST_SECRET),
       timestampedSignature: undefined,
       receivedAt: now,
@@ -129,7 +129,7 @@ describe('200: signed and durably stored', () => {
     expect(res.statusCode).toBe(200);
     const [message] = await drain();
     expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
-    expect(queued(message)).toMatchObject({ body }); // carried base64-encoded, decoded back
+    expect(queued(message)).toMatchObject({ raw: Buffer.from(body) }); // carried base64-encoded, decoded back
   });
 
   it('accepts and enqueues unknown event types (archived and counted later, never dropped)', async () => {
@@ -242,7 +242,7 @@ describe('secret rotation', () => {
   });
 });
 
-describe('400: signed but not a Lava envelope', () => {
+describe('200 for whatever a signed body holds: stored as it came, for the consumer to archive', () => {
   const cases: [string, string | Buffer][] = [
     ['broken JSON', '{"event":"connection.created","data":{'],
     ['a JSON array', '[1,2,3]'],
@@ -262,9 +262,30 @@ describe('400: signed but not a Lava envelope', () => {
   ];
   it.each(cases)('%s', async (_name, body) => {
     const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
-    expect(res.statusCode).toBe(400);
-    expect(typeof json(res).error).toBe('string');
-    expect(await drain()).toHaveLength(0);
+    expect(res.statusCode).toBe(200);
+    const [message, ...rest] = await drain();
+    expect(rest).toHaveLength(0);
+    expect(queued(message)).toMatchObject({ raw: Buffer.from(body) }); // byte for byte
+    expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
+    const line = JSON.parse(lines.at(-1) ?? '{}');
+    expect(line).toMatchObject({ message: 'accepted', Accepted: 1, unreadable: expect.any(String) });
+  });
+
+  it("takes `type` for `event`, as one of Lava's guides sends it", async () => {
+    const body = JSON.stringify({ type: 'customer.created', data: { customer_id: 'con_type' } });
+    const res = await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('customer.created');
+  });
+
+  it('verifies a bare hex digest in X-Lava-Signature as the plain scheme', async () => {
+    const body = sampleBody();
+    const handler = makeHandler();
+    const ok = await handler(apiEvent(body, { 'x-lava-signature': signPlain(body, TEST_SECRET) }));
+    expect(ok.statusCode).toBe(200);
+    const wrong = await handler(apiEvent(body, { 'x-lava-signature': signPlain(body, 'whsec_wrong') }));
+    expect(wrong.statusCode).toBe(401);
   });
 });
 
@@ -306,7 +327,7 @@ describe('503: never a 200 unless stored', () => {
       apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }),
     );
     expect(res.statusCode).toBe(503);
-    const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('enqueue failed'));
+    const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('neither SQS'));
     expect(failure).toMatchObject({
       eventType: 'connection.created',
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),

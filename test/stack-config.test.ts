@@ -41,6 +41,11 @@ describe('readConfig', () => {
     });
   });
 
+  it('sizes the API throttle for Lava, which never retries: at least 1,000/s with a burst of 2,000', () => {
+    expect(from({}).throttlingRateLimit).toBeGreaterThanOrEqual(1_000);
+    expect(from({}).throttlingBurstLimit).toBeGreaterThanOrEqual(2_000);
+  });
+
   it('treats prod and production as production stages unless told otherwise', () => {
     expect(from({ stage: 'prod' }).production).toBe(true);
     expect(from({ stage: 'production' }).production).toBe(true);
@@ -58,6 +63,9 @@ describe('readConfig', () => {
     [{ alarmEmail: 'not-an-address' }, /alarmEmail/],
     [{ production: 'yes' }, /production/],
     [{ batchSize: 100, maxBatchingWindowSeconds: 0 }, /maxBatchingWindowSeconds/],
+    [{ throttlingRateLimit: 0 }, /throttlingRateLimit/],
+    [{ throttlingRateLimit: 20_000 }, /throttlingRateLimit/],
+    [{ throttlingBurstLimit: 6_000 }, /throttlingBurstLimit/],
     [{ consumerReservedConcurrency: 3, maxConcurrency: 5 }, /consumerReservedConcurrency/],
   ])('rejects %j', (context, message) => {
     expect(() => from(context)).toThrow(ConfigError);
@@ -153,7 +161,7 @@ describe('a production stage with every setting overridden', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
     });
     const groups = Object.values(s.template.findResources('AWS::Logs::LogGroup'));
-    expect(groups).toHaveLength(3);
+    expect(groups).toHaveLength(4);
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
   });
 

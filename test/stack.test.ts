@@ -29,10 +29,13 @@ const only = (type: string, props: Record<string, unknown> = {}): [string, Resou
   return found[0] as [string, Resource];
 };
 const logicalId = (type: string, props: Record<string, unknown> = {}) => only(type, props)[0];
-const functionId = (name: 'ingest' | 'consumer') =>
-  logicalId('AWS::Lambda::Function', {
-    Description: Match.stringLikeRegexp(name === 'ingest' ? '^POST /webhooks/lava' : '^Queue'),
-  });
+const FUNCTION_DESCRIPTIONS = {
+  ingest: '^POST /webhooks/lava',
+  consumer: '^Queue',
+  drainer: '^Every minute',
+};
+const functionId = (name: keyof typeof FUNCTION_DESCRIPTIONS) =>
+  logicalId('AWS::Lambda::Function', { Description: Match.stringLikeRegexp(FUNCTION_DESCRIPTIONS[name]) });
 const policyOf = (fnId: string) => {
   const fn = s.template.findResources('AWS::Lambda::Function')[fnId] as Resource;
   const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
@@ -161,6 +164,7 @@ describe('functions', () => {
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
       QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
+      TABLE_NAME: ref('AWS::DynamoDB::Table'),
       SECRET_ID: ref('AWS::SecretsManager::Secret'),
       SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
       LOG_LEVEL: 'info',
@@ -185,8 +189,13 @@ describe('functions', () => {
 });
 
 describe('bundles', () => {
-  const assetDir = (name: 'ingest' | 'consumer') => {
-    const fn = s.stack.node.findChild(name === 'ingest' ? 'Ingest' : 'Consumer').node.findChild('Function');
+  const assetDir = (name: keyof typeof FUNCTION_DESCRIPTIONS) => {
+    const owner = {
+      ingest: s.stack.node.findChild('Ingest'),
+      consumer: s.stack.node.findChild('Consumer'),
+      drainer: s.stack.node.findChild('Spill').node.findChild('Drainer'),
+    }[name];
+    const fn = owner.node.findChild('Function');
     const asset = fn.node.findChild('Code').node.findChild('Stage') as unknown as {
       absoluteStagedPath: string;
     };
@@ -386,13 +395,48 @@ describe('least privilege', () => {
     Resource: ref('AWS::SecretsManager::Secret'),
   });
 
-  it('lets ingest write its logs, read the one secret and send to the one queue, nothing else', () => {
+  const spillKeysOnly = { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SPILL#*'] } };
+
+  it('lets ingest write its logs, read the one secret, send to the one queue and put spill items only', () => {
     const { statements } = policyOf(functionId('ingest'));
     expect(statements).toEqual([
       logWrite(functionId('ingest')),
       secretRead(),
       { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn('AWS::SQS::Queue', mainQueueProps) },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:PutItem',
+        Resource: arn('AWS::DynamoDB::Table'),
+        Condition: spillKeysOnly,
+      },
     ]);
+  });
+
+  it('lets the drainer list spills, read and delete spill items only, and send to the one queue', () => {
+    const { statements } = policyOf(functionId('drainer'));
+    const tableArn = arn('AWS::DynamoDB::Table');
+    expect(statements).toEqual([
+      logWrite(functionId('drainer')),
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: { 'Fn::Join': ['', [tableArn, '/index/byTime']] },
+      },
+      {
+        Effect: 'Allow',
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+        Resource: tableArn,
+        Condition: spillKeysOnly,
+      },
+      { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: arn('AWS::SQS::Queue', mainQueueProps) },
+    ]);
+  });
+
+  it('runs the drainer every minute', () => {
+    s.template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionId('drainer'), 'Arn'] } })],
+    });
   });
 
   it('lets the consumer read the secret, use table items, publish to the bus and consume the queue', () => {
@@ -428,14 +472,15 @@ describe('least privilege', () => {
     ]);
   });
 
-  it('uses roles without managed policies and never allows Scan, DeleteItem or BatchWriteItem', () => {
+  it('uses roles without managed policies, never allows Scan or DeleteItem, deletes spill items only', () => {
     for (const role of Object.values(s.template.findResources('AWS::IAM::Role')) as Resource[]) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     }
     const policies = JSON.stringify(s.template.findResources('AWS::IAM::Policy'));
-    expect(policies).not.toMatch(/dynamodb:(Scan|DeleteItem|BatchWriteItem|\*)/);
+    expect(policies).not.toMatch(/dynamodb:(Scan|DeleteItem|\*)/);
+    expect(policies.match(/dynamodb:BatchWriteItem/g)).toHaveLength(1); // the drainer's, conditioned above
     expect(policies).not.toContain('"*"');
-    s.template.resourceCountIs('AWS::IAM::Policy', 2);
+    s.template.resourceCountIs('AWS::IAM::Policy', 3);
   });
 });
 
@@ -486,7 +531,22 @@ describe('monitoring', () => {
 
   it('sends every alarm to the topic and treats missing data as not breaching', () => {
     const alarms = Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
-    expect(alarms).toHaveLength(7);
+    // Each alarm the runbook explains, and no other.
+    expect(alarms.map((a) => String(a.Properties.AlarmName).replace('LavaWebhooks-dev-', '')).sort()).toEqual(
+      [
+        'ApiThrottled',
+        'ConsumerFailures',
+        'DlqNotEmpty',
+        'DynamoDbThrottles',
+        'EventsRejected',
+        'EventsSpilled',
+        'IngestFailures',
+        'LambdaThrottles',
+        'OldestMessageAge',
+        'SignatureRejectedSpike',
+        'SpillDrainFailures',
+      ].sort(),
+    );
     for (const a of alarms) {
       expect(a.Properties).toMatchObject({
         AlarmActions: [topicRef()],
@@ -521,12 +581,45 @@ describe('monitoring', () => {
     });
   });
 
-  it('alarms on API 5xx, EnqueueFailed or SecretUnavailable', () => {
+  it('alarms on API 5xx, EnqueueFailed, SecretUnavailable or InternalError', () => {
     const props = alarm('IngestFailures');
     expect(props.Threshold).toBe(1);
     const metrics = metricsOf(props);
-    expect(metrics).toContain('FILL(api5xx, 0) + FILL(enqueueFailed, 0) + FILL(secretUnavailable, 0)');
-    for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"']) expect(metrics).toContain(name);
+    expect(metrics).toContain(
+      'FILL(api5xx, 0) + FILL(enqueueFailed, 0) + FILL(secretUnavailable, 0) + FILL(internalError, 0)',
+    );
+    for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"', '"InternalError"'])
+      expect(metrics).toContain(name);
+  });
+
+  it('counts throttled requests (429) from the access log and alarms on any', () => {
+    s.template.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.status = "429" }',
+      MetricTransformations: [
+        { MetricName: 'ApiThrottled', MetricNamespace: 'LavaWebhooks/dev', MetricValue: '1' },
+      ],
+    });
+    expect(alarm('ApiThrottled')).toMatchObject({
+      MetricName: 'ApiThrottled',
+      Threshold: 1,
+      Statistic: 'Sum',
+    });
+  });
+
+  it('alarms on spilled requests, on a drainer that cannot move them, and on rejected events', () => {
+    expect(alarm('EventsSpilled')).toMatchObject({
+      MetricName: 'Spilled',
+      Dimensions: [{ Name: 'Service', Value: 'ingest' }],
+      Threshold: 1,
+    });
+    const drain = metricsOf(alarm('SpillDrainFailures'));
+    expect(drain).toContain('"DrainFailed"');
+    expect(drain).toContain(functionId('drainer'));
+    expect(alarm('EventsRejected')).toMatchObject({
+      MetricName: 'Processed',
+      Dimensions: expect.arrayContaining([{ Name: 'Outcome', Value: 'rejected' }]),
+      Threshold: 1,
+    });
   });
 
   it('alarms on a SignatureRejected spike', () => {

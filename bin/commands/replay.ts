@@ -2,6 +2,7 @@
 
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
+import { bodyBytes } from '../../lambdas/consumer/event-record';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
 import { type Command, str, targetOptions } from '../command';
 import { archivedEvents } from '../event-archive';
@@ -60,7 +61,7 @@ Options:
           await target.sqs().send(
             new SendMessageCommand(
               toSendMessageInput(target.queueUrl, {
-                body: archived.body,
+                raw: bodyBytes(archived),
                 plainSignature: archived.plainSignature,
                 timestampedSignature: archived.timestampedSignature,
                 receivedAt: archived.receivedAt,

@@ -14,7 +14,7 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { connectionKey, deliveryKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
 import type { ConnectionState } from './apply';
-import type { EventRecord, Redecision } from './event-record';
+import { archivedBody, bodyBytes, type EventRecord, type Redecision } from './event-record';
 import { isOmitted } from './parse-event';
 
 export interface StoredConnection {
@@ -143,7 +143,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     source: e.source,
     // The archived body, gzipped: Lava's JSON shrinks to about a third, and an event item then stays
     // under 1 KiB (one write unit; two in the transaction) for typical bodies. A duplicate has none.
-    ...(e.body ? { bodyGzip: gzipSync(e.body, { level: 6 }) } : {}),
+    ...(e.body ? { bodyGzip: gzipSync(bodyBytes(e), { level: 6 }) } : {}),
     plainSignature: e.plainSignature,
     timestampedSignature: e.timestampedSignature,
     ...(e.domainEvents.length ? { domainEvents: JSON.stringify(e.domainEvents) } : {}),
@@ -177,10 +177,9 @@ export function eventFromItem(item: Record<string, unknown>): EventRecord {
     reason: optionalString(item.reason),
     duplicateOf: optionalString(item.duplicateOf),
     source: item.source === 'replay' || item.source === 'reconcile' ? item.source : 'webhook',
-    body:
-      item.bodyGzip instanceof Uint8Array
-        ? gunzipSync(item.bodyGzip).toString('utf8')
-        : String(item.body ?? ''),
+    ...(item.bodyGzip instanceof Uint8Array
+      ? archivedBody(gunzipSync(item.bodyGzip))
+      : { body: String(item.body ?? '') }),
     plainSignature: optionalString(item.plainSignature),
     timestampedSignature: optionalString(item.timestampedSignature),
     domainEvents: JSON.parse(String(item.domainEvents ?? '[]')),

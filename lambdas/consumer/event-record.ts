@@ -2,6 +2,7 @@
 // which is also what makes the event happen once; a delivery that made no event (a duplicate, an
 // ignored or a rejected one) is archived on its own item (`DELIVERY#<deliveryId>`), so that it never
 // blocks a later delivery of the same content.
+import { decodeUtf8 } from '../shared/envelope';
 import type { DomainEvent } from './apply';
 import type { Scheme } from './identity';
 
@@ -56,6 +57,8 @@ export interface EventRecord {
   duplicateOf?: string | undefined;
   /** The raw body, for replay and audit ('' on a duplicate: its event item has it). */
   body: string;
+  /** `base64` when the body is not UTF-8 text: `body` then holds its bytes in base64. */
+  bodyEncoding?: 'base64' | undefined;
   plainSignature?: string | undefined;
   timestampedSignature?: string | undefined;
   source: Source;
@@ -66,4 +69,15 @@ export interface EventRecord {
   repeats?: Repeat[] | undefined;
   /** Decisions made again by `replay --force`, oldest first. */
   redecided?: Redecision[] | undefined;
+}
+
+/** A body as the archive keeps it: its text, or base64 when the bytes are not UTF-8. */
+export function archivedBody(raw: Buffer): Pick<EventRecord, 'body' | 'bodyEncoding'> {
+  const text = decodeUtf8(raw);
+  return text === undefined ? { body: raw.toString('base64'), bodyEncoding: 'base64' } : { body: text };
+}
+
+/** The archived body's exact bytes. */
+export function bodyBytes(record: Pick<EventRecord, 'body' | 'bodyEncoding'>): Buffer {
+  return Buffer.from(record.body, record.bodyEncoding === 'base64' ? 'base64' : 'utf8');
 }

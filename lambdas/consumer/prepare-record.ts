@@ -7,7 +7,7 @@ import { connectionIdOf } from '../shared/event-types';
 import { fromSqsRecord } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
-import type { EventRecord } from './event-record';
+import { archivedBody, type EventRecord } from './event-record';
 import { contentIdOf, type Scheme } from './identity';
 import { type ParsedEvent, parseEvent } from './parse-event';
 
@@ -70,14 +70,13 @@ export function recordPreparer(deps: PrepareDeps) {
   return async function prepare(record: SQSRecord): Promise<Prepared> {
     const message = fromSqsRecord(record);
     const queued = typeof message === 'string' ? undefined : message;
-    const body = queued?.body ?? record.body;
-    const raw = Buffer.from(body, 'utf8');
+    const raw = queued?.raw ?? Buffer.from(record.body, 'utf8');
     const receivedAt = queued?.receivedAt ?? deps.now();
     const delivery: DeliveryFacts = {
       // A message without ingest's delivery attribute is archived under SQS's own id.
       deliveryId: queued?.deliveryId ?? `sqs-${record.messageId}`,
       sha256: createHash('sha256').update(raw).digest('hex'), // recomputed, never trusted
-      body,
+      ...archivedBody(raw),
       receivedAt,
       eventAt: receivedAt,
       eventType: queued?.eventType ?? '',

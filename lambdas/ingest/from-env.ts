@@ -2,10 +2,12 @@
 // container; the local stack and the benchmarks call it with their own clients (explicit endpoints,
 // stubbed transports) so that they run exactly this wiring.
 
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { DEFAULT_METRICS_NAMESPACE, DEFAULT_TOLERANCE_SECONDS, ENV, numberFromEnv } from '../shared/env';
 import { type LineWriter, stdoutWriter } from '../shared/log';
+import type { QueuedWebhook } from '../shared/queue-message';
 import { secretCacheFromEnv } from '../shared/secret-source';
 import { SQS_CLIENT_SETTINGS, sqsEnqueuer } from '../shared/sqs-enqueue';
 import { createIngestHandler } from './ingest';
@@ -13,8 +15,22 @@ import { createIngestHandler } from './ingest';
 export interface IngestClients {
   sqs?: SQSClient;
   secretsManager?: SecretsManagerClient;
+  /** For the spill table; built on first use otherwise (SQS failing is rare: no cold-start cost). */
+  dynamodb?: DynamoDBClient;
   /** Where log and metric lines go (stdout by default). */
   write?: LineWriter;
+}
+
+/**
+ * The spill writer, loaded when SQS first fails: the DynamoDB client's module is evaluated (and its
+ * connection opened) only then, so a healthy ingest pays nothing for it at cold start.
+ */
+function lazySpill(tableName: string, client?: DynamoDBClient) {
+  let write: Promise<(message: QueuedWebhook) => Promise<void>> | undefined;
+  return async (message: QueuedWebhook) => {
+    write ??= import('./spill').then((m) => m.spillWriterFor(tableName, client));
+    return (await write)(message);
+  };
 }
 
 export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClients = {}) {
@@ -27,6 +43,7 @@ export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClie
   return createIngestHandler({
     secrets,
     enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient(SQS_CLIENT_SETTINGS), queueUrl),
+    spill: env[ENV.tableName] ? lazySpill(env[ENV.tableName] as string, clients.dynamodb) : undefined,
     write: clients.write ?? stdoutWriter,
     namespace: env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
     toleranceSeconds: numberFromEnv(env, ENV.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),

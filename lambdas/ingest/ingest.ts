@@ -1,5 +1,7 @@
-// The ingest decision, wired to injected adapters: verify, validate, enqueue, answer.
-// Contract: ../../README.md "HTTP contract". A 200 is only sent after SQS confirmed the message.
+// The ingest decision, wired to injected adapters: verify, store, answer.
+// Contract: ../../README.md "HTTP contract". A 200 is only sent once SQS, or the spill table when SQS
+// did not confirm, holds the request; every correctly signed request within the size limit is stored,
+// whatever its body (the consumer archives what it cannot apply, with the reason).
 import { createHash, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
@@ -8,14 +10,17 @@ import { describeError, type LineWriter } from '../shared/log';
 import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
-import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../shared/signature';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
+import { ANSWERS, INGEST_METRICS, INGEST_OUTCOMES, type IngestOutcome, MAX_BODY_BYTES } from './outcomes';
+import { rawBody, signatureHeaders } from './request';
 
-export const MAX_BODY_BYTES = 256 * 1024;
+export { MAX_BODY_BYTES };
 
 export interface IngestDeps {
   secrets: Pick<SecretCache, 'get' | 'refreshAfterMiss'>;
   enqueue: (message: QueuedWebhook) => Promise<void>;
+  /** Where a message goes when SQS did not confirm it (the spill table); none: answer 503. */
+  spill?: ((message: QueuedWebhook) => Promise<void>) | undefined;
   /** Where the one line per request goes: a structured log line that is also an EMF document. */
   write: LineWriter;
   namespace: string;
@@ -23,188 +28,111 @@ export interface IngestDeps {
   now?: () => number;
 }
 
-type Result = APIGatewayProxyStructuredResultV2;
-
-const JSON_HEADERS = { 'content-type': 'application/json' };
-const reply = (statusCode: number, body: object): Result => ({
-  statusCode,
-  headers: JSON_HEADERS,
-  body: JSON.stringify(body),
-});
-const RECEIVED = reply(200, { received: true });
-const INVALID_SIGNATURE = reply(401, { error: 'Invalid signature' });
-
-function header(headers: APIGatewayProxyEventV2['headers'] | undefined, name: string): string | undefined {
-  if (!headers) return undefined;
-  const direct = headers[name];
-  if (direct !== undefined) return direct;
-  // API Gateway lower-cases names already; other callers (tests, proxies) may not.
-  for (const key in headers) if (key.toLowerCase() === name) return headers[key];
-  return undefined;
-}
-
-/** The exact raw bytes, or undefined when they exceed the limit (checked before decoding). */
-function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
-  const body = event.body ?? '';
-  if (event.isBase64Encoded) {
-    if (body.length > Math.ceil(MAX_BODY_BYTES / 3) * 4 + 4) return undefined;
-    const bytes = Buffer.from(body, 'base64');
-    return bytes.length > MAX_BODY_BYTES ? undefined : bytes;
-  }
-  if (body.length > MAX_BODY_BYTES) return undefined; // a UTF-16 unit is at least one UTF-8 byte
-  const bytes = Buffer.from(body, 'utf8');
-  return bytes.length > MAX_BODY_BYTES ? undefined : bytes;
-}
-
-/** What a request came to: its answer, the outcome metric to count, and what to log. */
-interface Outcome {
-  result: Result;
-  metric:
-    | 'Accepted'
-    | 'TooLarge'
-    | 'SignatureRejected'
-    | 'SecretUnavailable'
-    | 'BadRequest'
-    | 'EnqueueFailed';
-  level: 'info' | 'warn' | 'error';
-  message: string;
+/** What a request came to: its outcome, what to log with it, and the EventType dimension if known. */
+interface Handled {
+  outcome: IngestOutcome;
   fields?: Record<string, unknown>;
-  /** Known once the envelope parsed: the EventType dimension. */
   eventType?: string;
+}
+
+/** What the body says, as far as it can be read: for the log line and the metric's dimension. */
+function describeBody(raw: Buffer) {
+  const text = decodeUtf8(raw);
+  const parsed = text === undefined ? undefined : parseEnvelope(text);
+  if (!parsed?.ok) {
+    // Stored all the same: the consumer archives it as rejected, with this reason.
+    return { eventType: '', unreadable: parsed ? parsed.error : 'Body is not valid UTF-8' };
+  }
+  return { eventType: parsed.envelope.event, connectionId: connectionIdOf(parsed.envelope.data) };
 }
 
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? Date.now;
 
-  async function handle(event: APIGatewayProxyEventV2): Promise<Outcome> {
-    const raw = rawBody(event);
-    if (!raw) {
-      return {
-        result: reply(413, { error: `Body exceeds ${MAX_BODY_BYTES} bytes` }),
-        metric: 'TooLarge',
-        level: 'warn',
-        message: 'body too large',
-        fields: { limitBytes: MAX_BODY_BYTES },
-      };
+  /** SQS first; when it did not confirm, the spill table; 503 only when neither did. */
+  async function store(message: QueuedWebhook, fields: Record<string, unknown>): Promise<Handled> {
+    const eventType = eventTypeLabel(message.eventType);
+    try {
+      await deps.enqueue(message);
+      return { outcome: 'accepted', fields, eventType };
+    } catch (sqsError) {
+      const failure = { ...fields, receivedAt: message.receivedAt, sqsError: describeError(sqsError) };
+      if (!deps.spill) return { outcome: 'notStored', fields: failure, eventType };
+      try {
+        await deps.spill(message);
+        return { outcome: 'spilled', fields: failure, eventType };
+      } catch (spillError) {
+        return {
+          outcome: 'notStored',
+          fields: { ...failure, spillError: describeError(spillError) },
+          eventType,
+        };
+      }
     }
-    const signatures = {
-      plain: header(event.headers, PLAIN_HEADER),
-      timestamped: header(event.headers, TIMESTAMPED_HEADER),
-    };
-    const rejected = (reason: string): Outcome => ({
-      result: INVALID_SIGNATURE,
-      metric: 'SignatureRejected',
-      level: 'warn',
-      message: 'signature rejected',
-      fields: { reason },
-    });
-    if (signatures.plain === undefined && signatures.timestamped === undefined) return rejected('missing');
+  }
 
+  async function handle(event: APIGatewayProxyEventV2): Promise<Handled> {
+    const raw = rawBody(event);
+    if (!raw) return { outcome: 'tooLarge', fields: { limitBytes: MAX_BODY_BYTES } };
+    const signatures = signatureHeaders(event);
+    if (signatures.plain === undefined && signatures.timestamped === undefined) {
+      return { outcome: 'signatureRejected', fields: { reason: 'missing' } };
+    }
     let secrets: string[];
     try {
       secrets = await deps.secrets.get();
     } catch (error) {
-      return {
-        result: reply(503, { error: 'Signing secret unavailable, retry later' }),
-        metric: 'SecretUnavailable',
-        level: 'error',
-        message: 'signing secret unavailable',
-        fields: { error: describeError(error) },
-      };
+      return { outcome: 'secretUnavailable', fields: { error: describeError(error) } };
     }
     const options = { nowSeconds: Math.floor(now() / 1000), toleranceSeconds: deps.toleranceSeconds };
-    const verification = await verifyWithRotation(
-      raw,
-      signatures,
-      secrets,
-      () => deps.secrets.refreshAfterMiss(),
-      options,
-    );
-    if (!verification.ok) return rejected(verification.reason);
+    const refresh = () => deps.secrets.refreshAfterMiss();
+    const verification = await verifyWithRotation(raw, signatures, secrets, refresh, options);
+    if (!verification.ok) return { outcome: 'signatureRejected', fields: { reason: verification.reason } };
 
-    const text = decodeUtf8(raw);
-    const parsed = text === undefined ? undefined : parseEnvelope(text);
-    if (!parsed?.ok || text === undefined) {
-      const error = parsed && !parsed.ok ? parsed.error : 'Body is not valid UTF-8';
-      return {
-        result: reply(400, { error }),
-        metric: 'BadRequest',
-        level: 'warn',
-        message: 'bad request',
-        fields: { error },
-      };
-    }
-
-    const { event: eventType, data } = parsed.envelope;
+    const body = describeBody(raw);
     const sha256 = createHash('sha256').update(raw).digest('hex');
-    const receivedAt = event.requestContext?.timeEpoch ?? now();
-    const fields = { eventType, connectionId: connectionIdOf(data), sha256, scheme: verification.scheme };
-    try {
-      await deps.enqueue({
-        body: text,
-        plainSignature: signatures.plain,
-        timestampedSignature: signatures.timestamped,
-        receivedAt,
-        // The delivery's id: API Gateway's request id, or one of ours when a caller sent none.
-        deliveryId: event.requestContext?.requestId || randomUUID(),
-        sha256,
-        eventType,
-      });
-    } catch (error) {
-      return {
-        result: reply(503, { error: 'Could not store the event, retry later' }),
-        metric: 'EnqueueFailed',
-        level: 'error',
-        // Enough to find the event in Lava's dashboard and resend it; never the body or the secret.
-        message: 'enqueue failed; answered 503',
-        fields: { ...fields, receivedAt, error: describeError(error) },
-        eventType: eventTypeLabel(eventType),
-      };
-    }
-    return {
-      result: RECEIVED,
-      metric: 'Accepted',
-      level: 'info',
-      message: 'accepted',
-      fields,
-      eventType: eventTypeLabel(eventType),
+    const message: QueuedWebhook = {
+      raw,
+      plainSignature: signatures.plain,
+      timestampedSignature: signatures.timestamped,
+      receivedAt: event.requestContext?.timeEpoch ?? now(),
+      // The delivery's id: API Gateway's request id, or one of ours when a caller sent none.
+      deliveryId: event.requestContext?.requestId || randomUUID(),
+      sha256,
+      eventType: body.eventType,
     };
+    return store(message, { ...body, deliveryId: message.deliveryId, sha256, scheme: verification.scheme });
   }
 
-  return async (event: APIGatewayProxyEventV2): Promise<Result> => {
+  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = now();
-    let outcome: Outcome;
+    let handled: Handled;
     try {
-      outcome = await handle(event);
+      handled = await handle(event);
     } catch (error) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
-      outcome = {
-        result: reply(503, { error: 'Internal error, retry later' }),
-        metric: 'EnqueueFailed',
-        level: 'error',
-        message: 'unexpected error',
-        fields: { error: describeError(error) },
-      };
+      handled = { outcome: 'internalError', fields: { error: describeError(error) } };
     }
+    const row = INGEST_OUTCOMES[handled.outcome];
     // One line per request: the log entry and its metrics (EMF) together, one write.
     deps.write(
       emfLine(
         deps.namespace,
-        outcome.eventType ? { Service: 'ingest', EventType: outcome.eventType } : { Service: 'ingest' },
+        handled.eventType ? { Service: 'ingest', EventType: handled.eventType } : { Service: 'ingest' },
         [
-          ['Received', 1, 'Count'],
-          [outcome.metric, 1, 'Count'],
-          ['IngestLatency', now() - started, 'Milliseconds'],
+          [INGEST_METRICS.received, 1, 'Count'],
+          [row.metric, 1, 'Count'],
+          [INGEST_METRICS.latency, now() - started, 'Milliseconds'],
         ],
         {
-          level: outcome.level,
+          level: row.level,
           time: new Date(started).toISOString(),
-          message: outcome.message,
+          message: row.message,
           requestId: event.requestContext?.requestId,
-          ...outcome.fields,
+          ...handled.fields,
         },
       ),
     );
-    return outcome.result;
+    return ANSWERS[handled.outcome];
   };
 }

@@ -1,4 +1,5 @@
-// Lava's envelope: `{ "event": string, "data": object }`. Pure.
+// Lava's envelope: `{ "event": string, "data": object }`; one of Lava's guides names the event
+// `type`, accepted as an alias (`event` wins when both are there). Pure.
 
 export interface Envelope {
   event: string;
@@ -30,9 +31,10 @@ export function parseEnvelope(text: string): EnvelopeResult {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, error: 'Body must be a JSON object' };
   }
-  const { event, data } = value as Record<string, unknown>;
+  const { event: named, type, data } = value as Record<string, unknown>;
+  const event = named ?? type;
   if (typeof event !== 'string' || event === '') {
-    return { ok: false, error: 'Field "event" must be a non-empty string' };
+    return { ok: false, error: 'Field "event" (or "type") must be a non-empty string' };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'Field "data" must be an object' };

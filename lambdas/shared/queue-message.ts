@@ -1,15 +1,17 @@
-// The SQS message between ingest and consumer. The body is the webhook's raw body, byte for byte,
-// so that the consumer can re-verify the HMAC and an operator can read the DLQ. Three message
+// The SQS message between ingest and consumer. The body is the webhook's raw body, byte for byte
+// (as text when SQS can carry it, else base64), so that the consumer can re-verify the HMAC, archive
+// what could not be applied exactly as it came, and an operator can read the DLQ. Three message
 // attributes carry the rest: the body's SHA-256 and the event type (readable in the console, usable
 // for filtering) and `delivery`, a small JSON object with what the request brought. Every attribute
 // costs the SDK serialisation work on the hot path, hence one attribute for the delivery facts. Pure.
 import type { MessageAttributeValue, SendMessageCommandInput } from '@aws-sdk/client-sqs';
 import type { SQSRecord } from 'aws-lambda';
+import { decodeUtf8 } from './envelope';
 import { eventTypeLabel } from './event-types';
 
 export interface QueuedWebhook {
-  /** The raw body as UTF-8 text (ingest refuses bodies that are not UTF-8). */
-  body: string;
+  /** The raw body, exactly as signed (it may not even be UTF-8). */
+  raw: Buffer;
   plainSignature?: string | undefined;
   timestampedSignature?: string | undefined;
   /** When API Gateway received the request, epoch milliseconds. */
@@ -45,8 +47,8 @@ interface Delivery {
   sig?: string;
   /** X-Lava-Signature */
   lsig?: string;
-  /** body encoding when SQS could not carry the raw text */
-  enc?: 'base64';
+  /** body encoding when SQS could not carry the raw text; `empty`: SQS refuses an empty body */
+  enc?: 'base64' | 'empty';
   /** `replay` when queued again from the archive */
   src?: 'replay';
   /** replay --force: decide again */
@@ -56,12 +58,21 @@ interface Delivery {
 // Characters SQS accepts in a message body; JSON may legally contain others (U+FFFE, U+FFFF…).
 const SQS_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
+/** The body as SQS can carry it: the text itself, or base64 when it is not UTF-8 or SQS refuses it. */
+function wireBody(raw: Buffer): { text: string; enc?: Delivery['enc'] } {
+  if (raw.length === 0) return { text: '-', enc: 'empty' };
+  const text = decodeUtf8(raw);
+  return text === undefined || SQS_UNSAFE.test(text)
+    ? { text: raw.toString('base64'), enc: 'base64' }
+    : { text };
+}
+
 export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMessageCommandInput {
-  const base64 = SQS_UNSAFE.test(m.body);
+  const { text, enc } = wireBody(m.raw);
   const delivery: Delivery = { at: m.receivedAt, id: m.deliveryId };
   if (m.plainSignature !== undefined) delivery.sig = m.plainSignature;
   if (m.timestampedSignature !== undefined) delivery.lsig = m.timestampedSignature;
-  if (base64) delivery.enc = 'base64';
+  if (enc) delivery.enc = enc;
   if (m.source === 'replay') delivery.src = 'replay';
   if (m.redecide) delivery.re = true;
   const attributes: Record<string, MessageAttributeValue> = {
@@ -73,7 +84,7 @@ export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMess
   };
   return {
     QueueUrl: queueUrl,
-    MessageBody: base64 ? Buffer.from(m.body, 'utf8').toString('base64') : m.body,
+    MessageBody: text,
     MessageAttributes: attributes,
   };
 }
@@ -90,7 +101,7 @@ function parseDelivery(value: string | undefined): Delivery | undefined {
       id: d.id,
       sig: typeof d.sig === 'string' ? d.sig : undefined,
       lsig: typeof d.lsig === 'string' ? d.lsig : undefined,
-      enc: d.enc === 'base64' ? 'base64' : undefined,
+      enc: d.enc === 'base64' || d.enc === 'empty' ? d.enc : undefined,
       src: d.src === 'replay' ? 'replay' : undefined,
       re: d.re === true ? true : undefined,
     };
@@ -104,9 +115,12 @@ export function fromSqsRecord(record: Pick<SQSRecord, 'body' | 'messageAttribute
   const attributes = record.messageAttributes ?? {};
   const delivery = parseDelivery(attributes[ATTR.delivery]?.stringValue);
   if (!delivery) return 'message has no valid delivery attribute';
-  const body = delivery.enc === 'base64' ? Buffer.from(record.body, 'base64').toString('utf8') : record.body;
+  const raw =
+    delivery.enc === 'empty'
+      ? Buffer.alloc(0)
+      : Buffer.from(record.body, delivery.enc === 'base64' ? 'base64' : 'utf8');
   return {
-    body,
+    raw,
     plainSignature: delivery.sig,
     timestampedSignature: delivery.lsig,
     receivedAt: delivery.at,

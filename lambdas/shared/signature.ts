@@ -95,7 +95,9 @@ export function verifySignature(
   secrets: readonly string[],
   options: VerifyOptions,
 ): Verification {
-  if (headers.timestamped !== undefined) {
+  // One of Lava's guides sends the plain scheme's bare hex digest in X-Lava-Signature.
+  const bareHex = headers.timestamped !== undefined && HEX_DIGEST.test(headers.timestamped.trim());
+  if (headers.timestamped !== undefined && !bareHex) {
     const parsed = parseTimestampedHeader(headers.timestamped);
     if (!parsed) return { ok: false, reason: 'malformed' };
     if (options.checkTimestamp !== false) {
@@ -115,8 +117,9 @@ export function verifySignature(
           secretIndex: index,
         };
   }
-  if (headers.plain !== undefined) {
-    const value = headers.plain.trim();
+  const plain = headers.plain ?? (bareHex ? headers.timestamped : undefined);
+  if (plain !== undefined) {
+    const value = plain.trim();
     if (!HEX_DIGEST.test(value)) return { ok: false, reason: 'malformed' };
     const index = firstMatchingSecret(secrets, [Buffer.from(value, 'hex')], (s) => hmac(s, rawBody));
     return index < 0 ? { ok: false, reason: 'mismatch' } : { ok: true, scheme: 'plain', secretIndex: index };

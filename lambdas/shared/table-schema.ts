@@ -20,3 +20,14 @@ export const eventKey = (eventId: string) => `EVENT#${eventId}`;
 export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
 /** GSI partition for events received on a UTC day, e.g. `EVENTS#2026-11-27`. */
 export const eventDayKey = (epochMs: number) => `EVENTS#${new Date(epochMs).toISOString().slice(0, 10)}`;
+
+/**
+ * A request ingest could not hand to SQS, kept until the drainer has moved it there. Ingest may write
+ * only keys with this prefix (an IAM `dynamodb:LeadingKeys` condition).
+ */
+export const SPILL_KEY_PREFIX = 'SPILL#';
+export const spillKey = (deliveryId: string) => `${SPILL_KEY_PREFIX}${deliveryId}`;
+/** The `byTime` partition that lists spill items, oldest first, for the drainer. */
+export const SPILL_PARTITION = 'SPILLS';
+/** As long as SQS would have kept the message. */
+export const SPILL_TTL_DAYS = 14;

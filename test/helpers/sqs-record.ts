@@ -16,12 +16,12 @@ export interface RecordOptions {
   receivedAt?: number;
 }
 
-export function sqsRecord(body: string, options: RecordOptions = {}): SQSRecord {
+export function sqsRecord(body: string | Buffer, options: RecordOptions = {}): SQSRecord {
   const secret = options.secret ?? TEST_SECRET;
   const receivedAt = options.receivedAt ?? Date.now();
   const scheme = options.scheme ?? 'plain';
   const input = toSendMessageInput('http://queue', {
-    body,
+    raw: Buffer.from(body),
     plainSignature: scheme === 'plain' ? signPlain(body, secret) : undefined,
     timestampedSignature:
       scheme === 'timestamped'
@@ -30,7 +30,7 @@ export function sqsRecord(body: string, options: RecordOptions = {}): SQSRecord 
     receivedAt,
     deliveryId: randomUUID(),
     sha256: createHash('sha256').update(body).digest('hex'),
-    eventType: (JSON.parse(body) as { event?: string }).event ?? '',
+    eventType: eventTypeOf(body),
   });
   const messageAttributes: SQSRecord['messageAttributes'] = {};
   for (const [name, value] of Object.entries(input.MessageAttributes ?? {})) {
@@ -66,9 +66,17 @@ export const deliveryIdOf = (record: SQSRecord) => queued(record).deliveryId;
 /** The id of the event the record's first delivery makes: the hash of its signed content. */
 export function eventIdOf(record: SQSRecord): string {
   const message = queued(record);
-  const raw = Buffer.from(message.body, 'utf8');
+  const raw = message.raw;
   const t = message.timestampedSignature && parseTimestampedHeader(message.timestampedSignature);
   return t ? contentIdOf(raw, 'timestamped', t.rawTimestamp) : contentIdOf(raw, 'plain');
+}
+
+function eventTypeOf(body: string | Buffer): string {
+  try {
+    return (JSON.parse(body.toString()) as { event?: string }).event ?? '';
+  } catch {
+    return ''; // not JSON: ingest stores it all the same
+  }
 }
 
 /** The same message delivered again: a new receipt, the same message id, a higher receive count. */

@@ -86,7 +86,7 @@ describe('ingest under faults', () => {
     const res = await ingest()(signed(sampleBody('connection.created', 'con_refused')));
     remove();
     expect(res.statusCode).toBe(503);
-    const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('enqueue failed'));
+    const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('neither SQS'));
     expect(failure).toMatchObject({ connectionId: 'con_refused', eventType: 'connection.created' });
     expect(failure.sha256).toMatch(/^[0-9a-f]{64}$/);
   });

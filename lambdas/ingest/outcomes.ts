@@ -1,0 +1,86 @@
+// What ingest answers, one row per outcome: the README's "HTTP contract" as data. Each row names the
+// metric it counts, so the dashboard and the alarms (lib/monitoring.ts) read the names from here.
+import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+
+export interface OutcomeRow {
+  status: 200 | 401 | 413 | 503;
+  body: Record<string, unknown>;
+  /** The EMF metric counted for it (every request also counts `Received`). */
+  metric: string;
+  level: 'info' | 'warn' | 'error';
+  /** The log line's message. */
+  message: string;
+}
+
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export const INGEST_OUTCOMES = {
+  /** Signed, and SQS confirmed the message. */
+  accepted: { status: 200, body: { received: true }, metric: 'Accepted', level: 'info', message: 'accepted' },
+  /** Signed; SQS did not confirm, the spill table did: the drainer moves it to SQS. */
+  spilled: {
+    status: 200,
+    body: { received: true },
+    metric: 'Spilled',
+    level: 'warn',
+    message: 'SQS did not confirm; stored in the spill table',
+  },
+  tooLarge: {
+    status: 413,
+    body: { error: `Body exceeds ${MAX_BODY_BYTES} bytes` },
+    metric: 'TooLarge',
+    level: 'warn',
+    message: 'body too large',
+  },
+  signatureRejected: {
+    status: 401,
+    body: { error: 'Invalid signature' },
+    metric: 'SignatureRejected',
+    level: 'warn',
+    message: 'signature rejected',
+  },
+  secretUnavailable: {
+    status: 503,
+    body: { error: 'Signing secret unavailable, retry later' },
+    metric: 'SecretUnavailable',
+    level: 'error',
+    message: 'signing secret unavailable',
+  },
+  /** Neither SQS nor the spill table confirmed: never a 200 then. */
+  notStored: {
+    status: 503,
+    body: { error: 'Could not store the event, retry later' },
+    metric: 'EnqueueFailed',
+    level: 'error',
+    // Enough to find the event in Lava's dashboard and resend it; never the body or the secret.
+    message: 'neither SQS nor the spill table confirmed; answered 503',
+  },
+  /** A bug: still JSON, never 200. */
+  internalError: {
+    status: 503,
+    body: { error: 'Internal error, retry later' },
+    metric: 'InternalError',
+    level: 'error',
+    message: 'unexpected error',
+  },
+} as const satisfies Record<string, OutcomeRow>;
+
+export type IngestOutcome = keyof typeof INGEST_OUTCOMES;
+
+/** Every metric ingest emits, for the dashboard and the alarms. */
+export const INGEST_METRICS = {
+  received: 'Received',
+  latency: 'IngestLatency',
+  ...Object.fromEntries(Object.entries(INGEST_OUTCOMES).map(([k, row]) => [k, row.metric])),
+} as { received: 'Received'; latency: 'IngestLatency' } & {
+  [K in IngestOutcome]: (typeof INGEST_OUTCOMES)[K]['metric'];
+};
+
+const JSON_HEADERS = { 'content-type': 'application/json' };
+
+/** The HTTP answer of each outcome, built once. */
+export const ANSWERS = {} as Record<IngestOutcome, APIGatewayProxyStructuredResultV2>;
+for (const outcome of Object.keys(INGEST_OUTCOMES) as IngestOutcome[]) {
+  const row: OutcomeRow = INGEST_OUTCOMES[outcome];
+  ANSWERS[outcome] = { statusCode: row.status, headers: JSON_HEADERS, body: JSON.stringify(row.body) };
+}

@@ -1,0 +1,14 @@
+// The spill table's client for ingest, in its own module so that it is evaluated only when SQS first
+// fails. Its time budget follows SQS's (about 5 s at most): two attempts of at most a second each
+// keep the whole request inside the function's 8 s and Lava's 10 s.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { spillWriter } from '../shared/spill-store';
+
+export const SPILL_CLIENT_SETTINGS = {
+  maxAttempts: 2,
+  requestHandler: { connectionTimeout: 500, requestTimeout: 1_000, throwOnRequestTimeout: true },
+};
+
+export function spillWriterFor(tableName: string, client?: DynamoDBClient) {
+  return spillWriter(client ?? new DynamoDBClient(SPILL_CLIENT_SETTINGS), tableName);
+}

@@ -1,0 +1,70 @@
+// The drainer: every minute, moves what ingest spilled to the table (when SQS did not confirm a
+// request) on to the queue, then deletes it. Its role may read the spill partition of the `byTime`
+// index and read and delete spill items only (a `dynamodb:LeadingKeys` condition), and send to the
+// one queue.
+import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { ENV } from '../lambdas/shared/env';
+import { SPILL_KEY_PREFIX } from '../lambdas/shared/table-schema';
+import { DRAINER } from './definitions';
+import { LavaFunction } from './lambda-function';
+
+export interface SpillDrainerProps {
+  table: dynamodb.ITable;
+  byTimeIndexArn: string;
+  queue: sqs.IQueue;
+  environment: Record<string, string>;
+  logRetentionDays: number;
+  logRemovalPolicy: RemovalPolicy;
+}
+
+/** Limits table actions to the spill items' keys. */
+export const spillItemsOnly = {
+  'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${SPILL_KEY_PREFIX}*`] },
+};
+
+export class SpillDrainer extends Construct {
+  readonly drainer: LavaFunction;
+  readonly schedule: events.Rule;
+
+  constructor(scope: Construct, id: string, props: SpillDrainerProps) {
+    super(scope, id);
+    this.drainer = new LavaFunction(this, 'Drainer', {
+      name: 'drainer',
+      description: 'Every minute: spilled requests (SQS did not confirm them) → the queue',
+      memoryMb: DRAINER.memoryMb,
+      timeoutSeconds: DRAINER.timeoutSeconds,
+      environment: {
+        ...props.environment,
+        [ENV.tableName]: props.table.tableName,
+        [ENV.queueUrl]: props.queue.queueUrl,
+      },
+      logRetentionDays: props.logRetentionDays,
+      logRemovalPolicy: props.logRemovalPolicy,
+    });
+    const role = this.drainer.role;
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [props.byTimeIndexArn] }),
+    );
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({
+        actions: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+        resources: [props.table.tableArn],
+        conditions: spillItemsOnly,
+      }),
+    );
+    role.addToPrincipalPolicy(
+      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] }),
+    );
+    this.schedule = new events.Rule(this, 'EveryMinute', {
+      description: 'Runs the spill drainer',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [new targets.LambdaFunction(this.drainer.function, { retryAttempts: 0 })],
+    });
+  }
+}
