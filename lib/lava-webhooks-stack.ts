@@ -37,7 +37,12 @@ export class LavaWebhooksStack extends Stack {
   readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: LavaWebhooksStackProps) {
-    super(scope, id, props);
+    // A production stack cannot be deleted by a stray `cdk destroy` or console click; its data is
+    // retained anyway, but the API, queues and functions would go.
+    super(scope, id, {
+      ...props,
+      terminationProtection: props.terminationProtection ?? props.config.production,
+    });
     const { config } = props;
     // Data is kept in production; elsewhere `cdk destroy` cleans up completely.
     const dataRemoval = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;

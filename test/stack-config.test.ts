@@ -95,6 +95,10 @@ describe('a production stage with every setting overridden', () => {
     expect(s.stack.stackName).toBe('LavaWebhooks-prod');
   });
 
+  it('turns on termination protection', () => {
+    expect(s.assembly.getStackByName('LavaWebhooks-prod').terminationProtection).toBe(true);
+  });
+
   it('protects and retains the table, and retains the secret, queues, logs and key', () => {
     s.template.hasResource('AWS::DynamoDB::Table', {
       Properties: Match.objectLike({ DeletionProtectionEnabled: true }),

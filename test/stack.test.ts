@@ -81,8 +81,9 @@ describe('checks', () => {
     ]);
   });
 
-  it('is named after the stage and has no hard-coded account', () => {
+  it('is named after the stage, has no hard-coded account and no termination protection', () => {
     expect(s.stack.stackName).toBe('LavaWebhooks-dev');
+    expect(s.assembly.getStackByName('LavaWebhooks-dev').terminationProtection).toBe(false);
     expect(JSON.stringify(s.template.toJSON())).not.toMatch(/\b\d{12}\b/);
   });
 });
