@@ -21,6 +21,17 @@ export const CONSUMER = {
   memoryMb: 512,
 } as const;
 
+/**
+ * What the consumer does with the table, one list for its grant and its dashboard widget: the
+ * DynamoDB operations its code sends, and the IAM actions they need (the Put and Update entries of a
+ * transaction are authorized as PutItem and UpdateItem). No Query: only the CLI reads the byTime
+ * index. A test derives both lists from the consumer's sources.
+ */
+export const CONSUMER_TABLE_ACCESS = {
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'TransactWriteItems'],
+  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+} as const;
+
 export const INGEST = {
   timeoutSeconds: 8,
   memoryMb: 512,

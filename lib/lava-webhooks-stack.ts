@@ -10,7 +10,7 @@ import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import { AlarmTopic } from './alarm-topic';
 import type { LavaWebhooksConfig } from './config';
-import { CONSUMER, INGEST } from './definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
@@ -20,16 +20,6 @@ import { StateTable } from './state-table';
 export interface LavaWebhooksStackProps extends StackProps {
   config: LavaWebhooksConfig;
 }
-
-/** What the consumer may do with table items; no Scan, DeleteItem or BatchWriteItem. */
-export const CONSUMER_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:Query',
-] as const;
 
 export class LavaWebhooksStack extends Stack {
   readonly ingest: LavaFunction;
@@ -66,7 +56,7 @@ export class LavaWebhooksStack extends Stack {
       removalPolicy: dataRemoval,
     });
 
-    const { table, byTimeIndexArn } = new StateTable(this, 'State', {
+    const { table } = new StateTable(this, 'State', {
       deletionProtection: config.production,
       removalPolicy: dataRemoval,
     });
@@ -120,10 +110,7 @@ export class LavaWebhooksStack extends Stack {
       new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
     );
     this.consumer.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: [...CONSUMER_TABLE_ACTIONS],
-        resources: [table.tableArn, byTimeIndexArn],
-      }),
+      new iam.PolicyStatement({ actions: [...CONSUMER_TABLE_ACCESS.actions], resources: [table.tableArn] }),
     );
     this.consumer.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }),

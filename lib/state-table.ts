@@ -32,9 +32,4 @@ export class StateTable extends Construct {
       nonKeyAttributes: [...TABLE.byTime.projected],
     });
   }
-
-  /** ARN of the byTime index, for a Query grant that names the index instead of `index/*`. */
-  get byTimeIndexArn(): string {
-    return `${this.table.tableArn}/index/${TABLE.byTime.indexName}`;
-  }
 }

@@ -7,9 +7,9 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_TOLERANCE_SECONDS } from '../lambdas/shared/env';
-import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE } from '../lib/bundling';
+import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
-import { CONSUMER, INGEST, QUEUE, TABLE } from '../lib/definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, TABLE } from '../lib/definitions';
 import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -393,21 +393,14 @@ describe('least privilege', () => {
 
   it('lets the consumer read the secret, use table items, publish to the bus and consume the queue', () => {
     const { statements } = policyOf(functionId('consumer'));
-    const tableArn = arn('AWS::DynamoDB::Table');
     expect(statements).toEqual([
       logWrite(functionId('consumer')),
       secretRead(),
       {
         Effect: 'Allow',
-        Action: [
-          'dynamodb:BatchGetItem',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:Query',
-          'dynamodb:UpdateItem',
-        ],
-        Resource: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/byTime']] }],
+        // No Query or ConditionCheckItem, and nothing on the byTime index: the consumer never reads it.
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: arn('AWS::DynamoDB::Table'),
       },
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: arn('AWS::Events::EventBus') },
       {
@@ -424,6 +417,12 @@ describe('least privilege', () => {
     ]);
   });
 
+  it("grants the consumer exactly the DynamoDB calls its code makes, read from the bundle's sources", async () => {
+    const used = await dynamoDbCallsOf('consumer');
+    expect(used.operations).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    expect(used.actions).toEqual([...CONSUMER_TABLE_ACCESS.actions].sort());
+  });
+
   it('uses roles without managed policies and never allows Scan, DeleteItem or BatchWriteItem', () => {
     for (const role of Object.values(s.template.findResources('AWS::IAM::Role')) as Resource[]) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -434,6 +433,50 @@ describe('least privilege', () => {
     s.template.resourceCountIs('AWS::IAM::Policy', 2);
   });
 });
+
+/**
+ * The DynamoDB operations a function's own sources send (`new XCommand(` of a client-dynamodb import),
+ * and the IAM actions they need: a transaction's entries are authorized as the item actions they
+ * name. The sources are the project files esbuild puts into the function's bundle.
+ */
+async function dynamoDbCallsOf(name: keyof typeof LAMBDA_ENTRIES) {
+  const outdir = mkdtempSync(join(tmpdir(), `lava-sources-${name}-`));
+  const { metafile } = await build({
+    ...esbuildOptionsFor(name, outdir),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const entryKinds: Record<string, string> = {
+    Put: 'PutItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    ConditionCheck: 'ConditionCheckItem',
+    Get: 'GetItem',
+  };
+  const operations = new Set<string>();
+  const actions = new Set<string>();
+  for (const file of Object.keys(metafile.inputs).filter((f) => !f.includes('node_modules'))) {
+    const code = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    const imported = [
+      ...code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-dynamodb'/g),
+    ]
+      .flatMap((m) => (m[1] as string).split(','))
+      .map((n) => n.trim())
+      .filter((n) => n.endsWith('Command'));
+    for (const command of imported) {
+      if (!new RegExp(`new\\s+${command}\\(`).test(code)) continue;
+      const operation = command.slice(0, -'Command'.length);
+      operations.add(operation);
+      if (operation.startsWith('Transact')) {
+        for (const m of code.matchAll(/\b(Put|Update|Delete|ConditionCheck|Get)\s*:/g)) {
+          actions.add(`dynamodb:${entryKinds[m[1] as string]}`);
+        }
+      } else actions.add(`dynamodb:${operation}`);
+    }
+  }
+  return { operations: [...operations].sort(), actions: [...actions].sort() };
+}
 
 /** The dashboard body with tokens rendered as JSON, for substring checks. */
 function dashboardBody(): string {
