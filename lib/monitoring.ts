@@ -4,12 +4,12 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { TABLE } from './definitions';
+import { CONSUMER_TABLE_ACCESS, TABLE } from './definitions';
 
 export const INGEST_COUNTS = [
   'Received',
@@ -21,16 +21,6 @@ export const INGEST_COUNTS = [
   'SecretUnavailable',
 ] as const;
 export const CONSUMER_OUTCOMES = ['applied', 'duplicate', 'stale', 'ignored', 'rejected'] as const;
-
-/** The table operations the consumer is allowed; their system errors are charted. */
-const TABLE_OPERATIONS = [
-  dynamodb.Operation.GET_ITEM,
-  dynamodb.Operation.BATCH_GET_ITEM,
-  dynamodb.Operation.PUT_ITEM,
-  dynamodb.Operation.UPDATE_ITEM,
-  dynamodb.Operation.QUERY,
-  dynamodb.Operation.TRANSACT_WRITE_ITEMS,
-];
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
@@ -259,9 +249,25 @@ export class Monitoring extends Construct {
             table.metric('WriteThrottleEvents', { ...sum, label: 'write' }),
             gsiMetric('WriteThrottleEvents').with({ label: 'byTime index write' }),
           ]),
-          graph('System errors', [
-            table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: FIVE_MINUTES }),
-          ]),
+          // One line per operation the consumer sends, each filled: an operation without errors has
+          // no data points at all, and a sum of them without FILL would draw nothing.
+          graph(
+            'System errors',
+            CONSUMER_TABLE_ACCESS.operations.map(
+              (operation) =>
+                new cloudwatch.MathExpression({
+                  expression: `FILL(${operation.toLowerCase()}, 0)`,
+                  usingMetrics: {
+                    [operation.toLowerCase()]: table.metric('SystemErrors', {
+                      ...sum,
+                      dimensionsMap: { TableName: table.tableName, Operation: operation },
+                    }),
+                  },
+                  label: operation,
+                  period: FIVE_MINUTES,
+                }),
+            ),
+          ),
         ],
       ],
     });

@@ -515,6 +515,18 @@ describe('monitoring', () => {
     }
   });
 
+  it("charts DynamoDB system errors of exactly the consumer's operations, each filled with 0", () => {
+    const body = dashboardBody();
+    const widget = body.slice(body.indexOf('"title":"System errors"'));
+    const charted = [...widget.matchAll(/"SystemErrors","Operation","(\w+)"/g)].map((m) => m[1]);
+    expect(charted.sort()).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    const lines = [...widget.matchAll(/\{"label":"(\w+)","expression":"([^"]+)"\}/g)];
+    expect(lines.map((m) => m[1]).sort()).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    for (const [, operation, expression] of lines) {
+      expect(expression).toBe(`FILL(${operation?.toLowerCase()}, 0)`);
+    }
+  });
+
   const alarm = (name: string) => {
     const [, resource] = only('AWS::CloudWatch::Alarm', { AlarmName: `LavaWebhooks-dev-${name}` });
     return resource.Properties;
