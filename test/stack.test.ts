@@ -232,11 +232,11 @@ describe('bundles', () => {
 });
 
 describe('queues', () => {
-  it('has an encrypted queue with a 6× visibility timeout, 14-day retention and a DLQ after 5 receives', () => {
+  it('has an encrypted queue with a 6× visibility timeout, 7-day retention and a DLQ after 5 receives', () => {
     s.template.resourceCountIs('AWS::SQS::Queue', 2);
     expect(only('AWS::SQS::Queue', mainQueueProps)[1].Properties).toEqual({
       SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 24 * 3600,
+      MessageRetentionPeriod: 7 * 24 * 3600,
       MaximumMessageSize: QUEUE.maxMessageSizeBytes,
       VisibilityTimeout: 6 * CONSUMER.timeoutSeconds,
       RedrivePolicy: { deadLetterTargetArn: arn('AWS::SQS::Queue', dlqProps), maxReceiveCount: 5 },
@@ -249,6 +249,12 @@ describe('queues', () => {
       MessageRetentionPeriod: 14 * 24 * 3600,
       MaximumMessageSize: QUEUE.maxMessageSizeBytes,
     });
+  });
+
+  it('keeps dead letters longer than the queue keeps messages, so a late dead letter still has days', () => {
+    const retention = (props: Record<string, unknown>) =>
+      only('AWS::SQS::Queue', props)[1].Properties.MessageRetentionPeriod as number;
+    expect(retention(dlqProps) - retention(mainQueueProps)).toBeGreaterThanOrEqual(7 * 24 * 3600);
   });
 
   it.each([
