@@ -1,7 +1,15 @@
 // Everything in DESIGN.md "Flow", deployed: HTTP API → ingest → SQS (+ DLQ) → consumer → DynamoDB and
 // EventBridge, with the signing secret, alarms and a dashboard. Grants are written out statement by
 // statement so that each function can do exactly what its handler does and nothing more.
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -9,7 +17,12 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import { AlarmTopic } from './alarm-topic';
-import type { LavaWebhooksConfig } from './config';
+import {
+  type LavaWebhooksConfig,
+  QUOTA_HINT,
+  reservedConcurrency,
+  STANDARD_LAMBDA_CONCURRENCY_QUOTA,
+} from './config';
 import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
@@ -34,6 +47,15 @@ export class LavaWebhooksStack extends Stack {
       terminationProtection: props.terminationProtection ?? props.config.production,
     });
     const { config } = props;
+    if (reservedConcurrency(config) > 0 && config.lambdaConcurrencyQuota === undefined) {
+      // Said at synth time, because Lambda only refuses a reservation the quota cannot hold mid-deploy.
+      Annotations.of(this).addWarningV2(
+        'lava-webhooks:reservedConcurrencyQuota',
+        `Reserving ${reservedConcurrency(config)} concurrent executions assumes Lambda's standard ` +
+          `quota of ${STANDARD_LAMBDA_CONCURRENCY_QUOTA} (100 stay unreserved). ${QUOTA_HINT} Set ` +
+          'context "lambdaConcurrencyQuota" to the real value to have it checked here.',
+      );
+    }
     // Data is kept in production; elsewhere `cdk destroy` cleans up completely.
     const dataRemoval = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
