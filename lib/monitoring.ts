@@ -9,17 +9,22 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import {
+  INGEST_LATENCY,
+  INGEST_OUTCOMES,
+  INGEST_RECEIVED,
+  type IngestOutcome,
+} from '../lambdas/shared/metric-names';
 import { CONSUMER_TABLE_ACCESS, TABLE } from './definitions';
 
-export const INGEST_COUNTS = [
-  'Received',
-  'Accepted',
-  'SignatureRejected',
-  'BadRequest',
-  'TooLarge',
+/** What the ingest outcomes graph draws: every request, then what became of it. */
+export const INGEST_COUNTS = [INGEST_RECEIVED, ...INGEST_OUTCOMES] as const;
+/** Outcomes that answered Lava with a 503: the event is lost unless resent. */
+const INGEST_FAILURES = [
   'EnqueueFailed',
   'SecretUnavailable',
-] as const;
+  'InternalError',
+] as const satisfies IngestOutcome[];
 export const CONSUMER_OUTCOMES = ['applied', 'duplicate', 'stale', 'ignored', 'rejected'] as const;
 
 export interface MonitoringProps {
@@ -124,11 +129,12 @@ export class Monitoring extends Construct {
       ),
       IngestFailures: alarm(
         'IngestFailures',
-        'Webhooks were answered with 5xx: the API failed, SQS did not take a message, or the secret could not be read.',
-        anyOf('API 5xx + EnqueueFailed + SecretUnavailable', {
+        'Webhooks were answered with 5xx: the API failed, SQS did not take a message, the secret could not be read, or ingest hit a bug.',
+        anyOf(`API 5xx + ${INGEST_FAILURES.join(' + ')}`, {
           api5xx: api.metricServerError(sum),
-          enqueueFailed: emf('ingest', 'EnqueueFailed'),
-          secretUnavailable: emf('ingest', 'SecretUnavailable'),
+          ...Object.fromEntries(
+            INGEST_FAILURES.map((name) => [name[0]?.toLowerCase() + name.slice(1), emf('ingest', name)]),
+          ),
         }),
         1,
       ),
@@ -192,7 +198,7 @@ export class Monitoring extends Construct {
             'Ingest outcomes',
             INGEST_COUNTS.map((name) => emf('ingest', name)),
           ),
-          graph('IngestLatency (ms)', latency(emf('ingest', 'IngestLatency'))),
+          graph(`${INGEST_LATENCY} (ms)`, latency(emf('ingest', INGEST_LATENCY))),
           graph('Ingest errors, throttles', [
             ingest.metricErrors({ ...sum, label: 'Errors' }),
             ingest.metricThrottles({ ...sum, label: 'Throttles' }),

@@ -578,12 +578,16 @@ describe('monitoring', () => {
     });
   });
 
-  it('alarms on API 5xx, EnqueueFailed or SecretUnavailable', () => {
+  it('alarms on API 5xx, EnqueueFailed, SecretUnavailable or InternalError', () => {
     const props = alarm('IngestFailures');
     expect(props.Threshold).toBe(1);
     const metrics = metricsOf(props);
-    expect(metrics).toContain('FILL(api5xx, 0) + FILL(enqueueFailed, 0) + FILL(secretUnavailable, 0)');
-    for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"']) expect(metrics).toContain(name);
+    expect(metrics).toContain(
+      'FILL(api5xx, 0) + FILL(enqueueFailed, 0) + FILL(secretUnavailable, 0) + FILL(internalError, 0)',
+    );
+    for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"', '"InternalError"']) {
+      expect(metrics).toContain(name);
+    }
   });
 
   it('alarms on a SignatureRejected spike', () => {

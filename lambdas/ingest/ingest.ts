@@ -5,6 +5,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
 import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
 import { describeError, type LineWriter } from '../shared/log';
+import { INGEST_LATENCY, INGEST_RECEIVED, type IngestOutcome } from '../shared/metric-names';
 import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
@@ -59,13 +60,7 @@ function rawBody(event: APIGatewayProxyEventV2): Buffer | undefined {
 /** What a request came to: its answer, the outcome metric to count, and what to log. */
 interface Outcome {
   result: Result;
-  metric:
-    | 'Accepted'
-    | 'TooLarge'
-    | 'SignatureRejected'
-    | 'SecretUnavailable'
-    | 'BadRequest'
-    | 'EnqueueFailed';
+  metric: IngestOutcome;
   level: 'info' | 'warn' | 'error';
   message: string;
   fields?: Record<string, unknown>;
@@ -173,7 +168,7 @@ export function createIngestHandler(deps: IngestDeps) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
       outcome = {
         result: reply(503, { error: 'Internal error, retry later' }),
-        metric: 'EnqueueFailed',
+        metric: 'InternalError',
         level: 'error',
         message: 'unexpected error',
         fields: { error: describeError(error) },
@@ -185,9 +180,9 @@ export function createIngestHandler(deps: IngestDeps) {
         deps.namespace,
         outcome.eventType ? { Service: 'ingest', EventType: outcome.eventType } : { Service: 'ingest' },
         [
-          ['Received', 1, 'Count'],
+          [INGEST_RECEIVED, 1, 'Count'],
           [outcome.metric, 1, 'Count'],
-          ['IngestLatency', now() - started, 'Milliseconds'],
+          [INGEST_LATENCY, now() - started, 'Milliseconds'],
         ],
         {
           level: outcome.level,
