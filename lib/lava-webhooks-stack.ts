@@ -90,12 +90,10 @@ export class LavaWebhooksStack extends Stack {
       removalPolicy: dataRemoval,
     });
 
-    const common = {
-      [ENV.secretId]: secret.secretArn,
-      [ENV.toleranceSeconds]: String(config.signatureToleranceSeconds),
-      [ENV.logLevel]: config.logLevel,
-      [ENV.metricsNamespace]: config.metricsNamespace,
-    };
+    // Only what each handler reads (a test checks): ingest checks the signed time's tolerance and
+    // writes one EMF line per request without a log level; the consumer logs, and verifies without
+    // a time check.
+    const common = { [ENV.secretId]: secret.secretArn, [ENV.metricsNamespace]: config.metricsNamespace };
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemoval };
 
     this.ingest = new LavaFunction(this, 'Ingest', {
@@ -104,7 +102,11 @@ export class LavaWebhooksStack extends Stack {
       memoryMb: INGEST.memoryMb,
       timeoutSeconds: INGEST.timeoutSeconds,
       reservedConcurrency: config.ingestReservedConcurrency,
-      environment: { ...common, [ENV.queueUrl]: queue.queueUrl },
+      environment: {
+        ...common,
+        [ENV.queueUrl]: queue.queueUrl,
+        [ENV.toleranceSeconds]: String(config.signatureToleranceSeconds),
+      },
       ...logs,
     });
     this.ingest.role.addToPrincipalPolicy(
@@ -125,6 +127,7 @@ export class LavaWebhooksStack extends Stack {
         [ENV.tableName]: table.tableName,
         [ENV.eventBusName]: bus.eventBusName,
         [ENV.eventTtlDays]: String(config.eventTtlDays),
+        [ENV.logLevel]: config.logLevel,
       },
       ...logs,
     });

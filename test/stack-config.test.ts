@@ -192,11 +192,20 @@ describe('a production stage with every setting overridden', () => {
     });
   });
 
-  it('passes tolerance, TTL, log level and namespace to the functions', () => {
+  it('passes tolerance and namespace to ingest, TTL, log level and namespace to the consumer', () => {
     s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^POST'),
       Environment: {
         Variables: Match.objectLike({
           SIGNATURE_TOLERANCE_SECONDS: '120',
+          METRICS_NAMESPACE: 'Acme/LavaWebhooks',
+        }),
+      },
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Queue'),
+      Environment: {
+        Variables: Match.objectLike({
           EVENT_TTL_DAYS: '90',
           LOG_LEVEL: 'warn',
           METRICS_NAMESPACE: 'Acme/LavaWebhooks',

@@ -3,9 +3,12 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_TOLERANCE_SECONDS } from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
@@ -153,32 +156,58 @@ describe('functions', () => {
     },
   );
 
+  const environmentOf = (name: 'ingest' | 'consumer') =>
+    (
+      (s.template.findResources('AWS::Lambda::Function')[functionId(name)] as Resource).Properties
+        .Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+
   it('gives ingest only names and settings in its environment', () => {
-    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('ingest')] as Resource;
-    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+    expect(environmentOf('ingest')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
       QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
       SECRET_ID: ref('AWS::SecretsManager::Secret'),
       SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
-      LOG_LEVEL: 'info',
       METRICS_NAMESPACE: 'LavaWebhooks/dev',
     });
   });
 
   it('gives the consumer only names and settings in its environment', () => {
-    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('consumer')] as Resource;
-    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+    expect(environmentOf('consumer')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
       SECRET_ID: ref('AWS::SecretsManager::Secret'),
       TABLE_NAME: ref('AWS::DynamoDB::Table'),
       EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
-      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
       EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
       LOG_LEVEL: 'info',
       METRICS_NAMESPACE: 'LavaWebhooks/dev',
     });
   });
+
+  it.each([
+    ['ingest', (env: NodeJS.ProcessEnv) => ingestHandlerFromEnv(env, { secretsManager: stubClient })],
+    ['consumer', (env: NodeJS.ProcessEnv) => consumerHandlerFromEnv(env, { secretsManager: stubClient })],
+  ] as const)('%s reads every variable the template gives it (Node reads NODE_OPTIONS)', (name, wire) => {
+    const given = environmentOf(name);
+    const read = new Set<string>();
+    // Names and ARNs are tokens in the template; any string serves for the wiring.
+    const values = Object.fromEntries(
+      Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? v : `${k.toLowerCase()}-value`]),
+    );
+    const env = new Proxy(values, {
+      get: (target, key) => {
+        if (typeof key === 'string') read.add(key);
+        return target[key as string];
+      },
+    });
+    wire(env);
+    const unread = Object.keys(given).filter((k) => k !== 'NODE_OPTIONS' && !read.has(k));
+    expect(unread).toEqual([]);
+  });
 });
+
+/** Answers every call with a secret, so that wiring a handler touches no network. */
+const stubClient = { send: async () => ({ SecretString: 'stub' }) } as unknown as SecretsManagerClient;
 
 describe('bundles', () => {
   const assetDir = (name: 'ingest' | 'consumer') => {
