@@ -151,6 +151,7 @@ export class LavaWebhooksStack extends Stack {
     );
 
     const api = new IngestApi(this, 'Webhooks', {
+      name: this.stackName,
       handler: this.ingest.function,
       timeoutSeconds: INGEST.timeoutSeconds + 1,
       throttlingRateLimit: config.throttlingRateLimit,

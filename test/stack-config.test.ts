@@ -214,6 +214,10 @@ describe('a production stage with every setting overridden', () => {
     });
   });
 
+  it('names the HTTP API after the stage', () => {
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { Name: 'LavaWebhooks-prod' });
+  });
+
   it('applies throttling and log retention', () => {
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },

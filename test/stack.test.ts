@@ -94,7 +94,10 @@ describe('checks', () => {
 describe('HTTP API', () => {
   it('routes POST /webhooks/lava to the ingest function with a v2 proxy integration', () => {
     s.template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
-    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      Name: 'LavaWebhooks-dev',
+    });
     s.template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
     const integrationId = logicalId('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
