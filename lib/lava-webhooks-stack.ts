@@ -27,7 +27,7 @@ import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
-import { Monitoring } from './monitoring';
+import { alarmNamePrefix, Monitoring } from './monitoring';
 import { StateTable } from './state-table';
 
 export interface LavaWebhooksStackProps extends StackProps {
@@ -87,6 +87,7 @@ export class LavaWebhooksStack extends Stack {
     });
     const alarmTopic = new AlarmTopic(this, 'Alarms', {
       email: config.alarmEmail,
+      alarmNamePrefix: alarmNamePrefix(this.stackName),
       removalPolicy: dataRemoval,
     });
 

@@ -40,6 +40,9 @@ export interface MonitoringProps {
   signatureRejectedAlarmThreshold: number;
 }
 
+/** Every alarm of a stack is named `<stack name>-<alarm>`, e.g. `LavaWebhooks-prod-DlqNotEmpty`. */
+export const alarmNamePrefix = (stackName: string) => `${stackName}-`;
+
 const FIVE_MINUTES = Duration.minutes(5);
 const ONE_MINUTE = Duration.minutes(1);
 
@@ -81,7 +84,7 @@ export class Monitoring extends Construct {
       });
 
     // Alarms. Missing data means nothing happened, which is not a failure.
-    const prefix = Stack.of(this).stackName;
+    const prefix = alarmNamePrefix(Stack.of(this).stackName);
     const alarm = (
       name: keyof Monitoring['alarms'],
       description: string,
@@ -90,7 +93,7 @@ export class Monitoring extends Construct {
       evaluationPeriods = 1,
     ) => {
       const created = new cloudwatch.Alarm(this, name, {
-        alarmName: `${prefix}-${name}`,
+        alarmName: `${prefix}${name}`,
         alarmDescription: `${description} Runbook: README.md "Operation", ${name}.`,
         metric,
         threshold,
