@@ -3,7 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { STACK_OUTPUTS, stackName } from '../lib/definitions';
+import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { DEFAULT_STATE_DIR, processAlive, readStackFile } from '../local/stack-file';
 import { CommandError } from './io';
@@ -102,7 +102,7 @@ async function stageTarget(stage: string): Promise<Target> {
   } finally {
     cfn.destroy();
   }
-  const missing = STACK_OUTPUTS.filter((key) => key !== 'DashboardUrl' && !outputs[key]);
+  const missing = STACK_OUTPUTS.filter((key) => !OPTIONAL_OUTPUTS.includes(key) && !outputs[key]);
   if (missing.length) throw new CommandError(`Stack ${name} lacks the outputs ${missing.join(', ')}`);
   const o = outputs as Record<(typeof STACK_OUTPUTS)[number], string>;
   return withClients(

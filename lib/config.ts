@@ -17,6 +17,8 @@ export interface LavaWebhooksConfig {
   alarmEmail?: string;
   signatureToleranceSeconds: number;
   eventTtlDays: number;
+  /** How long the bus's archive keeps domain events for replay; 0 keeps them indefinitely. */
+  domainEventRetentionDays: number;
   batchSize: number;
   maxBatchingWindowSeconds: number;
   /** Upper bound of concurrent consumer invocations the event source mapping starts (2..1000). */
@@ -45,6 +47,7 @@ export const DEFAULTS = {
   stage: 'dev',
   signatureToleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
   eventTtlDays: DEFAULT_EVENT_TTL_DAYS,
+  domainEventRetentionDays: 30,
   batchSize: CONSUMER.batchSize,
   maxBatchingWindowSeconds: CONSUMER.maxBatchingWindowSeconds,
   maxConcurrency: CONSUMER.maxConcurrency,
@@ -179,6 +182,7 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     alarmEmail,
     signatureToleranceSeconds: int('signatureToleranceSeconds', 1, 3600),
     eventTtlDays: int('eventTtlDays', 1, 3650),
+    domainEventRetentionDays: int('domainEventRetentionDays', 0, 36_500),
     // Lambda's limit for SQS standard queues with a batching window.
     batchSize: int('batchSize', 1, 10_000),
     maxBatchingWindowSeconds: int('maxBatchingWindowSeconds', 0, 300),

@@ -81,5 +81,16 @@ export const STACK_OUTPUTS = [
   'DlqUrl',
   'DlqArn',
   'EventBusName',
+  'EventBusArn',
+  'EventArchiveArn',
   'DashboardUrl',
 ] as const;
+/**
+ * Outputs a stack may lack (one deployed by an earlier version): the CLI only needs them in the
+ * commands that read them, and the README's recipes.
+ */
+export const OPTIONAL_OUTPUTS: readonly (typeof STACK_OUTPUTS)[number][] = [
+  'EventBusArn',
+  'EventArchiveArn',
+  'DashboardUrl',
+];

@@ -23,7 +23,7 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST } from './definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type STACK_OUTPUTS } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
@@ -84,6 +84,13 @@ export class LavaWebhooksStack extends Stack {
     });
     const bus = new events.EventBus(this, 'DomainEvents', {
       description: 'Connection changes applied by lava-webhooks',
+    });
+    // Everything this account puts on the bus (only domain events), so that a subscriber whose rule
+    // comes later can replay what it missed (README "Domain events").
+    const archive = bus.archive('DomainEventArchive', {
+      description: 'Domain events of lava-webhooks, for replay to new subscribers',
+      eventPattern: { account: [this.account] },
+      retention: Duration.days(config.domainEventRetentionDays),
     });
     const alarmTopic = new AlarmTopic(this, 'Alarms', {
       email: config.alarmEmail,
@@ -174,7 +181,7 @@ export class LavaWebhooksStack extends Stack {
     });
 
     // The CLI reads these by key: keep the keys stable.
-    const outputs: Record<string, string> = {
+    const outputs: Record<(typeof STACK_OUTPUTS)[number], string> = {
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
       TableName: table.tableName,
@@ -183,6 +190,8 @@ export class LavaWebhooksStack extends Stack {
       DlqUrl: deadLetterQueue.queueUrl,
       DlqArn: deadLetterQueue.queueArn,
       EventBusName: bus.eventBusName,
+      EventBusArn: bus.eventBusArn,
+      EventArchiveArn: archive.archiveArn,
       DashboardUrl: this.monitoring.dashboardUrl(),
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });

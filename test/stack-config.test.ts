@@ -20,6 +20,7 @@ describe('readConfig', () => {
       alarmEmail: undefined,
       signatureToleranceSeconds: 300,
       eventTtlDays: 30,
+      domainEventRetentionDays: 30,
       batchSize: 10,
       maxBatchingWindowSeconds: 1,
       maxConcurrency: 5,
@@ -73,6 +74,7 @@ describe('readConfig', () => {
     // The standard quota leaves 900 to reserve.
     [{ ingestReservedConcurrency: 450, consumerReservedConcurrency: 451 }, /reserve 901 .* at most 900/],
     [{ oldestMessageAlarmSeconds: 8 * 24 * 3600 }, /oldestMessageAlarmSeconds/],
+    [{ domainEventRetentionDays: -1 }, /domainEventRetentionDays/],
   ])('rejects %j', (context, message) => {
     expect(() => from(context)).toThrow(ConfigError);
     expect(() => from(context)).toThrow(message);
@@ -122,6 +124,7 @@ describe('a production stage with every setting overridden', () => {
         alarmEmail: 'oncall@example.com',
         signatureToleranceSeconds: 120,
         eventTtlDays: 90,
+        domainEventRetentionDays: 0,
         batchSize: 50,
         maxBatchingWindowSeconds: 5,
         maxConcurrency: 20,
@@ -212,6 +215,10 @@ describe('a production stage with every setting overridden', () => {
         }),
       },
     });
+  });
+
+  it('keeps archived domain events indefinitely when told 0', () => {
+    s.template.hasResourceProperties('AWS::Events::Archive', { RetentionDays: 0 });
   });
 
   it('names the HTTP API after the stage', () => {

@@ -12,7 +12,7 @@ import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, DEFAULT_TOLERANCE_SECONDS } from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, TABLE } from '../lib/definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, STACK_OUTPUTS, TABLE } from '../lib/definitions';
 import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -364,8 +364,15 @@ describe('secret, bus, alarm topic', () => {
     expect(secret.Properties.SecretString).toBeUndefined();
   });
 
-  it('creates one EventBridge bus for domain events', () => {
+  it('creates one EventBridge bus for domain events, archived 30 days for replay', () => {
     s.template.resourceCountIs('AWS::Events::EventBus', 1);
+    expect(only('AWS::Events::Archive')[1].Properties).toMatchObject({
+      SourceArn: arn('AWS::Events::EventBus'),
+      // Everything this account puts on the bus: only the consumer does.
+      EventPattern: { account: [{ Ref: 'AWS::AccountId' }] },
+      RetentionDays: DEFAULTS.domainEventRetentionDays,
+    });
+    expect(DEFAULTS.domainEventRetentionDays).toBe(30);
   });
 
   it('encrypts the alarm topic with a rotated KMS key that CloudWatch may use, and enforces TLS', () => {
@@ -673,20 +680,14 @@ describe('monitoring', () => {
 });
 
 describe('outputs', () => {
-  it('exports exactly the keys the CLI reads', () => {
-    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual(
-      [
-        'DashboardUrl',
-        'DlqArn',
-        'DlqUrl',
-        'EventBusName',
-        'QueueArn',
-        'QueueUrl',
-        'SecretArn',
-        'TableName',
-        'WebhookUrl',
-      ].sort(),
+  it('exports exactly the keys the CLI and the README read', () => {
+    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual([...STACK_OUTPUTS].sort());
+    expect(STACK_OUTPUTS).toEqual(
+      expect.arrayContaining(['WebhookUrl', 'QueueUrl', 'DlqArn', 'EventBusArn', 'EventArchiveArn']),
     );
+    s.template.hasOutput('EventArchiveArn', {
+      Value: { 'Fn::GetAtt': [logicalId('AWS::Events::Archive'), 'Arn'] },
+    });
     const webhookUrl = JSON.stringify(s.template.toJSON().Outputs.WebhookUrl.Value);
     expect(webhookUrl).toContain('/webhooks/lava');
     s.template.hasOutput('QueueUrl', { Value: ref('AWS::SQS::Queue', mainQueueProps) });
