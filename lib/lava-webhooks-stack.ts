@@ -10,6 +10,7 @@ import {
   type StackProps,
   Validations,
 } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -38,6 +39,11 @@ export class LavaWebhooksStack extends Stack {
   readonly ingest: LavaFunction;
   readonly consumer: LavaFunction;
   readonly monitoring: Monitoring;
+  /** For tests that drive the deployed stack (test/integ). */
+  readonly signingSecret: secretsmanager.Secret;
+  readonly table: dynamodb.Table;
+  readonly bus: events.EventBus;
+  readonly webhookUrl: string;
 
   constructor(scope: Construct, id: string, props: LavaWebhooksStackProps) {
     // A production stack cannot be deleted by a stray `cdk destroy` or console click; its data is
@@ -179,6 +185,11 @@ export class LavaWebhooksStack extends Stack {
       oldestMessageAlarmSeconds: config.oldestMessageAlarmSeconds,
       signatureRejectedAlarmThreshold: config.signatureRejectedAlarmThreshold,
     });
+
+    this.signingSecret = secret;
+    this.table = table;
+    this.bus = bus;
+    this.webhookUrl = api.webhookUrl;
 
     // The CLI reads these by key: keep the keys stable.
     const outputs: Record<(typeof STACK_OUTPUTS)[number], string> = {
