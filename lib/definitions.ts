@@ -83,14 +83,21 @@ export const STACK_OUTPUTS = [
   'EventBusName',
   'EventBusArn',
   'EventArchiveArn',
+  'AlarmTopicArn',
+  'IngestFunctionName',
+  'ConsumerFunctionName',
   'DashboardUrl',
 ] as const;
+export type StackOutput = (typeof STACK_OUTPUTS)[number];
 /**
  * Outputs a stack may lack (one deployed by an earlier version): the CLI only needs them in the
  * commands that read them, and the README's recipes.
  */
-export const OPTIONAL_OUTPUTS: readonly (typeof STACK_OUTPUTS)[number][] = [
+export const OPTIONAL_OUTPUTS: readonly StackOutput[] = [
   'EventBusArn',
   'EventArchiveArn',
+  'AlarmTopicArn',
+  'IngestFunctionName',
+  'ConsumerFunctionName',
   'DashboardUrl',
 ];

@@ -24,7 +24,7 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type STACK_OUTPUTS } from './definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type StackOutput } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
@@ -192,7 +192,7 @@ export class LavaWebhooksStack extends Stack {
     this.webhookUrl = api.webhookUrl;
 
     // The CLI reads these by key: keep the keys stable.
-    const outputs: Record<(typeof STACK_OUTPUTS)[number], string> = {
+    const outputs: Record<StackOutput, string> = {
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
       TableName: table.tableName,
@@ -203,6 +203,9 @@ export class LavaWebhooksStack extends Stack {
       EventBusName: bus.eventBusName,
       EventBusArn: bus.eventBusArn,
       EventArchiveArn: archive.archiveArn,
+      AlarmTopicArn: alarmTopic.topic.topicArn,
+      IngestFunctionName: this.ingest.function.functionName,
+      ConsumerFunctionName: this.consumer.function.functionName,
       DashboardUrl: this.monitoring.dashboardUrl(),
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });

@@ -685,6 +685,9 @@ describe('outputs', () => {
     expect(STACK_OUTPUTS).toEqual(
       expect.arrayContaining(['WebhookUrl', 'QueueUrl', 'DlqArn', 'EventBusArn', 'EventArchiveArn']),
     );
+    s.template.hasOutput('AlarmTopicArn', { Value: ref('AWS::SNS::Topic') });
+    s.template.hasOutput('IngestFunctionName', { Value: { Ref: functionId('ingest') } });
+    s.template.hasOutput('ConsumerFunctionName', { Value: { Ref: functionId('consumer') } });
     s.template.hasOutput('EventArchiveArn', {
       Value: { 'Fn::GetAtt': [logicalId('AWS::Events::Archive'), 'Arn'] },
     });
