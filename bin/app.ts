@@ -3,11 +3,19 @@
 // knows an account and region.
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { readConfig, stackNameFor } from '../lib/config';
+import { ConfigError, type LavaWebhooksConfig, readConfig, stackNameFor } from '../lib/config';
 import { LavaWebhooksStack } from '../lib/lava-webhooks-stack';
 
 const app = new App();
-const config = readConfig((key) => app.node.tryGetContext(key));
+let config: LavaWebhooksConfig;
+try {
+  config = readConfig((key) => app.node.tryGetContext(key));
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  // A bad setting is the user's to fix: its message alone, not a stack trace around it.
+  console.error(`lava-webhooks: ${error.message}\nSettings: README.md "Configuration".`);
+  process.exit(1);
+}
 new LavaWebhooksStack(app, stackNameFor(config.stage), {
   config,
   env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION },

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command';
 import { connectionCommand } from './commands/connection';
+import { doctorCommand } from './commands/doctor';
 import { domainEventsCommand } from './commands/domain-events';
 import { eventsCommand } from './commands/events';
 import { redriveCommand } from './commands/redrive';
@@ -18,6 +19,7 @@ export const COMMANDS: Command[] = [
   redriveCommand,
   replayCommand,
   secretCommand,
+  doctorCommand,
 ];
 
 function mainHelp(): string {

@@ -3,7 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { STACK_OUTPUTS, stackName } from '../lib/definitions';
+import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { DEFAULT_STATE_DIR, processAlive, readStackFile } from '../local/stack-file';
 import { CommandError } from './io';
@@ -22,6 +22,8 @@ export interface Target {
   eventBusName: string;
   /** Local only: where the local EventBridge writes domain events. */
   domainEventsFile?: string;
+  /** Deployed only: every output of the stack, the optional ones included when present. */
+  outputs?: Partial<Record<StackOutput, string>>;
   dynamodb(): DynamoDBClient;
   sqs(): SQSClient;
   secretsManager(): SecretsManagerClient;
@@ -102,9 +104,9 @@ async function stageTarget(stage: string): Promise<Target> {
   } finally {
     cfn.destroy();
   }
-  const missing = STACK_OUTPUTS.filter((key) => key !== 'DashboardUrl' && !outputs[key]);
+  const missing = STACK_OUTPUTS.filter((key) => !OPTIONAL_OUTPUTS.includes(key) && !outputs[key]);
   if (missing.length) throw new CommandError(`Stack ${name} lacks the outputs ${missing.join(', ')}`);
-  const o = outputs as Record<(typeof STACK_OUTPUTS)[number], string>;
+  const o = outputs as Record<StackOutput, string>;
   return withClients(
     {
       kind: 'stage',
@@ -117,6 +119,7 @@ async function stageTarget(stage: string): Promise<Target> {
       dlqArn: o.DlqArn,
       secretId: o.SecretArn,
       eventBusName: o.EventBusName,
+      outputs: o,
     },
     {
       dynamodb: () => new DynamoDBClient({}),

@@ -10,6 +10,8 @@ import { Construct } from 'constructs';
 
 export interface AlarmTopicProps {
   email?: string;
+  /** Only alarms whose names start with this may publish. */
+  alarmNamePrefix: string;
   removalPolicy: RemovalPolicy;
 }
 
@@ -24,16 +26,18 @@ export class AlarmTopic extends Construct {
       enableKeyRotation: true,
       removalPolicy: props.removalPolicy,
     });
-    const fromCloudWatchInThisAccount = {
-      principals: [new iam.ServicePrincipal('cloudwatch.amazonaws.com')],
-      conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
-    };
+    const cloudWatch = new iam.ServicePrincipal('cloudwatch.amazonaws.com');
+    // The statement exactly as AWS documents it for alarms that publish to an encrypted topic
+    // (Knowledge Center "cloudwatch-configure-alarm-sns"): no condition. Whether CloudWatch's request
+    // to KMS carries aws:SourceAccount is not documented, and if it did not, every alarm notification
+    // would fail with nothing but a line in the alarm's history. Who may publish is limited by the
+    // topic policy below; the integration test proves an alarm action reaches the topic.
     this.key.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'AllowCloudWatchAlarmsToUseTheKey',
+        sid: 'Allow_CloudWatch_for_CMK',
+        principals: [cloudWatch],
         actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
         resources: ['*'], // in a key policy, `*` means this key
-        ...fromCloudWatchInThisAccount,
       }),
     );
     this.topic = new sns.Topic(this, 'Topic', {
@@ -41,13 +45,19 @@ export class AlarmTopic extends Construct {
       masterKey: this.key,
       enforceSSL: true,
     });
-    // A topic policy replaces SNS's default one, so CloudWatch alarms need an explicit allow.
+    // A topic policy replaces SNS's default one, so CloudWatch alarms need an explicit allow: this
+    // stack's alarms only, by the aws:SourceArn condition AWS documents for alarm notifications.
     this.topic.addToResourcePolicy(
       new iam.PolicyStatement({
-        sid: 'AllowCloudWatchAlarmsToPublish',
+        sid: 'Allow_Publish_Alarms',
+        principals: [cloudWatch],
         actions: ['sns:Publish'],
         resources: [this.topic.topicArn],
-        ...fromCloudWatchInThisAccount,
+        conditions: {
+          ArnLike: {
+            'aws:SourceArn': `arn:${Aws.PARTITION}:cloudwatch:${Aws.REGION}:${Aws.ACCOUNT_ID}:alarm:${props.alarmNamePrefix}*`,
+          },
+        },
       }),
     );
     if (props.email) this.topic.addSubscription(new subscriptions.EmailSubscription(props.email));

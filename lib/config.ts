@@ -7,7 +7,7 @@ import {
   DEFAULT_METRICS_NAMESPACE,
   DEFAULT_TOLERANCE_SECONDS,
 } from '../lambdas/shared/env';
-import { CONSUMER } from './definitions';
+import { CONSUMER, QUEUE } from './definitions';
 
 export interface LavaWebhooksConfig {
   /** Names the stack `LavaWebhooks-<stage>`; [A-Za-z0-9-]. */
@@ -20,12 +20,21 @@ export interface LavaWebhooksConfig {
   eventTtlDays: number;
   /** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
   duplicateWindowSeconds: number;
+  /** How long the bus's archive keeps domain events for replay; 0 keeps them indefinitely. */
+  domainEventRetentionDays: number;
   batchSize: number;
   maxBatchingWindowSeconds: number;
   /** Upper bound of concurrent consumer invocations the event source mapping starts (2..1000). */
   maxConcurrency: number;
   ingestReservedConcurrency?: number;
   consumerReservedConcurrency?: number;
+  /**
+   * The account's Lambda concurrent-executions quota in the deploy region, when known: reserved
+   * concurrency must leave 100 of it unreserved. Only read to check the two settings above, so that a
+   * bad value fails the synth instead of the deploy; unset, the standard quota is assumed and the
+   * stack says so.
+   */
+  lambdaConcurrencyQuota?: number;
   throttlingRateLimit: number;
   throttlingBurstLimit: number;
   logRetentionDays: number;
@@ -42,6 +51,7 @@ export const DEFAULTS = {
   signatureToleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
   eventTtlDays: DEFAULT_EVENT_TTL_DAYS,
   duplicateWindowSeconds: DEFAULT_DUPLICATE_WINDOW_SECONDS,
+  domainEventRetentionDays: 30,
   batchSize: CONSUMER.batchSize,
   maxBatchingWindowSeconds: CONSUMER.maxBatchingWindowSeconds,
   maxConcurrency: CONSUMER.maxConcurrency,
@@ -61,6 +71,54 @@ export const LOG_RETENTION_DAYS = [
 ] as const;
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** Lambda keeps this much of the account's concurrency for functions without a reservation. */
+export const LAMBDA_UNRESERVED_MINIMUM = 100;
+/** Lambda's standard concurrency quota; new accounts may start far lower (10). */
+export const STANDARD_LAMBDA_CONCURRENCY_QUOTA = 1000;
+
+/** Concurrent executions the two reserved-concurrency settings take together. */
+export const reservedConcurrency = (config: LavaWebhooksConfig) =>
+  (config.ingestReservedConcurrency ?? 0) + (config.consumerReservedConcurrency ?? 0);
+
+/** How to read the real quota, for messages. */
+export const QUOTA_HINT =
+  'New accounts may start with a quota of 10, where nothing can be reserved. Read yours with ' +
+  '`aws lambda get-account-settings --query AccountLimit.ConcurrentExecutions`, and request an ' +
+  'increase (Service Quotas, "Concurrent executions") if it is too low.';
+
+/** CloudWatch's namespace characters; `AWS/` is reserved for AWS's own metrics. */
+function checkNamespace(namespace: string): string {
+  if (!/^[0-9A-Za-z._\-/#: ]{1,255}$/.test(namespace) || namespace.trim() === '') {
+    throw new ConfigError(
+      'context "metricsNamespace" must be 1-255 letters, digits, spaces or . - _ / # : characters',
+    );
+  }
+  if (namespace.startsWith('AWS/')) {
+    throw new ConfigError(
+      `context "metricsNamespace" must not start with "AWS/", which CloudWatch reserves for AWS's own ` +
+        `metrics: the handlers' metrics would never appear there and every alarm on them would watch ` +
+        `nothing. Got ${JSON.stringify(namespace)}.`,
+    );
+  }
+  return namespace;
+}
+
+/** Lambda refuses a reservation that leaves less than 100 of the account's quota unreserved. */
+function checkReservedConcurrency(config: LavaWebhooksConfig): void {
+  const reserved = reservedConcurrency(config);
+  const quota = config.lambdaConcurrencyQuota ?? STANDARD_LAMBDA_CONCURRENCY_QUOTA;
+  const available = Math.max(0, quota - LAMBDA_UNRESERVED_MINIMUM);
+  if (reserved > available) {
+    throw new ConfigError(
+      `context "ingestReservedConcurrency" + "consumerReservedConcurrency" reserve ${reserved} ` +
+        `concurrent executions, but an account whose Lambda quota ("lambdaConcurrencyQuota") is ` +
+        `${quota} can reserve at most ${available}: Lambda keeps ${LAMBDA_UNRESERVED_MINIMUM} ` +
+        `unreserved, and the deploy would fail. ${QUOTA_HINT} Otherwise lower the reservations, or ` +
+        'leave them unset.',
+    );
+  }
+}
 
 /** Looks a key up; the CDK's `node.tryGetContext` fits. */
 export type ContextReader = (key: string) => unknown;
@@ -131,19 +189,24 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     signatureToleranceSeconds: int('signatureToleranceSeconds', 1, 3600),
     eventTtlDays: int('eventTtlDays', 1, 3650),
     duplicateWindowSeconds: int('duplicateWindowSeconds', 0, 3600),
+    domainEventRetentionDays: int('domainEventRetentionDays', 0, 36_500),
     // Lambda's limit for SQS standard queues with a batching window.
     batchSize: int('batchSize', 1, 10_000),
     maxBatchingWindowSeconds: int('maxBatchingWindowSeconds', 0, 300),
     maxConcurrency: int('maxConcurrency', 2, 1000),
-    ingestReservedConcurrency: integer(read, 'ingestReservedConcurrency', undefined, 1, 10_000),
-    consumerReservedConcurrency: integer(read, 'consumerReservedConcurrency', undefined, 1, 10_000),
+    ingestReservedConcurrency: integer(read, 'ingestReservedConcurrency', undefined, 1, 100_000),
+    consumerReservedConcurrency: integer(read, 'consumerReservedConcurrency', undefined, 1, 100_000),
+    lambdaConcurrencyQuota: integer(read, 'lambdaConcurrencyQuota', undefined, 1, 1_000_000),
     throttlingRateLimit: int('throttlingRateLimit', 1, 10_000),
     throttlingBurstLimit: int('throttlingBurstLimit', 1, 5_000),
     logRetentionDays,
     logLevel: logLevel as LavaWebhooksConfig['logLevel'],
     // Per stage by default, so two stages in one account never mix their metrics.
-    metricsNamespace: text(read, 'metricsNamespace') ?? `${DEFAULT_METRICS_NAMESPACE}/${stage}`,
-    oldestMessageAlarmSeconds: int('oldestMessageAlarmSeconds', 60, 14 * 24 * 3600),
+    metricsNamespace: checkNamespace(
+      text(read, 'metricsNamespace') ?? `${DEFAULT_METRICS_NAMESPACE}/${stage}`,
+    ),
+    // Beyond the queue's retention the message is gone before the alarm could fire.
+    oldestMessageAlarmSeconds: int('oldestMessageAlarmSeconds', 60, QUEUE.retentionSeconds),
     signatureRejectedAlarmThreshold: int('signatureRejectedAlarmThreshold', 1, 1_000_000),
   };
   if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1) {
@@ -156,6 +219,7 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     // Otherwise the mapping starts invocations that Lambda throttles, and messages bounce to the DLQ.
     throw new ConfigError('context "consumerReservedConcurrency" must be at least "maxConcurrency"');
   }
+  checkReservedConcurrency(config);
   return config;
 }
 

@@ -5,7 +5,15 @@ export { TABLE } from '../lambdas/shared/table-schema';
 export const QUEUE = {
   /** After this many receives a message moves to the DLQ. */
   maxReceiveCount: 5,
-  retentionSeconds: 14 * 24 * 3600,
+  /**
+   * A message's age counts from its first enqueue, also in the DLQ, so the DLQ keeps messages longer
+   * than the queue (as AWS advises): a message dead-lettered at the last moment still has
+   * `dlqRetentionSeconds - retentionSeconds` left, 7 days; one dead-lettered within the usual
+   * minutes has almost 14. A week in the queue outlasts any outage the OldestMessageAge alarm reports.
+   */
+  retentionSeconds: 7 * 24 * 3600,
+  /** SQS's maximum. */
+  dlqRetentionSeconds: 14 * 24 * 3600,
   /** Room for a 256 KiB body plus attributes (SQS accepts up to 1 MiB). */
   maxMessageSizeBytes: 1024 * 1024,
 } as const;
@@ -19,6 +27,17 @@ export const CONSUMER = {
   maxConcurrency: 5,
   /** Deployed only: memory also buys CPU for the HMAC and the DynamoDB client. */
   memoryMb: 512,
+} as const;
+
+/**
+ * What the consumer does with the table, one list for its grant and its dashboard widget: the
+ * DynamoDB operations its code sends, and the IAM actions they need (the Put and Update entries of a
+ * transaction are authorized as PutItem and UpdateItem). No Query: only the CLI reads the byTime
+ * index. A test derives both lists from the consumer's sources.
+ */
+export const CONSUMER_TABLE_ACCESS = {
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'TransactWriteItems'],
+  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
 
 export const INGEST = {
@@ -71,5 +90,23 @@ export const STACK_OUTPUTS = [
   'DlqUrl',
   'DlqArn',
   'EventBusName',
+  'EventBusArn',
+  'EventArchiveArn',
+  'AlarmTopicArn',
+  'IngestFunctionName',
+  'ConsumerFunctionName',
   'DashboardUrl',
 ] as const;
+export type StackOutput = (typeof STACK_OUTPUTS)[number];
+/**
+ * Outputs a stack may lack (one deployed by an earlier version): the CLI only needs them in the
+ * commands that read them, and the README's recipes.
+ */
+export const OPTIONAL_OUTPUTS: readonly StackOutput[] = [
+  'EventBusArn',
+  'EventArchiveArn',
+  'AlarmTopicArn',
+  'IngestFunctionName',
+  'ConsumerFunctionName',
+  'DashboardUrl',
+];

@@ -20,7 +20,7 @@ export class EventQueue extends Construct {
     this.deadLetterQueue = new sqs.Queue(this, 'DeadLetterQueue', {
       encryption: sqs.QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      retentionPeriod: Duration.seconds(QUEUE.retentionSeconds),
+      retentionPeriod: Duration.seconds(QUEUE.dlqRetentionSeconds),
       maxMessageSizeBytes: QUEUE.maxMessageSizeBytes,
       removalPolicy: props.removalPolicy,
     });

@@ -11,6 +11,8 @@ import { Construct } from 'constructs';
 export const WEBHOOK_PATH = '/webhooks/lava';
 
 export interface IngestApiProps {
+  /** The API's name in the console and in CloudWatch's ApiName dimension: one per stage. */
+  name: string;
   handler: lambda.IFunction;
   /** Integration timeout; a little over the function's so that its own 503 answers reach Lava. */
   timeoutSeconds: number;
@@ -47,6 +49,7 @@ export class IngestApi extends Construct {
   constructor(scope: Construct, id: string, props: IngestApiProps) {
     super(scope, id);
     this.api = new apigw.HttpApi(this, 'Api', {
+      apiName: props.name,
       description: "Receives Lava's webhooks",
       // Our own stage below, because the default one cannot be throttled or logged.
       createDefaultStage: false,

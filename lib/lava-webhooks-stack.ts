@@ -1,7 +1,16 @@
 // Everything in DESIGN.md "Flow", deployed: HTTP API → ingest → SQS (+ DLQ) → consumer → DynamoDB and
 // EventBridge, with the signing secret, alarms and a dashboard. Grants are written out statement by
 // statement so that each function can do exactly what its handler does and nothing more.
-import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
+import {
+  Annotations,
+  CfnOutput,
+  Duration,
+  RemovalPolicy,
+  Stack,
+  type StackProps,
+  Validations,
+} from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -9,12 +18,17 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import { AlarmTopic } from './alarm-topic';
-import type { LavaWebhooksConfig } from './config';
-import { CONSUMER, INGEST } from './definitions';
+import {
+  type LavaWebhooksConfig,
+  QUOTA_HINT,
+  reservedConcurrency,
+  STANDARD_LAMBDA_CONCURRENCY_QUOTA,
+} from './config';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type StackOutput } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
-import { Monitoring } from './monitoring';
+import { alarmNamePrefix, Monitoring } from './monitoring';
 import { SpillDrainer, spillItemsOnly } from './spill-drainer';
 import { StateTable } from './state-table';
 
@@ -22,24 +36,33 @@ export interface LavaWebhooksStackProps extends StackProps {
   config: LavaWebhooksConfig;
 }
 
-/** What the consumer may do with table items; no Scan, DeleteItem or BatchWriteItem. */
-export const CONSUMER_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:ConditionCheckItem',
-  'dynamodb:Query',
-] as const;
-
 export class LavaWebhooksStack extends Stack {
   readonly ingest: LavaFunction;
   readonly consumer: LavaFunction;
   readonly monitoring: Monitoring;
+  /** For tests that drive the deployed stack (test/integ). */
+  readonly signingSecret: secretsmanager.Secret;
+  readonly table: dynamodb.Table;
+  readonly bus: events.EventBus;
+  readonly webhookUrl: string;
 
   constructor(scope: Construct, id: string, props: LavaWebhooksStackProps) {
-    super(scope, id, props);
+    // A production stack cannot be deleted by a stray `cdk destroy` or console click; its data is
+    // retained anyway, but the API, queues and functions would go.
+    super(scope, id, {
+      ...props,
+      terminationProtection: props.terminationProtection ?? props.config.production,
+    });
     const { config } = props;
+    if (reservedConcurrency(config) > 0 && config.lambdaConcurrencyQuota === undefined) {
+      // Said at synth time, because Lambda only refuses a reservation the quota cannot hold mid-deploy.
+      Annotations.of(this).addWarningV2(
+        'lava-webhooks:reservedConcurrencyQuota',
+        `Reserving ${reservedConcurrency(config)} concurrent executions assumes Lambda's standard ` +
+          `quota of ${STANDARD_LAMBDA_CONCURRENCY_QUOTA} (100 stay unreserved). ${QUOTA_HINT} Set ` +
+          'context "lambdaConcurrencyQuota" to the real value to have it checked here.',
+      );
+    }
     // Data is kept in production; elsewhere `cdk destroy` cleans up completely.
     const dataRemoval = config.production ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
 
@@ -69,17 +92,23 @@ export class LavaWebhooksStack extends Stack {
     const bus = new events.EventBus(this, 'DomainEvents', {
       description: 'Connection changes applied by lava-webhooks',
     });
+    // Everything this account puts on the bus (only domain events), so that a subscriber whose rule
+    // comes later can replay what it missed (README "Domain events").
+    const archive = bus.archive('DomainEventArchive', {
+      description: 'Domain events of lava-webhooks, for replay to new subscribers',
+      eventPattern: { account: [this.account] },
+      retention: Duration.days(config.domainEventRetentionDays),
+    });
     const alarmTopic = new AlarmTopic(this, 'Alarms', {
       email: config.alarmEmail,
+      alarmNamePrefix: alarmNamePrefix(this.stackName),
       removalPolicy: dataRemoval,
     });
 
-    const common = {
-      [ENV.secretId]: secret.secretArn,
-      [ENV.toleranceSeconds]: String(config.signatureToleranceSeconds),
-      [ENV.logLevel]: config.logLevel,
-      [ENV.metricsNamespace]: config.metricsNamespace,
-    };
+    // Only what each handler reads (a test checks): ingest checks the signed time's tolerance and
+    // writes one EMF line per request without a log level; the consumer logs, and verifies without
+    // a time check.
+    const common = { [ENV.secretId]: secret.secretArn, [ENV.metricsNamespace]: config.metricsNamespace };
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemoval };
 
     this.ingest = new LavaFunction(this, 'Ingest', {
@@ -89,7 +118,12 @@ export class LavaWebhooksStack extends Stack {
       timeoutSeconds: INGEST.timeoutSeconds,
       reservedConcurrency: config.ingestReservedConcurrency,
       // The table for the spill path only: ingest may put spill items and nothing else.
-      environment: { ...common, [ENV.queueUrl]: queue.queueUrl, [ENV.tableName]: table.tableName },
+      environment: {
+        ...common,
+        [ENV.queueUrl]: queue.queueUrl,
+        [ENV.tableName]: table.tableName,
+        [ENV.toleranceSeconds]: String(config.signatureToleranceSeconds),
+      },
       ...logs,
     });
     this.ingest.role.addToPrincipalPolicy(
@@ -125,6 +159,7 @@ export class LavaWebhooksStack extends Stack {
         [ENV.eventBusName]: bus.eventBusName,
         [ENV.eventTtlDays]: String(config.eventTtlDays),
         [ENV.duplicateWindowSeconds]: String(config.duplicateWindowSeconds),
+        [ENV.logLevel]: config.logLevel,
       },
       ...logs,
     });
@@ -132,10 +167,7 @@ export class LavaWebhooksStack extends Stack {
       new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
     );
     this.consumer.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: [...CONSUMER_TABLE_ACTIONS],
-        resources: [table.tableArn, byTimeIndexArn],
-      }),
+      new iam.PolicyStatement({ actions: [...CONSUMER_TABLE_ACCESS.actions], resources: [table.tableArn] }),
     );
     this.consumer.role.addToPrincipalPolicy(
       new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }),
@@ -151,6 +183,7 @@ export class LavaWebhooksStack extends Stack {
     );
 
     const api = new IngestApi(this, 'Webhooks', {
+      name: this.stackName,
       handler: this.ingest.function,
       timeoutSeconds: INGEST.timeoutSeconds + 1,
       throttlingRateLimit: config.throttlingRateLimit,
@@ -173,8 +206,13 @@ export class LavaWebhooksStack extends Stack {
       signatureRejectedAlarmThreshold: config.signatureRejectedAlarmThreshold,
     });
 
+    this.signingSecret = secret;
+    this.table = table;
+    this.bus = bus;
+    this.webhookUrl = api.webhookUrl;
+
     // The CLI reads these by key: keep the keys stable.
-    const outputs: Record<string, string> = {
+    const outputs: Record<StackOutput, string> = {
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
       TableName: table.tableName,
@@ -183,6 +221,11 @@ export class LavaWebhooksStack extends Stack {
       DlqUrl: deadLetterQueue.queueUrl,
       DlqArn: deadLetterQueue.queueArn,
       EventBusName: bus.eventBusName,
+      EventBusArn: bus.eventBusArn,
+      EventArchiveArn: archive.archiveArn,
+      AlarmTopicArn: alarmTopic.topic.topicArn,
+      IngestFunctionName: this.ingest.function.functionName,
+      ConsumerFunctionName: this.consumer.function.functionName,
       DashboardUrl: this.monitoring.dashboardUrl(),
     };
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });

@@ -5,7 +5,7 @@ import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
-import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
@@ -14,27 +14,23 @@ import { Construct } from 'constructs';
 import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { DRAINER_METRICS } from '../lambdas/drainer/drain';
 import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
-import { TABLE } from './definitions';
+import { CONSUMER_TABLE_ACCESS, TABLE } from './definitions';
 
 /** Every count ingest emits, named where ingest decides its outcomes. */
 export const INGEST_COUNTS = [
   INGEST_METRICS.received,
   ...Object.values(INGEST_OUTCOMES).map((row) => row.metric),
 ] as const;
+/** Outcomes that answered Lava with a 503: the event is lost unless resent. */
+const INGEST_FAILURES = [
+  INGEST_METRICS.notStored,
+  INGEST_METRICS.secretUnavailable,
+  INGEST_METRICS.internalError,
+] as const;
 /** Counted from the API's access log: requests API Gateway's throttle refused with 429. */
 export const API_THROTTLED_METRIC = 'ApiThrottled';
 /** Named once, where the consumer decides them. */
 export const CONSUMER_OUTCOMES = PROCESSED_OUTCOMES;
-
-/** The table operations the consumer is allowed; their system errors are charted. */
-const TABLE_OPERATIONS = [
-  dynamodb.Operation.GET_ITEM,
-  dynamodb.Operation.BATCH_GET_ITEM,
-  dynamodb.Operation.PUT_ITEM,
-  dynamodb.Operation.UPDATE_ITEM,
-  dynamodb.Operation.QUERY,
-  dynamodb.Operation.TRANSACT_WRITE_ITEMS,
-];
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
@@ -51,6 +47,9 @@ export interface MonitoringProps {
   oldestMessageAlarmSeconds: number;
   signatureRejectedAlarmThreshold: number;
 }
+
+/** Every alarm of a stack is named `<stack name>-<alarm>`, e.g. `LavaWebhooks-prod-DlqNotEmpty`. */
+export const alarmNamePrefix = (stackName: string) => `${stackName}-`;
 
 const FIVE_MINUTES = Duration.minutes(5);
 const ONE_MINUTE = Duration.minutes(1);
@@ -115,7 +114,7 @@ export class Monitoring extends Construct {
     });
 
     // Alarms. Missing data means nothing happened, which is not a failure.
-    const prefix = Stack.of(this).stackName;
+    const prefix = alarmNamePrefix(Stack.of(this).stackName);
     const alarm = (
       name: keyof Monitoring['alarms'],
       description: string,
@@ -124,7 +123,7 @@ export class Monitoring extends Construct {
       evaluationPeriods = 1,
     ) => {
       const created = new cloudwatch.Alarm(this, name, {
-        alarmName: `${prefix}-${name}`,
+        alarmName: `${prefix}${name}`,
         alarmDescription: `${description} Runbook: README.md "Operation", ${name}.`,
         metric,
         threshold,
@@ -163,12 +162,12 @@ export class Monitoring extends Construct {
       ),
       IngestFailures: alarm(
         'IngestFailures',
-        'Webhooks were answered with 5xx: the API failed, SQS did not take a message, or the secret could not be read.',
-        anyOf('API 5xx + EnqueueFailed + SecretUnavailable', {
+        'Webhooks were answered with 5xx: the API failed, SQS did not take a message, the secret could not be read, or ingest hit a bug.',
+        anyOf(`API 5xx + ${INGEST_FAILURES.join(' + ')}`, {
           api5xx: api.metricServerError(sum),
-          enqueueFailed: emf('ingest', INGEST_METRICS.notStored),
-          secretUnavailable: emf('ingest', INGEST_METRICS.secretUnavailable),
-          internalError: emf('ingest', INGEST_METRICS.internalError),
+          ...Object.fromEntries(
+            INGEST_FAILURES.map((name) => [name[0]?.toLowerCase() + name.slice(1), emf('ingest', name)]),
+          ),
         }),
         1,
       ),
@@ -260,7 +259,7 @@ export class Monitoring extends Construct {
             'Ingest outcomes',
             INGEST_COUNTS.map((name) => emf('ingest', name)),
           ),
-          graph('IngestLatency (ms)', latency(emf('ingest', INGEST_METRICS.latency))),
+          graph(`${INGEST_METRICS.latency} (ms)`, latency(emf('ingest', INGEST_METRICS.latency))),
           graph('Ingest errors, throttles', [
             ingest.metricErrors({ ...sum, label: 'Errors' }),
             ingest.metricThrottles({ ...sum, label: 'Throttles' }),
@@ -330,9 +329,25 @@ export class Monitoring extends Construct {
             table.metric('WriteThrottleEvents', { ...sum, label: 'write' }),
             gsiMetric('WriteThrottleEvents').with({ label: 'byTime index write' }),
           ]),
-          graph('System errors', [
-            table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, period: FIVE_MINUTES }),
-          ]),
+          // One line per operation the consumer sends, each filled: an operation without errors has
+          // no data points at all, and a sum of them without FILL would draw nothing.
+          graph(
+            'System errors',
+            CONSUMER_TABLE_ACCESS.operations.map(
+              (operation) =>
+                new cloudwatch.MathExpression({
+                  expression: `FILL(${operation.toLowerCase()}, 0)`,
+                  usingMetrics: {
+                    [operation.toLowerCase()]: table.metric('SystemErrors', {
+                      ...sum,
+                      dimensionsMap: { TableName: table.tableName, Operation: operation },
+                    }),
+                  },
+                  label: operation,
+                  period: FIVE_MINUTES,
+                }),
+            ),
+          ),
         ],
       ],
     });

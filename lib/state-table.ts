@@ -13,6 +13,8 @@ export interface StateTableProps {
 
 export class StateTable extends Construct {
   readonly table: dynamodb.Table;
+  /** The `byTime` index's ARN, for a grant on it alone. */
+  readonly byTimeIndexArn: string;
 
   constructor(scope: Construct, id: string, props: StateTableProps) {
     super(scope, id);
@@ -31,10 +33,6 @@ export class StateTable extends Construct {
       projectionType: dynamodb.ProjectionType.INCLUDE,
       nonKeyAttributes: [...TABLE.byTime.projected],
     });
-  }
-
-  /** ARN of the byTime index, for a Query grant that names the index instead of `index/*`. */
-  get byTimeIndexArn(): string {
-    return `${this.table.tableArn}/index/${TABLE.byTime.indexName}`;
+    this.byTimeIndexArn = `${this.table.tableArn}/index/${TABLE.byTime.indexName}`;
   }
 }

@@ -24,6 +24,7 @@ import { parseTime } from '../bin/time';
 import { parseEvent } from '../lambdas/consumer/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
 import { captureIo, cli } from './helpers/cli';
+import { deployedStage } from './helpers/stack-outputs';
 
 const emptyState = mkdtempSync(join(tmpdir(), 'lava-cli-'));
 
@@ -134,16 +135,7 @@ describe('a deployed stage', () => {
     cfn.reset();
     sqs.reset();
     sm.reset();
-    cfn.on(DescribeStacksCommand, { StackName: 'LavaWebhooks-prod' }).resolves({
-      Stacks: [
-        {
-          StackName: 'LavaWebhooks-prod',
-          CreationTime: new Date(),
-          StackStatus: 'UPDATE_COMPLETE',
-          Outputs: Object.entries(outputs).map(([OutputKey, OutputValue]) => ({ OutputKey, OutputValue })),
-        },
-      ],
-    });
+    deployedStage(cfn, 'prod', outputs);
   });
   afterEach(() => {
     cfn.reset();

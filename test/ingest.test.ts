@@ -359,6 +359,32 @@ describe('503: never a 200 unless stored', () => {
   });
 });
 
+describe('a bug in the handler', () => {
+  it('answers 503 and counts InternalError, not EnqueueFailed, when something unexpected throws', async () => {
+    const handler = makeHandler({
+      secrets: {
+        get: async () => [TEST_SECRET],
+        refreshAfterMiss: async () => {
+          throw new TypeError('a bug');
+        },
+      },
+    });
+    const body = sampleBody();
+    const res = await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_other') }));
+    expect(res.statusCode).toBe(503);
+    expect(json(res)).toEqual({ error: 'Internal error, retry later' });
+    const [doc] = lines.map((l) => JSON.parse(l));
+    expect(doc).toMatchObject({ level: 'error', message: 'unexpected error', Received: 1, InternalError: 1 });
+    expect(doc.EnqueueFailed).toBeUndefined();
+    expect(doc._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name)).toEqual([
+      'Received',
+      'InternalError',
+      'IngestLatency',
+    ]);
+    expect(await drain()).toHaveLength(0);
+  });
+});
+
 describe('secrets stay out of logs', () => {
   it('never writes a secret value, whatever the outcome', async () => {
     secretValue = [TEST_SECRET, TEST_PREVIOUS_SECRET];

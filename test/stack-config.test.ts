@@ -1,7 +1,12 @@
 // Configuration: context parsing and validation, and a production stage with every setting overridden.
 // Synthesized once without bundling (the bundles are covered by stack.test.ts).
-import { Match } from 'aws-cdk-lib/assertions';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../lib/bundling';
 import { ConfigError, DEFAULTS, readConfig, stackNameFor } from '../lib/config';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -16,11 +21,13 @@ describe('readConfig', () => {
       signatureToleranceSeconds: 300,
       eventTtlDays: 30,
       duplicateWindowSeconds: 60,
+      domainEventRetentionDays: 30,
       batchSize: 10,
       maxBatchingWindowSeconds: 1,
       maxConcurrency: 5,
       ingestReservedConcurrency: undefined,
       consumerReservedConcurrency: undefined,
+      lambdaConcurrencyQuota: undefined,
       throttlingRateLimit: DEFAULTS.throttlingRateLimit,
       throttlingBurstLimit: DEFAULTS.throttlingBurstLimit,
       logRetentionDays: 30,
@@ -67,9 +74,53 @@ describe('readConfig', () => {
     [{ throttlingRateLimit: 20_000 }, /throttlingRateLimit/],
     [{ throttlingBurstLimit: 6_000 }, /throttlingBurstLimit/],
     [{ consumerReservedConcurrency: 3, maxConcurrency: 5 }, /consumerReservedConcurrency/],
+    [{ metricsNamespace: 'AWS/Foo' }, /must not start with "AWS\/"/],
+    [{ metricsNamespace: 'Acme\nLava' }, /metricsNamespace/],
+    [{ metricsNamespace: '   ' }, /metricsNamespace/],
+    [{ metricsNamespace: 'x'.repeat(256) }, /metricsNamespace/],
+    // A new account's quota: nothing can be reserved.
+    [{ ingestReservedConcurrency: 5, lambdaConcurrencyQuota: 10 }, /at most 0.*quota of 10/],
+    // The standard quota leaves 900 to reserve.
+    [{ ingestReservedConcurrency: 450, consumerReservedConcurrency: 451 }, /reserve 901 .* at most 900/],
+    [{ oldestMessageAlarmSeconds: 8 * 24 * 3600 }, /oldestMessageAlarmSeconds/],
+    [{ domainEventRetentionDays: -1 }, /domainEventRetentionDays/],
   ])('rejects %j', (context, message) => {
     expect(() => from(context)).toThrow(ConfigError);
     expect(() => from(context)).toThrow(message);
+  });
+
+  it('accepts namespaces CloudWatch accepts, and reservations that leave 100 of the quota', () => {
+    expect(from({ metricsNamespace: 'Acme/Lava Webhooks#1:prod_2.x-y' }).metricsNamespace).toBe(
+      'Acme/Lava Webhooks#1:prod_2.x-y',
+    );
+    expect(from({ metricsNamespace: 'aws-lava/dev' }).metricsNamespace).toBe('aws-lava/dev');
+    const tight = {
+      ingestReservedConcurrency: 50,
+      consumerReservedConcurrency: 50,
+      lambdaConcurrencyQuota: 200,
+    };
+    expect(from(tight)).toMatchObject(tight);
+  });
+
+  it('prints a bad setting as one message, without a stack trace, and synthesizes nothing', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'lava-bad-config-'));
+    const result = spawnSync(
+      process.execPath,
+      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bin/app.ts'],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          CDK_CONTEXT_JSON: JSON.stringify({ metricsNamespace: 'AWS/Foo' }),
+          CDK_OUTDIR: outdir,
+        },
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('lava-webhooks: context "metricsNamespace" must not start with "AWS/"');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(outdir)).toEqual([]);
   });
 });
 
@@ -83,6 +134,7 @@ describe('a production stage with every setting overridden', () => {
         signatureToleranceSeconds: 120,
         eventTtlDays: 90,
         duplicateWindowSeconds: 30,
+        domainEventRetentionDays: 0,
         batchSize: 50,
         maxBatchingWindowSeconds: 5,
         maxConcurrency: 20,
@@ -103,6 +155,17 @@ describe('a production stage with every setting overridden', () => {
   it('is clean under cdk-nag too', () => {
     expect(s.nag.violations).toEqual([]);
     expect(s.stack.stackName).toBe('LavaWebhooks-prod');
+  });
+
+  it('warns that the reservations assume the standard Lambda quota, since none was given', () => {
+    Annotations.fromStack(s.stack).hasWarning(
+      '/LavaWebhooks-prod',
+      Match.stringLikeRegexp('Reserving 75 concurrent executions assumes .* quota of 10,'),
+    );
+  });
+
+  it('turns on termination protection', () => {
+    expect(s.assembly.getStackByName('LavaWebhooks-prod').terminationProtection).toBe(true);
   });
 
   it('protects and retains the table, and retains the secret, queues, logs and key', () => {
@@ -142,11 +205,20 @@ describe('a production stage with every setting overridden', () => {
     });
   });
 
-  it('passes tolerance, TTL, log level and namespace to the functions', () => {
+  it('passes tolerance and namespace to ingest, TTL, log level and namespace to the consumer', () => {
     s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^POST'),
       Environment: {
         Variables: Match.objectLike({
           SIGNATURE_TOLERANCE_SECONDS: '120',
+          METRICS_NAMESPACE: 'Acme/LavaWebhooks',
+        }),
+      },
+    });
+    s.template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('^Queue'),
+      Environment: {
+        Variables: Match.objectLike({
           EVENT_TTL_DAYS: '90',
           DUPLICATE_WINDOW_SECONDS: '30',
           LOG_LEVEL: 'warn',
@@ -154,6 +226,14 @@ describe('a production stage with every setting overridden', () => {
         }),
       },
     });
+  });
+
+  it('keeps archived domain events indefinitely when told 0', () => {
+    s.template.hasResourceProperties('AWS::Events::Archive', { RetentionDays: 0 });
+  });
+
+  it('names the HTTP API after the stage', () => {
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { Name: 'LavaWebhooks-prod' });
   });
 
   it('applies throttling and log retention', () => {

@@ -3,17 +3,20 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_TOLERANCE_SECONDS,
 } from '../lambdas/shared/env';
-import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE } from '../lib/bundling';
+import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
-import { CONSUMER, INGEST, QUEUE, TABLE } from '../lib/definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, STACK_OUTPUTS, TABLE } from '../lib/definitions';
 import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -88,8 +91,9 @@ describe('checks', () => {
     ]);
   });
 
-  it('is named after the stage and has no hard-coded account', () => {
+  it('is named after the stage, has no hard-coded account and no termination protection', () => {
     expect(s.stack.stackName).toBe('LavaWebhooks-dev');
+    expect(s.assembly.getStackByName('LavaWebhooks-dev').terminationProtection).toBe(false);
     expect(JSON.stringify(s.template.toJSON())).not.toMatch(/\b\d{12}\b/);
   });
 });
@@ -97,7 +101,10 @@ describe('checks', () => {
 describe('HTTP API', () => {
   it('routes POST /webhooks/lava to the ingest function with a v2 proxy integration', () => {
     s.template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
-    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
+      ProtocolType: 'HTTP',
+      Name: 'LavaWebhooks-dev',
+    });
     s.template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
     const integrationId = logicalId('AWS::ApiGatewayV2::Integration', {
       IntegrationType: 'AWS_PROXY',
@@ -159,34 +166,60 @@ describe('functions', () => {
     },
   );
 
+  const environmentOf = (name: 'ingest' | 'consumer') =>
+    (
+      (s.template.findResources('AWS::Lambda::Function')[functionId(name)] as Resource).Properties
+        .Environment as { Variables: Record<string, unknown> }
+    ).Variables;
+
   it('gives ingest only names and settings in its environment', () => {
-    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('ingest')] as Resource;
-    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+    expect(environmentOf('ingest')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
       QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
       TABLE_NAME: ref('AWS::DynamoDB::Table'),
       SECRET_ID: ref('AWS::SecretsManager::Secret'),
       SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
-      LOG_LEVEL: 'info',
       METRICS_NAMESPACE: 'LavaWebhooks/dev',
     });
   });
 
   it('gives the consumer only names and settings in its environment', () => {
-    const fn = s.template.findResources('AWS::Lambda::Function')[functionId('consumer')] as Resource;
-    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+    expect(environmentOf('consumer')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
       SECRET_ID: ref('AWS::SecretsManager::Secret'),
       TABLE_NAME: ref('AWS::DynamoDB::Table'),
       EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
-      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
       EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
       DUPLICATE_WINDOW_SECONDS: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
       LOG_LEVEL: 'info',
       METRICS_NAMESPACE: 'LavaWebhooks/dev',
     });
   });
+
+  it.each([
+    ['ingest', (env: NodeJS.ProcessEnv) => ingestHandlerFromEnv(env, { secretsManager: stubClient })],
+    ['consumer', (env: NodeJS.ProcessEnv) => consumerHandlerFromEnv(env, { secretsManager: stubClient })],
+  ] as const)('%s reads every variable the template gives it (Node reads NODE_OPTIONS)', (name, wire) => {
+    const given = environmentOf(name);
+    const read = new Set<string>();
+    // Names and ARNs are tokens in the template; any string serves for the wiring.
+    const values = Object.fromEntries(
+      Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? v : `${k.toLowerCase()}-value`]),
+    );
+    const env = new Proxy(values, {
+      get: (target, key) => {
+        if (typeof key === 'string') read.add(key);
+        return target[key as string];
+      },
+    });
+    wire(env);
+    const unread = Object.keys(given).filter((k) => k !== 'NODE_OPTIONS' && !read.has(k));
+    expect(unread).toEqual([]);
+  });
 });
+
+/** Answers every call with a secret, so that wiring a handler touches no network. */
+const stubClient = { send: async () => ({ SecretString: 'stub' }) } as unknown as SecretsManagerClient;
 
 describe('bundles', () => {
   const assetDir = (name: keyof typeof FUNCTION_DESCRIPTIONS) => {
@@ -245,11 +278,11 @@ describe('bundles', () => {
 });
 
 describe('queues', () => {
-  it('has an encrypted queue with a 6× visibility timeout, 14-day retention and a DLQ after 5 receives', () => {
+  it('has an encrypted queue with a 6× visibility timeout, 7-day retention and a DLQ after 5 receives', () => {
     s.template.resourceCountIs('AWS::SQS::Queue', 2);
     expect(only('AWS::SQS::Queue', mainQueueProps)[1].Properties).toEqual({
       SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 14 * 24 * 3600,
+      MessageRetentionPeriod: 7 * 24 * 3600,
       MaximumMessageSize: QUEUE.maxMessageSizeBytes,
       VisibilityTimeout: 6 * CONSUMER.timeoutSeconds,
       RedrivePolicy: { deadLetterTargetArn: arn('AWS::SQS::Queue', dlqProps), maxReceiveCount: 5 },
@@ -262,6 +295,12 @@ describe('queues', () => {
       MessageRetentionPeriod: 14 * 24 * 3600,
       MaximumMessageSize: QUEUE.maxMessageSizeBytes,
     });
+  });
+
+  it('keeps dead letters longer than the queue keeps messages, so a late dead letter still has days', () => {
+    const retention = (props: Record<string, unknown>) =>
+      only('AWS::SQS::Queue', props)[1].Properties.MessageRetentionPeriod as number;
+    expect(retention(dlqProps) - retention(mainQueueProps)).toBeGreaterThanOrEqual(7 * 24 * 3600);
   });
 
   it.each([
@@ -339,25 +378,32 @@ describe('secret, bus, alarm topic', () => {
     expect(secret.Properties.SecretString).toBeUndefined();
   });
 
-  it('creates one EventBridge bus for domain events', () => {
+  it('creates one EventBridge bus for domain events, archived 30 days for replay', () => {
     s.template.resourceCountIs('AWS::Events::EventBus', 1);
+    expect(only('AWS::Events::Archive')[1].Properties).toMatchObject({
+      SourceArn: arn('AWS::Events::EventBus'),
+      // Everything this account puts on the bus: only the consumer does.
+      EventPattern: { account: [{ Ref: 'AWS::AccountId' }] },
+      RetentionDays: DEFAULTS.domainEventRetentionDays,
+    });
+    expect(DEFAULTS.domainEventRetentionDays).toBe(30);
   });
 
   it('encrypts the alarm topic with a rotated KMS key that CloudWatch may use, and enforces TLS', () => {
     const keyId = logicalId('AWS::KMS::Key', { EnableKeyRotation: true });
     const topicId = logicalId('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
-    s.template.hasResourceProperties('AWS::KMS::Key', {
-      KeyPolicy: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
-            Effect: 'Allow',
-            Principal: { Service: 'cloudwatch.amazonaws.com' },
-            Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
-            Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
-          }),
-        ]),
+    // AWS's documented statement for alarms publishing to an encrypted topic, exactly: no condition.
+    const [, key] = only('AWS::KMS::Key');
+    const keyStatements = (key.Properties.KeyPolicy as { Statement: Record<string, unknown>[] }).Statement;
+    expect(keyStatements.filter((st) => JSON.stringify(st).includes('cloudwatch'))).toEqual([
+      {
+        Sid: 'Allow_CloudWatch_for_CMK',
+        Effect: 'Allow',
+        Principal: { Service: 'cloudwatch.amazonaws.com' },
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        Resource: '*',
       },
-    });
+    ]);
     s.template.hasResourceProperties('AWS::SNS::TopicPolicy', {
       Topics: [{ Ref: topicId }],
       PolicyDocument: {
@@ -367,11 +413,32 @@ describe('secret, bus, alarm topic', () => {
             Action: 'sns:Publish',
             Condition: { Bool: { 'aws:SecureTransport': 'false' } },
           }),
-          Match.objectLike({
+          {
+            Sid: 'Allow_Publish_Alarms',
             Effect: 'Allow',
             Action: 'sns:Publish',
             Principal: { Service: 'cloudwatch.amazonaws.com' },
-          }),
+            Resource: { Ref: topicId },
+            // Only this stack's alarms, as AWS documents the condition for alarm notifications.
+            Condition: {
+              ArnLike: {
+                'aws:SourceArn': {
+                  'Fn::Join': [
+                    '',
+                    [
+                      'arn:',
+                      { Ref: 'AWS::Partition' },
+                      ':cloudwatch:',
+                      { Ref: 'AWS::Region' },
+                      ':',
+                      { Ref: 'AWS::AccountId' },
+                      ':alarm:LavaWebhooks-dev-*',
+                    ],
+                  ],
+                },
+              },
+            },
+          },
         ]),
       },
     });
@@ -441,21 +508,14 @@ describe('least privilege', () => {
 
   it('lets the consumer read the secret, use table items, publish to the bus and consume the queue', () => {
     const { statements } = policyOf(functionId('consumer'));
-    const tableArn = arn('AWS::DynamoDB::Table');
     expect(statements).toEqual([
       logWrite(functionId('consumer')),
       secretRead(),
       {
         Effect: 'Allow',
-        Action: [
-          'dynamodb:BatchGetItem',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:Query',
-          'dynamodb:UpdateItem',
-        ],
-        Resource: [tableArn, { 'Fn::Join': ['', [tableArn, '/index/byTime']] }],
+        // No Query or ConditionCheckItem, and nothing on the byTime index: the consumer never reads it.
+        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: arn('AWS::DynamoDB::Table'),
       },
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: arn('AWS::Events::EventBus') },
       {
@@ -472,6 +532,12 @@ describe('least privilege', () => {
     ]);
   });
 
+  it("grants the consumer exactly the DynamoDB calls its code makes, read from the bundle's sources", async () => {
+    const used = await dynamoDbCallsOf('consumer');
+    expect(used.operations).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    expect(used.actions).toEqual([...CONSUMER_TABLE_ACCESS.actions].sort());
+  });
+
   it('uses roles without managed policies, never allows Scan or DeleteItem, deletes spill items only', () => {
     for (const role of Object.values(s.template.findResources('AWS::IAM::Role')) as Resource[]) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
@@ -483,6 +549,50 @@ describe('least privilege', () => {
     s.template.resourceCountIs('AWS::IAM::Policy', 3);
   });
 });
+
+/**
+ * The DynamoDB operations a function's own sources send (`new XCommand(` of a client-dynamodb import),
+ * and the IAM actions they need: a transaction's entries are authorized as the item actions they
+ * name. The sources are the project files esbuild puts into the function's bundle.
+ */
+async function dynamoDbCallsOf(name: keyof typeof LAMBDA_ENTRIES) {
+  const outdir = mkdtempSync(join(tmpdir(), `lava-sources-${name}-`));
+  const { metafile } = await build({
+    ...esbuildOptionsFor(name, outdir),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const entryKinds: Record<string, string> = {
+    Put: 'PutItem',
+    Update: 'UpdateItem',
+    Delete: 'DeleteItem',
+    ConditionCheck: 'ConditionCheckItem',
+    Get: 'GetItem',
+  };
+  const operations = new Set<string>();
+  const actions = new Set<string>();
+  for (const file of Object.keys(metafile.inputs).filter((f) => !f.includes('node_modules'))) {
+    const code = readFileSync(join(PROJECT_ROOT, file), 'utf8');
+    const imported = [
+      ...code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-dynamodb'/g),
+    ]
+      .flatMap((m) => (m[1] as string).split(','))
+      .map((n) => n.trim())
+      .filter((n) => n.endsWith('Command'));
+    for (const command of imported) {
+      if (!new RegExp(`new\\s+${command}\\(`).test(code)) continue;
+      const operation = command.slice(0, -'Command'.length);
+      operations.add(operation);
+      if (operation.startsWith('Transact')) {
+        for (const m of code.matchAll(/\b(Put|Update|Delete|ConditionCheck|Get)\s*:/g)) {
+          actions.add(`dynamodb:${entryKinds[m[1] as string]}`);
+        }
+      } else actions.add(`dynamodb:${operation}`);
+    }
+  }
+  return { operations: [...operations].sort(), actions: [...actions].sort() };
+}
 
 /** The dashboard body with tokens rendered as JSON, for substring checks. */
 function dashboardBody(): string {
@@ -518,6 +628,18 @@ describe('monitoring', () => {
       'SystemErrors',
     ]) {
       expect(body).toContain(`"${name}"`);
+    }
+  });
+
+  it("charts DynamoDB system errors of exactly the consumer's operations, each filled with 0", () => {
+    const body = dashboardBody();
+    const widget = body.slice(body.indexOf('"title":"System errors"'));
+    const charted = [...widget.matchAll(/"SystemErrors","Operation","(\w+)"/g)].map((m) => m[1]);
+    expect(charted.sort()).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    const lines = [...widget.matchAll(/\{"label":"(\w+)","expression":"([^"]+)"\}/g)];
+    expect(lines.map((m) => m[1]).sort()).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
+    for (const [, operation, expression] of lines) {
+      expect(expression).toBe(`FILL(${operation?.toLowerCase()}, 0)`);
     }
   });
 
@@ -652,20 +774,17 @@ describe('monitoring', () => {
 });
 
 describe('outputs', () => {
-  it('exports exactly the keys the CLI reads', () => {
-    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual(
-      [
-        'DashboardUrl',
-        'DlqArn',
-        'DlqUrl',
-        'EventBusName',
-        'QueueArn',
-        'QueueUrl',
-        'SecretArn',
-        'TableName',
-        'WebhookUrl',
-      ].sort(),
+  it('exports exactly the keys the CLI and the README read', () => {
+    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual([...STACK_OUTPUTS].sort());
+    expect(STACK_OUTPUTS).toEqual(
+      expect.arrayContaining(['WebhookUrl', 'QueueUrl', 'DlqArn', 'EventBusArn', 'EventArchiveArn']),
     );
+    s.template.hasOutput('AlarmTopicArn', { Value: ref('AWS::SNS::Topic') });
+    s.template.hasOutput('IngestFunctionName', { Value: { Ref: functionId('ingest') } });
+    s.template.hasOutput('ConsumerFunctionName', { Value: { Ref: functionId('consumer') } });
+    s.template.hasOutput('EventArchiveArn', {
+      Value: { 'Fn::GetAtt': [logicalId('AWS::Events::Archive'), 'Arn'] },
+    });
     const webhookUrl = JSON.stringify(s.template.toJSON().Outputs.WebhookUrl.Value);
     expect(webhookUrl).toContain('/webhooks/lava');
     s.template.hasOutput('QueueUrl', { Value: ref('AWS::SQS::Queue', mainQueueProps) });

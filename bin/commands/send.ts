@@ -2,11 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
-import { type SignatureScheme, signatureHeader } from '../../lambdas/shared/signing';
+import type { SignatureScheme } from '../../lambdas/shared/signing';
 import { type Command, str, targetOptions, type Values } from '../command';
 import { type Io, UsageError } from '../io';
 import { resolveTarget, type Target } from '../target';
 import { parseTime } from '../time';
+import { postWebhook } from '../webhook-post';
 import { DEFAULT_CONNECTION_ID, KNOWN_EVENTS, sampleData } from './sample-events';
 
 function dataFrom(text: string): Record<string, unknown> {
@@ -80,16 +81,8 @@ Options:
         target.close();
       }
     }
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...signatureHeader(body, secret, scheme, Math.floor(time / 1000)),
-      },
-      body,
-      signal: AbortSignal.timeout(15_000),
-    });
-    io.out(`${response.status} ${await response.text()}`);
+    const response = await postWebhook(url, body, { secret, scheme, nowSeconds: Math.floor(time / 1000) });
+    io.out(`${response.status} ${response.text}`);
     return response.ok ? 0 : 1;
   },
 };

@@ -1,8 +1,12 @@
 // CloudWatch Embedded Metric Format: metrics ride in log lines, so there is no PutMetricData call and
-// no extra latency. Values added between flushes are grouped by their dimensions, one line per group.
+// no extra latency. Values added between flushes are grouped by their dimensions, one line per group
+// and per hundred values.
 import { type LineWriter, stdoutWriter } from './log';
 
 export type Unit = 'Count' | 'Milliseconds';
+
+/** EMF accepts at most 100 values for a metric in one document; CloudWatch rejects a larger one whole. */
+export const EMF_MAX_VALUES_PER_METRIC = 100;
 
 interface Group {
   dimensions: Record<string, string>;
@@ -64,13 +68,23 @@ export class Metrics {
     else group.metrics.set(name, { unit, values: [value] });
   }
 
+  /**
+   * Writes what was added: one document per group, or several when a metric has more than 100 values
+   * (a big batch): the n-th document carries the n-th hundred of each metric that has one.
+   */
   flush(): void {
     for (const group of this.groups.values()) {
-      const metrics = [...group.metrics].map(
-        ([name, { unit, values }]) =>
-          [name, values.length === 1 ? (values[0] as number) : values, unit] as const,
-      );
-      this.write(emfLine(this.namespace, { ...this.base, ...group.dimensions }, metrics));
+      const entries = [...group.metrics];
+      const longest = Math.max(...entries.map(([, { values }]) => values.length));
+      for (let start = 0; start < longest; start += EMF_MAX_VALUES_PER_METRIC) {
+        const metrics = entries
+          .filter(([, { values }]) => values.length > start)
+          .map(([name, { unit, values }]) => {
+            const slice = values.slice(start, start + EMF_MAX_VALUES_PER_METRIC);
+            return [name, slice.length === 1 ? (slice[0] as number) : slice, unit] as const;
+          });
+        this.write(emfLine(this.namespace, { ...this.base, ...group.dimensions }, metrics));
+      }
     }
     this.groups.clear();
   }
