@@ -17,6 +17,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const LAMBDA_ENTRIES = {
   ingest: 'lambdas/ingest/handler.ts',
   consumer: 'lambdas/consumer/handler.ts',
+  reconciler: 'lambdas/reconciler/handler.ts',
 } as const;
 
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;

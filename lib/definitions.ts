@@ -26,6 +26,12 @@ export const INGEST = {
   memoryMb: 512,
 } as const;
 
+/** The scheduled reconciler: Lambda's longest run; it pauses 90 s before the end and resumes later. */
+export const RECONCILER = {
+  timeoutSeconds: 900,
+  memoryMb: 256,
+} as const;
+
 /** Local resource names; the deployed stack lets CloudFormation name things. */
 export const LOCAL_NAMES = {
   table: 'lava-webhooks',

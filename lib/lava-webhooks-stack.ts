@@ -15,6 +15,7 @@ import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
 import { Monitoring } from './monitoring';
+import { Reconciler } from './reconciler';
 import { StateTable } from './state-table';
 
 export interface LavaWebhooksStackProps extends StackProps {
@@ -61,7 +62,7 @@ export class LavaWebhooksStack extends Stack {
       removalPolicy: dataRemoval,
     });
 
-    const { table, byTimeIndexArn } = new StateTable(this, 'State', {
+    const { table, byTimeIndexArn, byStatusIndexArn } = new StateTable(this, 'State', {
       deletionProtection: config.production,
       removalPolicy: dataRemoval,
     });
@@ -155,8 +156,24 @@ export class LavaWebhooksStack extends Stack {
       signatureRejectedAlarmThreshold: config.signatureRejectedAlarmThreshold,
     });
 
+    const reconciler = new Reconciler(this, 'Reconciler', {
+      config,
+      table,
+      byStatusIndexArn,
+      bus,
+      environment: {
+        [ENV.logLevel]: config.logLevel,
+        [ENV.metricsNamespace]: config.metricsNamespace,
+        [ENV.eventTtlDays]: String(config.eventTtlDays),
+      },
+      logRetentionDays: config.logRetentionDays,
+      removalPolicy: dataRemoval,
+    });
+    this.monitoring.watchReconciler(reconciler.fn.function);
+
     // The CLI reads these by key: keep the keys stable.
     const outputs: Record<string, string> = {
+      LavaKeySecretArn: reconciler.keySecret.secretArn,
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
       TableName: table.tableName,
