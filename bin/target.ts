@@ -1,6 +1,7 @@
 // Which stack a command talks to: the local one (from .local/stack.json) by default, or a deployed
 // stage, whose names come from the CloudFormation stack's outputs.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STACK_OUTPUTS, stackName } from '../lib/definitions';
@@ -22,9 +23,14 @@ export interface Target {
   eventBusName: string;
   /** Local only: where the local EventBridge writes domain events. */
   domainEventsFile?: string;
+  /** The reconciler's Lava key secret (a stack deployed before it has none) and Lava's API base URL. */
+  lavaKeySecretId?: string;
+  lavaApiBaseUrl?: string;
+  eventTtlDays?: number;
   dynamodb(): DynamoDBClient;
   sqs(): SQSClient;
   secretsManager(): SecretsManagerClient;
+  eventBridge(): EventBridgeClient;
   close(): void;
 }
 
@@ -33,11 +39,21 @@ export interface TargetOptions {
   stateDir?: string | undefined;
 }
 
-type Clients = { dynamodb?: DynamoDBClient; sqs?: SQSClient; secretsManager?: SecretsManagerClient };
+type Clients = {
+  dynamodb?: DynamoDBClient;
+  sqs?: SQSClient;
+  secretsManager?: SecretsManagerClient;
+  eventBridge?: EventBridgeClient;
+};
 
 function withClients(
-  base: Omit<Target, 'dynamodb' | 'sqs' | 'secretsManager' | 'close'>,
-  make: { dynamodb(): DynamoDBClient; sqs(): SQSClient; secretsManager(): SecretsManagerClient },
+  base: Omit<Target, 'dynamodb' | 'sqs' | 'secretsManager' | 'eventBridge' | 'close'>,
+  make: {
+    dynamodb(): DynamoDBClient;
+    sqs(): SQSClient;
+    secretsManager(): SecretsManagerClient;
+    eventBridge(): EventBridgeClient;
+  },
 ): Target {
   const made: Clients = {};
   return {
@@ -45,6 +61,7 @@ function withClients(
     dynamodb: () => (made.dynamodb ??= make.dynamodb()),
     sqs: () => (made.sqs ??= make.sqs()),
     secretsManager: () => (made.secretsManager ??= make.secretsManager()),
+    eventBridge: () => (made.eventBridge ??= make.eventBridge()),
     close: () => {
       for (const client of Object.values(made)) client?.destroy();
     },
@@ -76,11 +93,15 @@ function localTarget(stateDir: string): Target {
       secretId: info.secretId,
       eventBusName: info.eventBusName,
       domainEventsFile: info.domainEventsFile,
+      lavaKeySecretId: info.lavaKeySecretId,
+      lavaApiBaseUrl: info.lavaApiBaseUrl,
+      eventTtlDays: info.eventTtlDays,
     },
     {
       dynamodb: () => new DynamoDBClient(localClientConfig(info.dynamoEndpoint)),
       sqs: () => new SQSClient(localClientConfig(info.sqsEndpoint)),
       secretsManager: () => new SecretsManagerClient(localClientConfig(info.awsEndpoint)),
+      eventBridge: () => new EventBridgeClient(localClientConfig(info.awsEndpoint)),
     },
   );
 }
@@ -117,11 +138,13 @@ async function stageTarget(stage: string): Promise<Target> {
       dlqArn: o.DlqArn,
       secretId: o.SecretArn,
       eventBusName: o.EventBusName,
+      lavaKeySecretId: outputs.LavaKeySecretArn || undefined,
     },
     {
       dynamodb: () => new DynamoDBClient({}),
       sqs: () => new SQSClient({}),
       secretsManager: () => new SecretsManagerClient({}),
+      eventBridge: () => new EventBridgeClient({}),
     },
   );
 }

@@ -38,6 +38,8 @@ export const LOCAL_NAMES = {
   queue: 'lava-webhooks-events',
   dlq: 'lava-webhooks-events-dlq',
   secret: 'lava-webhooks/signing-secret',
+  /** Lava's secret key for the reconciler (held in memory only, from LAVA_SECRET_KEY). */
+  lavaKeySecret: 'lava-webhooks/lava-secret-key',
   eventBus: 'lava-webhooks-local',
 } as const;
 
