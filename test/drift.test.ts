@@ -19,10 +19,12 @@ describe('compare', () => {
     expect(compare(lava, stored)).toBeUndefined();
   });
 
-  it('treats absent, null and an empty string alike', () => {
+  it('treats absent, null, an empty string and an empty object alike', () => {
     const stored = stateOf();
     delete stored.values.phone;
     delete stored.values.subscription;
+    const noMetadata = customer('con_test_1', { ...lava, metadata: null });
+    expect(compare(noMetadata, { ...stored, values: { ...stored.values, metadata: '{}' } })).toBeUndefined();
     expect(compare(lava, stored)).toBeUndefined();
   });
 

@@ -57,7 +57,7 @@ export function customerData(c: RestCustomer): Record<string, unknown> {
   };
 }
 
-/** Free-form values compared by meaning (key order and spacing aside); absent and '' equal null. */
+/** Values compared by meaning (key order and spacing aside); absent, '' and {} equal null. */
 function canonical(field: string, value: unknown): string {
   if (value === undefined || value === null || value === '') return 'null';
   let parsed = value;
@@ -78,7 +78,9 @@ function canonical(field: string, value: unknown): string {
               .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
           )
         : v;
-  return JSON.stringify(sorted(parsed));
+  // An empty object says no more than null (webhooks and the API may differ in which they send).
+  const text = JSON.stringify(sorted(parsed));
+  return text === '{}' ? 'null' : text;
 }
 
 export interface SyntheticEvent {
