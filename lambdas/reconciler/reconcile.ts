@@ -84,6 +84,8 @@ const PAGE_TTL_MS = 3 * 86_400_000;
 /** A checkpoint older than this is not resumed: a fresh listing is cheaper than a stale one. */
 const RESUME_WITHIN_MS = 86_400_000;
 const DUPLICATE_WINDOW_MS = 0; // synthetic events are timestamped: the window never applies
+/** Repairs of one page in flight at once: each is one connection's transaction. */
+const REPAIR_CONCURRENCY = 8;
 
 export class ReconcileFailedError extends Error {
   override name = 'ReconcileFailedError';
@@ -256,30 +258,42 @@ export async function reconcile(
     return owing;
   }
 
+  /** Repairs a page's drift, a few customers at a time (each is its own connection and transaction). */
   async function repairEach(
     customers: RestCustomer[],
     readAt: number,
     stored: Map<string, StoredConnection>,
     owing: EventRecord[],
   ) {
-    for (const customer of customers) {
-      const current = stored.get(customer.customer_id);
-      const drift = compare(customer, current?.state);
-      if (!drift) continue;
-      const known: KnownConnection = { stored: current, fresh: true };
-      if (drift.kind === 'missing' && drift.tombstone) {
-        // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
-        const confirmed = await lava.retrieveCustomer(customer.customer_id);
-        if (!confirmed) {
-          options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
-          continue;
+    const queue = [...customers];
+    let failure: { error: unknown } | undefined;
+    const worker = async () => {
+      for (let c = queue.shift(); c && !failure; c = queue.shift()) {
+        try {
+          const owes = await repairOne(c, readAt, stored.get(c.customer_id));
+          if (owes) owing.push(owes);
+        } catch (error) {
+          failure ??= { error };
         }
       }
-      const data =
-        drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
-      const owes = await repair(drift, data, readAt, known);
-      if (owes) owing.push(owes);
+    };
+    await Promise.all(Array.from({ length: REPAIR_CONCURRENCY }, worker));
+    if (failure) throw failure.error;
+  }
+
+  async function repairOne(customer: RestCustomer, readAt: number, current: StoredConnection | undefined) {
+    const drift = compare(customer, current?.state);
+    if (!drift) return undefined;
+    if (drift.kind === 'missing' && drift.tombstone) {
+      // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
+      if (!(await lava.retrieveCustomer(customer.customer_id))) {
+        options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
+        return undefined;
+      }
     }
+    const data =
+      drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
+    return repair(drift, data, readAt, { stored: current, fresh: true });
   }
 
   async function tombstonePass(seen: Set<string>) {
