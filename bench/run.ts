@@ -14,6 +14,7 @@ import { benchEndToEnd } from './e2e';
 import { lavaBody } from './events';
 import { benchIngest } from './ingest';
 import { itemSize } from './item-size';
+import { benchNamedSecrets } from './named-secrets';
 
 const quick = process.argv.includes('--quick');
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
@@ -33,6 +34,9 @@ const cold = await benchColdStart(
 
 log('warm ingest against its floor');
 const ingest = await benchIngest({ perRound: quick ? 2000 : 5000, rounds: quick ? 3 : 7 });
+
+log('ingest with ten stored secrets (connected endpoints) against one');
+const namedSecrets = await benchNamedSecrets({ perRound: quick ? 1000 : 4000, rounds: quick ? 3 : 7 });
 
 log('consumer against the same transactions replayed raw (DynamoDB Local)');
 const ddb = await startDynamoDbLocal();
@@ -97,6 +101,7 @@ const results = {
     floor_cold_start_ratio: ratio(cold.floor ?? 0, cold.bare ?? 1),
     floor_naive_cold_start_ratio: ratio(cold.floorNaive ?? 0, cold.bare ?? 1),
   },
+  ingest_named_secrets: namedSecrets,
   consumer: { ...consumer, bundle_kb: bundles.consumer?.kb },
   e2e,
   cost_usd_per_million: cost.total,
@@ -123,6 +128,11 @@ const rows: [string, string, string][] = [
     'ingest cold start',
     `${cold.ingest} ms = ${results.ingest.cold_start_ratio} × bare Node (${cold.bare} ms)`,
     `floor ${results.ingest.floor_cold_start_ratio} ×, naive ${results.ingest.floor_naive_cold_start_ratio} ×; target ≤ 1.8`,
+  ],
+  [
+    'ingest, ten secrets',
+    `${namedSecrets.ratio} × the time per event with one (signer listed last)`,
+    'target: no measurable cost',
   ],
   ['consumer bundle', `${bundles.consumer?.kb} KiB`, ''],
   [

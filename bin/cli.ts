@@ -1,10 +1,12 @@
 // `lava-webhooks <command> …`: dispatches to bin/commands/*, turns errors into exit codes.
 import { parseArgs } from 'node:util';
 import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command';
+import { connectCommand, disconnectCommand } from './commands/connect';
 import { connectionCommand } from './commands/connection';
 import { doctorCommand } from './commands/doctor';
 import { domainEventsCommand } from './commands/domain-events';
 import { eventsCommand } from './commands/events';
+import { reconcileCommand } from './commands/reconcile';
 import { redriveCommand } from './commands/redrive';
 import { replayCommand } from './commands/replay';
 import { secretCommand } from './commands/secret';
@@ -20,6 +22,9 @@ export const COMMANDS: Command[] = [
   replayCommand,
   secretCommand,
   doctorCommand,
+  reconcileCommand,
+  connectCommand,
+  disconnectCommand,
 ];
 
 function mainHelp(): string {

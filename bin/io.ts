@@ -7,6 +7,8 @@ export interface Io {
   errIsTTY: boolean;
   /** Reads all of stdin; undefined when stdin is a terminal. */
   readStdin(): Promise<string | undefined>;
+  /** The environment commands read (LAVA_SECRET_KEY…); process.env when absent. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export const processIo: Io = {

@@ -1,6 +1,7 @@
 // Which stack a command talks to: the local one (from .local/stack.json) by default, or a deployed
 // stage, whose names come from the CloudFormation stack's outputs.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
@@ -24,9 +25,14 @@ export interface Target {
   domainEventsFile?: string;
   /** Deployed only: every output of the stack, the optional ones included when present. */
   outputs?: Partial<Record<StackOutput, string>>;
+  /** The reconciler's Lava key secret (a stack deployed before it has none) and Lava's API base URL. */
+  lavaKeySecretId?: string;
+  lavaApiBaseUrl?: string;
+  eventTtlDays?: number;
   dynamodb(): DynamoDBClient;
   sqs(): SQSClient;
   secretsManager(): SecretsManagerClient;
+  eventBridge(): EventBridgeClient;
   close(): void;
 }
 
@@ -35,11 +41,21 @@ export interface TargetOptions {
   stateDir?: string | undefined;
 }
 
-type Clients = { dynamodb?: DynamoDBClient; sqs?: SQSClient; secretsManager?: SecretsManagerClient };
+type Clients = {
+  dynamodb?: DynamoDBClient;
+  sqs?: SQSClient;
+  secretsManager?: SecretsManagerClient;
+  eventBridge?: EventBridgeClient;
+};
 
 function withClients(
-  base: Omit<Target, 'dynamodb' | 'sqs' | 'secretsManager' | 'close'>,
-  make: { dynamodb(): DynamoDBClient; sqs(): SQSClient; secretsManager(): SecretsManagerClient },
+  base: Omit<Target, 'dynamodb' | 'sqs' | 'secretsManager' | 'eventBridge' | 'close'>,
+  make: {
+    dynamodb(): DynamoDBClient;
+    sqs(): SQSClient;
+    secretsManager(): SecretsManagerClient;
+    eventBridge(): EventBridgeClient;
+  },
 ): Target {
   const made: Clients = {};
   return {
@@ -47,6 +63,7 @@ function withClients(
     dynamodb: () => (made.dynamodb ??= make.dynamodb()),
     sqs: () => (made.sqs ??= make.sqs()),
     secretsManager: () => (made.secretsManager ??= make.secretsManager()),
+    eventBridge: () => (made.eventBridge ??= make.eventBridge()),
     close: () => {
       for (const client of Object.values(made)) client?.destroy();
     },
@@ -78,11 +95,15 @@ function localTarget(stateDir: string): Target {
       secretId: info.secretId,
       eventBusName: info.eventBusName,
       domainEventsFile: info.domainEventsFile,
+      lavaKeySecretId: info.lavaKeySecretId,
+      lavaApiBaseUrl: info.lavaApiBaseUrl,
+      eventTtlDays: info.eventTtlDays,
     },
     {
       dynamodb: () => new DynamoDBClient(localClientConfig(info.dynamoEndpoint)),
       sqs: () => new SQSClient(localClientConfig(info.sqsEndpoint)),
       secretsManager: () => new SecretsManagerClient(localClientConfig(info.awsEndpoint)),
+      eventBridge: () => new EventBridgeClient(localClientConfig(info.awsEndpoint)),
     },
   );
 }
@@ -120,11 +141,13 @@ async function stageTarget(stage: string): Promise<Target> {
       secretId: o.SecretArn,
       eventBusName: o.EventBusName,
       outputs: o,
+      lavaKeySecretId: o.LavaKeySecretArn || undefined,
     },
     {
       dynamodb: () => new DynamoDBClient({}),
       sqs: () => new SQSClient({}),
       secretsManager: () => new SecretsManagerClient({}),
+      eventBridge: () => new EventBridgeClient({}),
     },
   );
 }

@@ -18,6 +18,7 @@ export const LAMBDA_ENTRIES = {
   ingest: 'lambdas/ingest/handler.ts',
   consumer: 'lambdas/consumer/handler.ts',
   drainer: 'lambdas/drainer/handler.ts',
+  reconciler: 'lambdas/reconciler/handler.ts',
 } as const;
 
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;

@@ -4,6 +4,7 @@
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
+  DEFAULT_LAVA_REQUESTS_PER_SECOND,
   DEFAULT_METRICS_NAMESPACE,
   DEFAULT_TOLERANCE_SECONDS,
 } from '../lambdas/shared/env';
@@ -44,6 +45,10 @@ export interface LavaWebhooksConfig {
   oldestMessageAlarmSeconds: number;
   /** Alarm when this many requests fail signature checks within five minutes. */
   signatureRejectedAlarmThreshold: number;
+  /** Minutes between scheduled reconciles; 0 switches the schedule off. */
+  reconcileIntervalMinutes: number;
+  /** The reconciler's pace against Lava's API. */
+  reconcileRequestsPerSecond: number;
 }
 
 export const DEFAULTS = {
@@ -63,6 +68,8 @@ export const DEFAULTS = {
   logLevel: 'info',
   oldestMessageAlarmSeconds: 300,
   signatureRejectedAlarmThreshold: 20,
+  reconcileIntervalMinutes: 60,
+  reconcileRequestsPerSecond: DEFAULT_LAVA_REQUESTS_PER_SECOND,
 } as const;
 
 /** Retention periods CloudWatch Logs accepts. */
@@ -208,6 +215,8 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     // Beyond the queue's retention the message is gone before the alarm could fire.
     oldestMessageAlarmSeconds: int('oldestMessageAlarmSeconds', 60, QUEUE.retentionSeconds),
     signatureRejectedAlarmThreshold: int('signatureRejectedAlarmThreshold', 1, 1_000_000),
+    reconcileIntervalMinutes: int('reconcileIntervalMinutes', 0, 24 * 60),
+    reconcileRequestsPerSecond: int('reconcileRequestsPerSecond', 1, 100),
   };
   if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1) {
     throw new ConfigError('context "batchSize" over 10 needs "maxBatchingWindowSeconds" of at least 1');

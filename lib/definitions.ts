@@ -54,12 +54,20 @@ export const DRAINER = {
   localIntervalMs: 2_000,
 } as const;
 
+/** The scheduled reconciler: Lambda's longest run; it pauses 90 s before the end and resumes later. */
+export const RECONCILER = {
+  timeoutSeconds: 900,
+  memoryMb: 256,
+} as const;
+
 /** Local resource names; the deployed stack lets CloudFormation name things. */
 export const LOCAL_NAMES = {
   table: 'lava-webhooks',
   queue: 'lava-webhooks-events',
   dlq: 'lava-webhooks-events-dlq',
   secret: 'lava-webhooks/signing-secret',
+  /** Lava's secret key for the reconciler (held in memory only, from LAVA_SECRET_KEY). */
+  lavaKeySecret: 'lava-webhooks/lava-secret-key',
   eventBus: 'lava-webhooks-local',
 } as const;
 
@@ -96,6 +104,7 @@ export const STACK_OUTPUTS = [
   'IngestFunctionName',
   'ConsumerFunctionName',
   'DashboardUrl',
+  'LavaKeySecretArn',
 ] as const;
 export type StackOutput = (typeof STACK_OUTPUTS)[number];
 /**
@@ -103,6 +112,7 @@ export type StackOutput = (typeof STACK_OUTPUTS)[number];
  * commands that read them, and the README's recipes.
  */
 export const OPTIONAL_OUTPUTS: readonly StackOutput[] = [
+  'LavaKeySecretArn',
   'EventBusArn',
   'EventArchiveArn',
   'AlarmTopicArn',

@@ -29,6 +29,7 @@ import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
 import { alarmNamePrefix, Monitoring } from './monitoring';
+import { Reconciler } from './reconciler';
 import { SpillDrainer, spillItemsOnly } from './spill-drainer';
 import { StateTable } from './state-table';
 
@@ -85,7 +86,7 @@ export class LavaWebhooksStack extends Stack {
       removalPolicy: dataRemoval,
     });
 
-    const { table, byTimeIndexArn } = new StateTable(this, 'State', {
+    const { table, byTimeIndexArn, byStatusIndexArn } = new StateTable(this, 'State', {
       deletionProtection: config.production,
       removalPolicy: dataRemoval,
     });
@@ -211,8 +212,24 @@ export class LavaWebhooksStack extends Stack {
     this.bus = bus;
     this.webhookUrl = api.webhookUrl;
 
+    const reconciler = new Reconciler(this, 'Reconciler', {
+      config,
+      table,
+      byStatusIndexArn,
+      bus,
+      environment: {
+        [ENV.logLevel]: config.logLevel,
+        [ENV.metricsNamespace]: config.metricsNamespace,
+        [ENV.eventTtlDays]: String(config.eventTtlDays),
+      },
+      logRetentionDays: config.logRetentionDays,
+      removalPolicy: dataRemoval,
+    });
+    this.monitoring.watchReconciler(reconciler.fn.function);
+
     // The CLI reads these by key: keep the keys stable.
     const outputs: Record<StackOutput, string> = {
+      LavaKeySecretArn: reconciler.keySecret.secretArn,
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
       TableName: table.tableName,

@@ -31,6 +31,9 @@ const INGEST_FAILURES = [
 export const API_THROTTLED_METRIC = 'ApiThrottled';
 /** Named once, where the consumer decides them. */
 export const CONSUMER_OUTCOMES = PROCESSED_OUTCOMES;
+export type ReconcilerAlarm = 'ReconcileDrift' | 'ReconcileRefused' | 'ReconcileFailures';
+/** The reconciler's `Drift` metric's `Kind` values (lambdas/reconciler/drift.ts). */
+export const RECONCILER_DRIFT_KINDS = ['missing', 'changed', 'gone'] as const;
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
@@ -75,7 +78,7 @@ export class Monitoring extends Construct {
     super(scope, id);
     const { api, ingest, consumer, queue, deadLetterQueue: dlq, table } = props;
     const emf = (
-      service: 'ingest' | 'consumer' | 'drainer',
+      service: 'ingest' | 'consumer' | 'drainer' | 'reconciler',
       metricName: string,
       extra: Record<string, string> = {},
     ) =>
@@ -116,7 +119,7 @@ export class Monitoring extends Construct {
     // Alarms. Missing data means nothing happened, which is not a failure.
     const prefix = alarmNamePrefix(Stack.of(this).stackName);
     const alarm = (
-      name: keyof Monitoring['alarms'],
+      name: keyof Monitoring['alarms'] | ReconcilerAlarm,
       description: string,
       metric: cloudwatch.IMetric,
       threshold: number,
@@ -135,6 +138,8 @@ export class Monitoring extends Construct {
       created.addOkAction(new actions.SnsAction(props.alarmTopic));
       return created;
     };
+    this.alarm = alarm;
+    this.emf = emf;
     const anyOf = (label: string, metrics: Record<string, cloudwatch.IMetric>, period = FIVE_MINUTES) =>
       new cloudwatch.MathExpression({
         // FILL keeps one silent series from blanking the sum.
@@ -351,6 +356,66 @@ export class Monitoring extends Construct {
         ],
       ],
     });
+  }
+
+  private readonly alarm: (
+    name: ReconcilerAlarm,
+    description: string,
+    metric: cloudwatch.IMetric,
+    threshold: number,
+  ) => cloudwatch.Alarm;
+  private readonly emf: (
+    service: 'reconciler',
+    metricName: string,
+    extra?: Record<string, string>,
+  ) => cloudwatch.Metric;
+  reconcilerAlarms?: Record<ReconcilerAlarm, cloudwatch.Alarm>;
+
+  /** The reconciler's widgets and alarms: drift found means webhooks are being missed. */
+  watchReconciler(fn: lambda.IFunction): void {
+    const hourly = (m: cloudwatch.IMetric) => (m as cloudwatch.Metric).with({ period: Duration.hours(1) });
+    const metric = (name: string, extra?: Record<string, string>) => this.emf('reconciler', name, extra);
+    this.reconcilerAlarms = {
+      ReconcileDrift: this.alarm(
+        'ReconcileDrift',
+        "The reconciler found the table differing from Lava's customers: webhooks are being missed.",
+        hourly(metric('Drift')),
+        1,
+      ),
+      ReconcileRefused: this.alarm(
+        'ReconcileRefused',
+        'The reconciler refused to tombstone more than max(5, 10 %) of the active connections.',
+        hourly(metric('Refusals')),
+        1,
+      ),
+      ReconcileFailures: this.alarm(
+        'ReconcileFailures',
+        'The reconciler failed (Lava unreachable or refusing the key, DynamoDB, EventBridge).',
+        fn.metricErrors({ statistic: 'Sum', period: Duration.hours(1) }),
+        1,
+      ),
+    };
+    const graph = (title: string, left: cloudwatch.IMetric[]) =>
+      new cloudwatch.GraphWidget({ title, left, width: 8, height: 6 });
+    this.dashboard.addWidgets(
+      new cloudwatch.TextWidget({ markdown: '## Reconciler (Lava API)', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph('Customers read, repairs, refusals', [
+        metric('CustomersRead').with({ label: 'CustomersRead' }),
+        metric('Repairs', { Outcome: 'applied' }).with({ label: 'repaired' }),
+        metric('Repairs', { Outcome: 'superseded' }).with({ label: 'superseded by a newer event' }),
+        metric('Refusals').with({ label: 'Refusals' }),
+      ]),
+      graph(
+        'Drift by kind',
+        RECONCILER_DRIFT_KINDS.map((kind) => metric('Drift', { Kind: kind }).with({ label: kind })),
+      ),
+      graph('Reconciler errors, duration (ms)', [
+        fn.metricErrors({ statistic: 'Sum', period: FIVE_MINUTES, label: 'Errors' }),
+        fn.metricDuration({ statistic: 'Maximum', period: FIVE_MINUTES, label: 'duration max' }),
+      ]),
+    );
   }
 
   /** Console link for the CfnOutput. */

@@ -13,8 +13,6 @@ export interface StateTableProps {
 
 export class StateTable extends Construct {
   readonly table: dynamodb.Table;
-  /** The `byTime` index's ARN, for a grant on it alone. */
-  readonly byTimeIndexArn: string;
 
   constructor(scope: Construct, id: string, props: StateTableProps) {
     super(scope, id);
@@ -33,6 +31,21 @@ export class StateTable extends Construct {
       projectionType: dynamodb.ProjectionType.INCLUDE,
       nonKeyAttributes: [...TABLE.byTime.projected],
     });
-    this.byTimeIndexArn = `${this.table.tableArn}/index/${TABLE.byTime.indexName}`;
+    this.table.addGlobalSecondaryIndex({
+      indexName: TABLE.byStatus.indexName,
+      partitionKey: { name: TABLE.byStatus.partitionKey, type: dynamodb.AttributeType.STRING },
+      sortKey: { name: TABLE.byStatus.sortKey, type: dynamodb.AttributeType.STRING },
+      projectionType: dynamodb.ProjectionType.KEYS_ONLY,
+    });
+  }
+
+  /** ARN of the byStatus index (the reconciler lists active connections through it). */
+  get byStatusIndexArn(): string {
+    return `${this.table.tableArn}/index/${TABLE.byStatus.indexName}`;
+  }
+
+  /** ARN of the byTime index, for a Query grant that names the index instead of `index/*`. */
+  get byTimeIndexArn(): string {
+    return `${this.table.tableArn}/index/${TABLE.byTime.indexName}`;
   }
 }

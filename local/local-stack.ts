@@ -11,6 +11,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { drainerFromEnv } from '../lambdas/drainer/from-env';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
 import type { LineWriter } from '../lambdas/shared/log';
 import { CONSUMER, DRAINER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
@@ -45,6 +46,12 @@ export interface LocalStackOptions {
   write?: LineWriter;
   /** Problems outside the handlers (polling errors, a failed batch). */
   onError?: (message: string, error: unknown) => void;
+  /** Lava's secret key (LAVA_SECRET_KEY), kept in memory: the reconciler runs only with one. */
+  lavaSecretKey?: string;
+  /** The Lava SDK's baseUrl (LAVA_API_BASE_URL), for the reconciler and the CLI. */
+  lavaApiBaseUrl?: string;
+  /** Seconds between the reconciler's runs when a key is set (LOCAL_RECONCILE_INTERVAL_SECONDS); 0: never. */
+  reconcileIntervalSeconds?: number;
 }
 
 export interface LocalStack {
@@ -53,6 +60,8 @@ export interface LocalStack {
   stateDir: string;
   info: StackInfo;
   secretOrigin: SecretOrigin;
+  /** Runs the scheduled reconciler once now (it is off without a Lava key). */
+  reconcile(): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -106,7 +115,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(() => sqsServer.close());
     const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
     const aws = await startAwsJsonServer({
-      ...secretsManagerOperations(new LocalSecret(stateDir, secret)),
+      ...secretsManagerOperations(new LocalSecret(stateDir, secret), options.lavaSecretKey),
       ...eventBridgeOperations(domainEventsFile, LOCAL_NAMES.eventBus),
     });
     cleanups.push(() => aws.close());
@@ -135,6 +144,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const write = options.write ?? (() => {});
     const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
     const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+    const reconciler = reconcilerHandlerFromEnv(
+      {
+        ...env,
+        [ENV.lavaKeySecretId]: LOCAL_NAMES.lavaKeySecret,
+        [ENV.lavaApiBaseUrl]: options.lavaApiBaseUrl,
+      },
+      { dynamodb, eventBridge, secretsManager, write },
+    );
+    const reconcileEvery = (options.reconcileIntervalSeconds ?? 3600) * 1000;
+    if (options.lavaSecretKey && reconcileEvery > 0) {
+      const timer = setInterval(
+        () => reconciler().catch((e) => onError('reconcile failed', e)),
+        reconcileEvery,
+      );
+      timer.unref();
+      cleanups.push(() => clearInterval(timer));
+    }
 
     // As many pollers as the event source mapping's maximum concurrency: batches run side by side,
     // as they do on AWS (and concurrent writers to one connection meet the optimistic lock).
@@ -174,6 +200,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       eventBusName: LOCAL_NAMES.eventBus,
       domainEventsFile,
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+      lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
+      lavaApiBaseUrl: options.lavaApiBaseUrl,
     };
     writeStackFile(stateDir, info);
     cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
@@ -188,6 +216,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stateDir,
       info,
       secretOrigin: origin,
+      reconcile: () => reconciler(),
       stop: () => {
         stopping ??= cleanup();
         return stopping;

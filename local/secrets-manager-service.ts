@@ -13,10 +13,20 @@ function checkId(input: Record<string, unknown>): void {
   }
 }
 
-export function secretsManagerOperations(secret: LocalSecret): Record<string, Operation> {
+/**
+ * `lavaKey`: Lava's secret key for the reconciler, served under LOCAL_NAMES.lavaKeySecret; without
+ * one that secret has no value, as the deployed one before a key is stored (the reconciler is off).
+ */
+export function secretsManagerOperations(secret: LocalSecret, lavaKey?: string): Record<string, Operation> {
   const identity = { ARN: LOCAL_SECRET_ARN, Name: LOCAL_NAMES.secret };
   return {
     'secretsmanager.GetSecretValue': (input) => {
+      if (input.SecretId === LOCAL_NAMES.lavaKeySecret) {
+        if (!lavaKey) {
+          throw new AwsJsonError('ResourceNotFoundException', "Secrets Manager can't find the secret value.");
+        }
+        return { Name: LOCAL_NAMES.lavaKeySecret, SecretString: lavaKey, VersionStages: ['AWSCURRENT'] };
+      }
       checkId(input);
       const { secretString, versionId, createdDate } = secret.current;
       return {

@@ -29,6 +29,9 @@ export interface StackInfo {
   eventBusName: string;
   domainEventsFile: string;
   eventTtlDays: number;
+  /** The reconciler's Lava key secret (its value is never written here) and the Lava API base URL. */
+  lavaKeySecretId?: string;
+  lavaApiBaseUrl?: string;
 }
 
 export function writeStackFile(stateDir: string, info: StackInfo): void {

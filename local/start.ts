@@ -12,6 +12,11 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(1);
 }
 const visibility = Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ?? LOCAL.visibilityTimeoutSeconds);
+const reconcileEvery = Number(process.env.LOCAL_RECONCILE_INTERVAL_SECONDS || 3600);
+if (!Number.isFinite(reconcileEvery) || reconcileEvery < 0) {
+  console.error('LOCAL_RECONCILE_INTERVAL_SECONDS must be a number of seconds (0: never)');
+  process.exit(1);
+}
 
 // Signals are handled from the start: one arriving while Java boots stops it once it is up.
 let stack: LocalStack | undefined;
@@ -35,6 +40,9 @@ try {
     env: process.env,
     visibilityTimeoutSeconds: visibility,
     write: consoleWriter(process.env[ENV.logLevel]),
+    lavaSecretKey: process.env[ENV.lavaSecretKey],
+    lavaApiBaseUrl: process.env[ENV.lavaApiBaseUrl],
+    reconcileIntervalSeconds: reconcileEvery,
     onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
   });
 } catch (error) {
@@ -49,6 +57,10 @@ console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)
 console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
 console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
 console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
+if (process.env[ENV.lavaSecretKey]) {
+  const at = process.env[ENV.lavaApiBaseUrl] ?? 'the URL the key selects';
+  console.log(`  reconciler:     with LAVA_SECRET_KEY against ${at} (npx lava-webhooks reconcile)`);
+}
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');
 console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);

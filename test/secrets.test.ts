@@ -4,7 +4,14 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describe, expect, it } from 'vitest';
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { secretsManagerLoader } from '../lambdas/shared/secret-source';
-import { parseSecretList, parseSecretString } from '../lambdas/shared/secret-value';
+import {
+  parseSecretList,
+  parseSecretString,
+  parseSigningSecrets,
+  rotateUnnamed,
+  withEndpoint,
+  withoutEndpoint,
+} from '../lambdas/shared/secret-value';
 
 describe('parseSecretString', () => {
   it('reads a plain value and the rotation JSON', () => {
@@ -24,6 +31,58 @@ describe('parseSecretString', () => {
       }
     },
   );
+  it('reads named endpoint secrets beside the unnamed ones', () => {
+    const value = JSON.stringify({
+      current: 'whsec_a',
+      endpoints: {
+        orders: { current: 'whsec_o2', previous: 'whsec_o1', webhookId: 'wh_1' },
+        usage: { current: 'whsec_u' },
+      },
+    });
+    expect(parseSecretString(value)).toEqual(['whsec_a', 'whsec_o2', 'whsec_o1', 'whsec_u']);
+    expect(parseSecretString('{"endpoints":{"x":{"current":"whsec_x"}}}')).toEqual(['whsec_x']);
+  });
+  it.each([
+    '{"endpoints":{}}',
+    '{"endpoints":[]}',
+    '{"endpoints":{"x":"whsec_x"}}',
+    '{"endpoints":{"x":{"previous":"whsec_x"}}}',
+    '{"previous":"whsec_p","endpoints":{"x":{"current":"whsec_x"}}}',
+    '{"endpoints":{"x":{"current":"whsec_x","webhookId":7}}}',
+  ])('refuses the malformed named form %j without echoing a secret', (value) => {
+    expect(() => parseSecretString(value)).toThrow();
+    try {
+      parseSecretString(value);
+    } catch (error) {
+      expect((error as Error).message).not.toContain('whsec');
+    }
+  });
+  it('adds, re-adds and removes an endpoint, keeping every other secret valid', () => {
+    const one = withEndpoint('whsec_plain', 'orders', 'wh_1', 'whsec_o1');
+    expect(parseSecretString(one)).toEqual(['whsec_plain', 'whsec_o1']);
+    const two = withEndpoint(one, 'usage', 'wh_2', 'whsec_u1');
+    expect(parseSecretString(two)).toEqual(['whsec_plain', 'whsec_o1', 'whsec_u1']);
+    // connecting the same name again keeps what it signed before valid, as previous
+    const again = withEndpoint(two, 'orders', 'wh_3', 'whsec_o2');
+    expect(parseSigningSecrets(again).endpoints.orders).toEqual({
+      current: 'whsec_o2',
+      previous: 'whsec_o1',
+      webhookId: 'wh_3',
+    });
+    expect(parseSecretString(withoutEndpoint(again, 'orders'))).toEqual(['whsec_plain', 'whsec_u1']);
+    expect(withoutEndpoint(withoutEndpoint(two, 'orders'), 'usage')).toBe('whsec_plain');
+    expect(() => withoutEndpoint('{"endpoints":{"a":{"current":"whsec_a"}}}', 'a')).toThrow(
+      'no signing secret left',
+    );
+  });
+  it('rotates the unnamed secret and leaves the endpoints alone', () => {
+    const stored = withEndpoint('whsec_old', 'orders', 'wh_1', 'whsec_o');
+    const rotated = parseSigningSecrets(rotateUnnamed(stored, 'whsec_new'));
+    expect(rotated).toMatchObject({ current: 'whsec_new', previous: 'whsec_old' });
+    expect(rotated.endpoints.orders?.current).toBe('whsec_o');
+    expect(rotateUnnamed('{"current":"a","previous":"b"}', 'c')).toBe('{"current":"c","previous":"a"}');
+    expect(() => rotateUnnamed('a', 'a')).toThrow('nothing to rotate');
+  });
   it('splits LAVA_WEBHOOK_SECRET on commas', () => {
     expect(parseSecretList(' a , b ,')).toEqual(['a', 'b']);
     expect(() => parseSecretList(' , ')).toThrow();

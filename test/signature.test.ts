@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTimestampedHeader, verifySignature } from '../lambdas/shared/signature';
 import { signPlain, signTimestamped } from '../lambdas/shared/signing';
+import { verifyWithRotation } from '../lambdas/shared/verify-with-rotation';
 
 const NOW = 1_800_000_000;
 const opts = { nowSeconds: NOW, toleranceSeconds: 300 };
@@ -113,5 +114,43 @@ describe('verifySignature', () => {
     [` t=1 , v0=zz , v1=${'A'.repeat(64)}`, 1],
   ])('parses %j', (header, timestamp) => {
     expect(parseTimestampedHeader(header)?.timestamp).toBe(timestamp);
+  });
+});
+
+describe('many secrets (several connected endpoints)', () => {
+  const secrets = Array.from({ length: 10 }, (_, i) => `whsec_endpoint_${i}`);
+  const body = Buffer.from('{"event":"connection.created","data":{}}');
+  const noRefresh = async () => undefined;
+
+  it('any of them verifies, and the index found is the real one whichever is tried first', () => {
+    for (let i = 0; i < secrets.length; i++) {
+      for (const preferIndex of [undefined, 0, i, 9, 42]) {
+        const r = verifySignature(body, { plain: signPlain(body, secrets[i] as string) }, secrets, {
+          ...opts,
+          preferIndex,
+        });
+        expect(r).toMatchObject({ ok: true, secretIndex: i });
+      }
+    }
+  });
+
+  it('tries the secret that matched last first: one HMAC per request once it has matched', async () => {
+    const list = [...secrets];
+    const plain = signPlain(body, secrets[9] as string);
+    expect(await verifyWithRotation(body, { plain }, list, noRefresh, opts)).toMatchObject({
+      secretIndex: 9,
+    });
+    let computed = 0;
+    const counting = new Proxy(list, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) computed++;
+        return Reflect.get(target, key);
+      },
+    });
+    // The memo is keyed by the list the cache hands out; a proxy is another list, so prime it too.
+    await verifyWithRotation(body, { plain }, counting, noRefresh, opts);
+    computed = 0;
+    expect(await verifyWithRotation(body, { plain }, counting, noRefresh, opts)).toMatchObject({ ok: true });
+    expect(computed).toBe(1);
   });
 });

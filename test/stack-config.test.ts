@@ -35,6 +35,8 @@ describe('readConfig', () => {
       metricsNamespace: 'LavaWebhooks/dev',
       oldestMessageAlarmSeconds: 300,
       signatureRejectedAlarmThreshold: 20,
+      reconcileIntervalMinutes: 60,
+      reconcileRequestsPerSecond: 5,
     });
   });
 
@@ -241,7 +243,7 @@ describe('a production stage with every setting overridden', () => {
       DefaultRouteSettings: { ThrottlingRateLimit: 200, ThrottlingBurstLimit: 400 },
     });
     const groups = Object.values(s.template.findResources('AWS::Logs::LogGroup'));
-    expect(groups).toHaveLength(4);
+    expect(groups).toHaveLength(5); // ingest, consumer, drainer, reconciler, API access
     for (const group of groups) expect(group.Properties.RetentionInDays).toBe(90);
   });
 

@@ -44,6 +44,7 @@ Options:
     const progress = progressBar(io, 'Replaying');
     let replayed = 0;
     let skipped = 0;
+    let repairs = 0;
     try {
       const ddb = target.dynamodb();
       const pages = archivedEvents(ddb, target.tableName, {
@@ -56,6 +57,10 @@ Options:
           const archived = eventFromItem(item); // decompresses the archived body
           if (!archived.body) {
             skipped++; // a duplicate: its event is replayed in its own right
+            continue;
+          }
+          if (archived.source === 'reconcile') {
+            repairs++; // not a signed webhook; the next reconcile makes it again if still needed
             continue;
           }
           await target.sqs().send(
@@ -87,6 +92,8 @@ Options:
     io.out(`Replayed ${replayed} event${replayed === 1 ? '' : 's'}${replayed ? mode : ''}.`);
     if (skipped)
       io.err(`Skipped ${skipped} duplicate${skipped === 1 ? '' : 's'} (their events carry the body).`);
+    if (repairs)
+      io.err(`Skipped ${repairs} reconcile repair${repairs === 1 ? '' : 's'} (not signed webhooks).`);
     return 0;
   },
 };

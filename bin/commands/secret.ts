@@ -1,6 +1,6 @@
 // `lava-webhooks secret set|rotate`: writes the signing secret (PutSecretValue).
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { parseSecretString } from '../../lambdas/shared/secret-value';
+import { parseSecretString, rotateUnnamed } from '../../lambdas/shared/secret-value';
 import { type Command, targetOptions } from '../command';
 import { CommandError, type Io, UsageError } from '../io';
 import { resolveTarget } from '../target';
@@ -44,10 +44,12 @@ Options:
       let secretString = value;
       if (action === 'rotate') {
         const current = await client.send(new GetSecretValueCommand({ SecretId: target.secretId }));
-        const [present] = parseSecretString(current.SecretString);
-        if (present === value)
-          throw new CommandError('The new secret is the current one; nothing to rotate.');
-        secretString = JSON.stringify({ current: value, previous: present });
+        try {
+          // Connected endpoints' secrets (`connect --name`) stay as they are.
+          secretString = rotateUnnamed(current.SecretString, value);
+        } catch (error) {
+          throw new CommandError(`Cannot rotate: ${(error as Error).message}.`);
+        }
       } else {
         parseSecretString(secretString); // refuse what the handlers could not read
       }

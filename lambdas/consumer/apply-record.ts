@@ -17,6 +17,8 @@ export interface Applied {
 }
 
 export type EventPrepared = Prepared & { result: { kind: 'event' } };
+/** What applying needs of a prepared record; the reconciler builds these for its synthetic events. */
+export type EventToApply = Pick<EventPrepared, 'delivery' | 'redecide' | 'result'>;
 
 /** The connection as this batch last saw it; `fresh` is false once a write may have changed it. */
 export interface KnownConnection {
@@ -46,7 +48,7 @@ function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
 }
 
 export function recordApplier(store: StateStore, duplicateWindowMs: number, now: () => number) {
-  function eventRecord(p: EventPrepared, event: ParsedEvent, decision: ReturnType<typeof applyEvent>) {
+  function eventRecord(p: EventToApply, event: ParsedEvent, decision: ReturnType<typeof applyEvent>) {
     return {
       ...p.delivery,
       eventId: event.eventId,
@@ -58,7 +60,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     } satisfies EventRecord;
   }
 
-  async function archiveDuplicate(p: EventPrepared, of: string): Promise<Applied> {
+  async function archiveDuplicate(p: EventToApply, of: string): Promise<Applied> {
     const record: EventRecord = {
       ...p.delivery,
       body: '', // the event's item has it
@@ -80,7 +82,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
    * `replay --force`: the event this delivery made, decided again against today's state (it changes
    * something only if the code that decides has changed). Its transitions are announced once more.
    */
-  async function redecide(p: EventPrepared, eventId: string, known: KnownConnection): Promise<Applied> {
+  async function redecide(p: EventToApply, eventId: string, known: KnownConnection): Promise<Applied> {
     const event = withEventId(p.result.event, eventId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (!known.fresh) {
@@ -105,7 +107,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
   }
 
   /** Applies one event; `known` carries the connection as this batch last wrote it. */
-  return async function applyRecord(p: EventPrepared, known: KnownConnection): Promise<Applied> {
+  return async function applyRecord(p: EventToApply, known: KnownConnection): Promise<Applied> {
     const { contentId } = p.result.event;
     let event = p.result.event;
     let repeatOf: { contentId: string; expectedRepeats: number } | undefined;

@@ -143,10 +143,15 @@ function personFields(p: z.infer<typeof person>, into: FieldValues) {
 
 /**
  * `bodyText` is the raw body the envelope was parsed from (for the free-form fields' source text);
- * `identity` says which event this is and when it happened.
+ * `identity` says which event this is and when it happened. `type` is the envelope's event name in
+ * our vocabulary; the reconciler passes it for the synthetic events it names itself.
  */
-export function parseEvent(envelope: Envelope, bodyText: string, identity: EventIdentity): ParseResult {
-  const type = canonicalEventType(envelope.event);
+export function parseEvent(
+  envelope: Envelope,
+  bodyText: string,
+  identity: EventIdentity,
+  type: EventType | undefined = canonicalEventType(envelope.event),
+): ParseResult {
   if (!type) return { kind: 'ignored', reason: `unknown event type` };
   const connectionId = connectionIdOf(envelope.data);
   if (!connectionId) return { kind: 'rejected', reason: 'no data.connection_id or data.customer_id' };

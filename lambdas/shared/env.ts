@@ -11,6 +11,13 @@ export const ENV = {
   duplicateWindowSeconds: 'DUPLICATE_WINDOW_SECONDS',
   logLevel: 'LOG_LEVEL',
   metricsNamespace: 'METRICS_NAMESPACE',
+  /** The reconciler: the Secrets Manager secret holding Lava's secret key (empty: reconciler off). */
+  lavaKeySecretId: 'LAVA_KEY_SECRET_ID',
+  /** The key itself, for local runs and the CLI (never set on a deployed function). */
+  lavaSecretKey: 'LAVA_SECRET_KEY',
+  /** The Lava SDK's `baseUrl` (a sandbox or a fake); default: the SDK's choice for the key. */
+  lavaApiBaseUrl: 'LAVA_API_BASE_URL',
+  lavaRequestsPerSecond: 'LAVA_REQUESTS_PER_SECOND',
 } as const;
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
@@ -18,6 +25,8 @@ export const DEFAULT_EVENT_TTL_DAYS = 30;
 /** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
 export const DEFAULT_DUPLICATE_WINDOW_SECONDS = 60;
 export const DEFAULT_METRICS_NAMESPACE = 'LavaWebhooks';
+/** The reconciler's pace against Lava's API. */
+export const DEFAULT_LAVA_REQUESTS_PER_SECOND = 5;
 
 export function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];

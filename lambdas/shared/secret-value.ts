@@ -1,29 +1,127 @@
 // Turns a stored signing-secret value into the list of secrets that may sign a webhook.
+//
+// Forms of Secrets Manager's `SecretString` (errors never include a value):
+//   plain          the secret itself
+//   rotation       {"current":"…","previous":"…"}  (previous optional) so a rotation needs no downtime
+//   named          {"endpoints":{"<name>":{"current":"…","previous":"…","webhookId":"…"}, …}}, one entry
+//                  per Lava webhook endpoint (each has its own secret); may sit beside a top-level
+//                  current/previous, which stay valid
+// A signature made with any listed secret is valid.
 
-/**
- * Secrets Manager's `SecretString` is either the secret itself or JSON `{"current","previous"}`
- * (previous optional) so that a rotation needs no downtime. Errors never include the value.
- */
-export function parseSecretString(value: string | undefined): string[] {
+/** One secret and the value it replaced (kept valid until the rotation is over). */
+export interface RotatingSecret {
+  current: string;
+  previous?: string | undefined;
+}
+
+/** A Lava webhook endpoint's secret; `webhookId` is Lava's id of the endpoint, when known. */
+export interface EndpointSecret extends RotatingSecret {
+  webhookId?: string | undefined;
+}
+
+export interface SigningSecrets {
+  /** The unnamed secret (plain or rotation form), if any. */
+  current?: string | undefined;
+  previous?: string | undefined;
+  endpoints: Record<string, EndpointSecret>;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function optionalString(value: unknown, what: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`signing secret JSON ${what} must be a string`);
+  return value;
+}
+
+function rotating(value: Record<string, unknown>, where: string): RotatingSecret {
+  const { current } = value;
+  if (typeof current !== 'string' || current.trim() === '') {
+    throw new Error(`signing secret JSON needs a non-empty "current" string${where}`);
+  }
+  return { current, previous: optionalString(value.previous, `"previous"${where}`) };
+}
+
+/** The stored value, structured. Throws on anything the handlers could not use. */
+export function parseSigningSecrets(value: string | undefined): SigningSecrets {
   if (value === undefined || value.trim() === '') throw new Error('signing secret is empty');
-  const trimmed = value.trim();
   // Trimmed: a secret stored from a file often carries its trailing newline.
-  if (!trimmed.startsWith('{')) return [trimmed];
+  const trimmed = value.trim();
+  if (!trimmed.startsWith('{')) return { current: trimmed, endpoints: {} };
   let parsed: unknown;
   try {
     parsed = JSON.parse(trimmed);
   } catch {
     throw new Error('signing secret looks like JSON but does not parse');
   }
-  if (typeof parsed !== 'object' || parsed === null) throw new Error('signing secret JSON is not an object');
-  const { current, previous } = parsed as Record<string, unknown>;
-  if (typeof current !== 'string' || current === '') {
-    throw new Error('signing secret JSON needs a non-empty "current" string');
+  if (!isObject(parsed)) throw new Error('signing secret JSON is not an object');
+  const endpoints: Record<string, EndpointSecret> = {};
+  if (parsed.endpoints !== undefined) {
+    if (!isObject(parsed.endpoints)) throw new Error('signing secret JSON "endpoints" must be an object');
+    for (const [name, entry] of Object.entries(parsed.endpoints)) {
+      if (!isObject(entry)) throw new Error(`signing secret JSON endpoint "${name}" must be an object`);
+      const webhookId = optionalString(entry.webhookId, `"webhookId" of endpoint "${name}"`);
+      endpoints[name] = { ...rotating(entry, ` in endpoint "${name}"`), ...(webhookId ? { webhookId } : {}) };
+    }
   }
-  if (previous !== undefined && previous !== null && typeof previous !== 'string') {
-    throw new Error('signing secret JSON "previous" must be a string');
+  const unnamed =
+    parsed.current === undefined && Object.keys(endpoints).length ? undefined : rotating(parsed, '');
+  if (unnamed === undefined && parsed.previous !== undefined && parsed.previous !== null) {
+    throw new Error('signing secret JSON has a "previous" without a "current"');
   }
-  return previous ? [current, previous] : [current];
+  return { ...unnamed, endpoints };
+}
+
+/** Every secret that may sign a webhook: the unnamed ones first, then each endpoint's. */
+export function secretList(secrets: SigningSecrets): string[] {
+  const all = [secrets.current, secrets.previous];
+  for (const e of Object.values(secrets.endpoints)) all.push(e.current, e.previous);
+  return [...new Set(all.filter((s): s is string => typeof s === 'string' && s !== ''))];
+}
+
+export function parseSecretString(value: string | undefined): string[] {
+  return secretList(parseSigningSecrets(value));
+}
+
+/** The shortest stored form: plain, rotation JSON, or JSON with endpoints. */
+export function formatSigningSecrets(secrets: SigningSecrets): string {
+  const named = Object.keys(secrets.endpoints).length > 0;
+  if (!named && secrets.current !== undefined && !secrets.previous) return secrets.current;
+  if (!named && secrets.current === undefined) throw new Error('no signing secret left to store');
+  const out: Record<string, unknown> = {};
+  if (secrets.current !== undefined) out.current = secrets.current;
+  if (secrets.previous) out.previous = secrets.previous;
+  if (named) out.endpoints = secrets.endpoints;
+  return JSON.stringify(out);
+}
+
+/** `secret rotate`: a new unnamed current, the present one kept as previous; endpoints untouched. */
+export function rotateUnnamed(stored: string | undefined, next: string): string {
+  const secrets = parseSigningSecrets(stored);
+  const present = secrets.current ?? secretList(secrets)[0];
+  if (present === next) throw new Error('the new secret is the current one; nothing to rotate');
+  return formatSigningSecrets({ ...secrets, current: next, previous: present });
+}
+
+/**
+ * `connect --name N`: the endpoint's new secret, its earlier one (if any) kept as previous so that
+ * nothing it signed before is refused; every other secret stays.
+ */
+export function withEndpoint(stored: string | undefined, name: string, webhookId: string, secret: string) {
+  const secrets = parseSigningSecrets(stored);
+  const earlier = secrets.endpoints[name]?.current;
+  const entry: EndpointSecret = { current: secret, webhookId };
+  if (earlier && earlier !== secret) entry.previous = earlier;
+  return formatSigningSecrets({ ...secrets, endpoints: { ...secrets.endpoints, [name]: entry } });
+}
+
+/** `disconnect --name N`: drops that endpoint's secrets only. */
+export function withoutEndpoint(stored: string | undefined, name: string): string {
+  const secrets = parseSigningSecrets(stored);
+  const endpoints = { ...secrets.endpoints };
+  delete endpoints[name];
+  return formatSigningSecrets({ ...secrets, endpoints });
 }
 
 /** `LAVA_WEBHOOK_SECRET` for local runs: one secret, or several separated by commas. */

@@ -31,6 +31,8 @@ export interface VerifyOptions {
   toleranceSeconds: number;
   /** The consumer re-verifies messages that waited in the queue, so it skips the age check. */
   checkTimestamp?: boolean;
+  /** The index of the secret to try first (the one that matched last): one HMAC for most requests. */
+  preferIndex?: number | undefined;
 }
 
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
@@ -74,14 +76,17 @@ function firstMatchingSecret(
   secrets: readonly string[],
   digests: readonly Buffer[],
   sign: (secret: string) => Buffer,
+  preferIndex = -1,
 ): number {
-  for (let i = 0; i < secrets.length; i++) {
+  const matches = (i: number) => {
     const secret = secrets[i];
-    if (!secret) continue;
+    if (!secret) return false;
     const expected = sign(secret);
     // Every candidate is 32 bytes (checked by the hex pattern), so timingSafeEqual never throws.
-    if (digests.some((d) => timingSafeEqual(d, expected))) return i;
-  }
+    return digests.some((d) => timingSafeEqual(d, expected));
+  };
+  if (preferIndex >= 0 && preferIndex < secrets.length && matches(preferIndex)) return preferIndex;
+  for (let i = 0; i < secrets.length; i++) if (i !== preferIndex && matches(i)) return i;
   return -1;
 }
 
@@ -106,7 +111,12 @@ export function verifySignature(
       if (-age > options.toleranceSeconds) return { ok: false, reason: 'future' };
     }
     const prefix = `${parsed.rawTimestamp}.`;
-    const index = firstMatchingSecret(secrets, parsed.digests, (s) => hmac(s, prefix, rawBody));
+    const index = firstMatchingSecret(
+      secrets,
+      parsed.digests,
+      (s) => hmac(s, prefix, rawBody),
+      options.preferIndex,
+    );
     return index < 0
       ? { ok: false, reason: 'mismatch' }
       : {
@@ -121,7 +131,8 @@ export function verifySignature(
   if (plain !== undefined) {
     const value = plain.trim();
     if (!HEX_DIGEST.test(value)) return { ok: false, reason: 'malformed' };
-    const index = firstMatchingSecret(secrets, [Buffer.from(value, 'hex')], (s) => hmac(s, rawBody));
+    const digest = [Buffer.from(value, 'hex')];
+    const index = firstMatchingSecret(secrets, digest, (s) => hmac(s, rawBody), options.preferIndex);
     return index < 0 ? { ok: false, reason: 'mismatch' } : { ok: true, scheme: 'plain', secretIndex: index };
   }
   return { ok: false, reason: 'missing' };

@@ -11,6 +11,12 @@ export const TABLE = {
     /** Only what listing needs, so an index write stays at one write unit. */
     projected: ['eventType', 'connectionId', 'outcome', 'receivedAt', 'eventAt', 'sha256'],
   },
+  /**
+   * Connections by status, keys only, for the reconciler's "active here, gone in Lava". Sparse: only
+   * connection items have `status` (always a string); an index entry is written only when a
+   * connection is created or its status changes.
+   */
+  byStatus: { indexName: 'byStatus', partitionKey: 'status', sortKey: 'connectionId' },
 } as const;
 
 export const connectionKey = (connectionId: string) => `CONNECTION#${connectionId}`;
@@ -18,6 +24,10 @@ export const connectionKey = (connectionId: string) => `CONNECTION#${connectionI
 export const eventKey = (eventId: string) => `EVENT#${eventId}`;
 /** A delivery that made no event of its own: a duplicate, an ignored or a rejected one. */
 export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
+/** The reconciler's checkpoint for one key mode, and the ids each page of a run listed. */
+export const reconcileKey = (mode: string) => `RECONCILE#${mode}`;
+export const reconcilePageKey = (mode: string, runId: string, page: number) =>
+  `RECONCILE#${mode}#${runId}#${page}`;
 /** GSI partition for events received on a UTC day, e.g. `EVENTS#2026-11-27`. */
 export const eventDayKey = (epochMs: number) => `EVENTS#${new Date(epochMs).toISOString().slice(0, 10)}`;
 

@@ -8,7 +8,7 @@ export interface CliResult {
   err: string;
 }
 
-export function captureIo(options: { stdin?: string; tty?: boolean } = {}) {
+export function captureIo(options: { stdin?: string; tty?: boolean; env?: NodeJS.ProcessEnv } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const raw: string[] = [];
@@ -18,13 +18,14 @@ export function captureIo(options: { stdin?: string; tty?: boolean } = {}) {
     errRaw: (t) => raw.push(t),
     errIsTTY: options.tty ?? false,
     readStdin: async () => options.stdin,
+    ...(options.env ? { env: options.env } : {}),
   };
   return { io, out, err, raw };
 }
 
 export async function cli(
   args: string[],
-  options: { stdin?: string; tty?: boolean } = {},
+  options: { stdin?: string; tty?: boolean; env?: NodeJS.ProcessEnv } = {},
 ): Promise<CliResult> {
   const { io, out, err } = captureIo(options);
   const code = await run(args, io);

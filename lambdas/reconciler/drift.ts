@@ -1,0 +1,155 @@
+// What differs between Lava's customer and our connection, and the synthetic event that repairs it.
+// Pure. A repair is an ordinary event to the apply path: a body in Lava's webhook shape, its time the
+// moment Lava was read, so the order rules decide it exactly as they decide a webhook.
+import { createHash } from 'node:crypto';
+import type { RestCustomer } from '@lavapayments/nodejs';
+import type { ConnectionState } from '../consumer/apply';
+import { contentIdOf } from '../consumer/identity';
+import { JSON_TEXT_FIELDS, type ParsedEvent, parseEvent } from '../consumer/parse-event';
+import type { DeliveryFacts } from '../consumer/prepare-record';
+import type { EventType } from '../shared/event-types';
+
+export type DriftKind = 'missing' | 'changed' | 'gone';
+export const DRIFT_KINDS: readonly DriftKind[] = ['missing', 'changed', 'gone'];
+
+export interface FieldDifference {
+  field: string;
+  table: unknown;
+  lava: unknown;
+}
+
+export interface Drift {
+  kind: DriftKind;
+  connectionId: string;
+  /** `missing`: whether the table holds a tombstone (else no item at all). */
+  tombstone?: boolean;
+  /** `changed`: each field that differs. */
+  differences?: FieldDifference[];
+}
+
+/** The customer fields Lava's API and our connections both hold (no wallet: the API has none). */
+const PERSON: Record<string, string> = {
+  email: 'email',
+  phone: 'phone',
+  firstName: 'first_name',
+  lastName: 'last_name',
+};
+export const RECONCILED_FIELDS = [...Object.keys(PERSON), 'referenceId', 'subscription', 'metadata'];
+
+/** The synthetic events' names: what `lastEventType` and the domain events' `eventType` then say. */
+export const SYNTHETIC: Record<DriftKind, { sentType: string; type: EventType }> = {
+  missing: { sentType: 'reconcile.customer.created', type: 'connection.created' },
+  // Fields only, no status claim: ranked like a balance update within its millisecond.
+  changed: { sentType: 'reconcile.customer.updated', type: 'connection.wallet.balance.updated' },
+  gone: { sentType: 'reconcile.customer.deleted', type: 'connection.deleted' },
+};
+
+/** A customer as the `data` of a webhook about it. */
+export function customerData(c: RestCustomer): Record<string, unknown> {
+  const created = Date.parse(c.created_at);
+  return {
+    customer_id: c.customer_id,
+    reference_id: c.reference_id ?? null,
+    contact: c.contact ?? null,
+    subscription: c.subscription ?? null,
+    metadata: c.metadata ?? null,
+    ...(Number.isNaN(created) ? {} : { created_at: new Date(created).toISOString() }),
+  };
+}
+
+/** Values compared by meaning (key order and spacing aside); absent, '' and {} equal null. */
+function canonical(field: string, value: unknown): string {
+  if (value === undefined || value === null || value === '') return 'null';
+  let parsed = value;
+  if (JSON_TEXT_FIELDS.has(field) && typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return JSON.stringify(value);
+    }
+  }
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : typeof v === 'object' && v !== null
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  // An empty object says no more than null (webhooks and the API may differ in which they send).
+  const text = JSON.stringify(sorted(parsed));
+  return text === '{}' ? 'null' : text;
+}
+
+export interface SyntheticEvent {
+  event: ParsedEvent;
+  delivery: DeliveryFacts;
+}
+
+/**
+ * The event that carries `data` into the apply path, as if Lava had sent it at `readAt` (epoch ms).
+ * Its identity is the hash of `readAt.body`: like a timestamped webhook, the same repair made again
+ * is the same event.
+ */
+export function syntheticEvent(
+  kind: DriftKind,
+  data: Record<string, unknown>,
+  readAt: number,
+  deliveryId: string,
+): SyntheticEvent {
+  const { sentType, type } = SYNTHETIC[kind];
+  const body = JSON.stringify({ event: sentType, data });
+  const raw = Buffer.from(body, 'utf8');
+  const contentId = contentIdOf(raw, 'timestamped', String(readAt));
+  const identity = { eventId: contentId, contentId, time: readAt, arrival: readAt };
+  const parsed = parseEvent({ event: sentType, data }, body, identity, type);
+  if (parsed.kind !== 'event') throw new Error(`synthetic ${kind} event not accepted: ${parsed.reason}`);
+  return {
+    event: parsed.event,
+    delivery: {
+      deliveryId,
+      sha256: createHash('sha256').update(raw).digest('hex'),
+      body,
+      receivedAt: readAt,
+      eventAt: readAt,
+      eventType: sentType,
+      connectionId: parsed.event.connectionId,
+      source: 'reconcile',
+    },
+  };
+}
+
+/** The fields a customer sets, exactly as a webhook carrying it would set them. */
+export function fieldsOf(customer: RestCustomer): Record<string, unknown> {
+  return syntheticEvent('missing', customerData(customer), 0, '').event.fields;
+}
+
+/** How our connection differs from Lava's customer; undefined when it does not. */
+export function compare(customer: RestCustomer, stored: ConnectionState | undefined): Drift | undefined {
+  const connectionId = customer.customer_id;
+  if (stored?.values.status !== 'active') {
+    return { kind: 'missing', connectionId, tombstone: stored !== undefined };
+  }
+  const lava = fieldsOf(customer);
+  const differences = RECONCILED_FIELDS.filter(
+    (f) => canonical(f, stored.values[f]) !== canonical(f, lava[f]),
+  ).map((field) => ({ field, table: stored.values[field] ?? null, lava: lava[field] ?? null }));
+  return differences.length ? { kind: 'changed', connectionId, differences } : undefined;
+}
+
+/** The webhook `data` that sets only the differing fields. */
+export function changedData(customer: RestCustomer, differences: FieldDifference[]): Record<string, unknown> {
+  const all = customerData(customer);
+  const data: Record<string, unknown> = { customer_id: customer.customer_id };
+  const contact: Record<string, unknown> = {};
+  for (const { field } of differences) {
+    if (field in PERSON)
+      contact[PERSON[field] as string] = customer.contact?.[PERSON[field] as 'email'] ?? null;
+    else if (field === 'referenceId') data.reference_id = all.reference_id;
+    else data[field] = all[field];
+  }
+  if (Object.keys(contact).length) data.contact = contact;
+  return data;
+}

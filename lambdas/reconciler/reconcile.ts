@@ -1,0 +1,326 @@
+// One reconcile run: page through Lava's customers, compare each with our connection, repair what
+// differs through the consumer's own apply path (recordApplier: the same order rules, the same
+// transaction, the same archive, the same domain events), then tombstone the active connections
+// Lava no longer has — each confirmed gone by Lava (404), and never more than
+// max(5, 10 %) of the active connections in one run unless forced.
+//
+// Large accounts: every page is checkpointed (cursor, the ids it listed), so a run cut short (time
+// budget, failure) is resumed by the next one from where it stopped; redoing a page finds no drift
+// for what was already repaired, so nothing is applied twice. Each repair is one transaction: a
+// failed run leaves whole repairs or none, and domain events it could not publish are published
+// when the run is resumed.
+import { randomUUID } from 'node:crypto';
+import type { RestCustomer } from '@lavapayments/nodejs';
+import {
+  type Applied,
+  type EventToApply,
+  type KnownConnection,
+  recordApplier,
+} from '../consumer/apply-record';
+import type { StateStore, StoredConnection } from '../consumer/dynamodb-store';
+import type { EventRecord } from '../consumer/event-record';
+import type { Publisher } from '../consumer/eventbridge-publisher';
+import { collectOwed, publishOwed } from '../consumer/publish-owed';
+import type { Logger } from '../shared/log';
+import type { Metrics } from '../shared/metrics';
+import { changedData, compare, customerData, type Drift, type DriftKind, syntheticEvent } from './drift';
+import { idMode, type LavaApi } from './lava-api';
+import type { Checkpoint, ReconcileStore } from './reconcile-store';
+
+export interface ReconcileDeps {
+  lava: LavaApi;
+  store: StateStore;
+  checkpoints: ReconcileStore;
+  publish: Publisher;
+  log: Logger;
+  metrics: Metrics;
+  now?: () => number;
+}
+
+export interface ReconcileOptions {
+  /** Report only: nothing is written (no repair, no checkpoint), nothing published. */
+  dryRun?: boolean;
+  /** Tombstone beyond the safety limit. */
+  force?: boolean;
+  /** Customers per page (Lava allows up to 100). */
+  pageSize?: number;
+  /** Asked before each page: true stops the run there, to be resumed (Lambda's time budget). */
+  outOfTime?: () => boolean;
+  /** Told of each drift found and what became of it. */
+  onDrift?: (drift: DriftReport) => void;
+  /** Told after each page: customers read so far. */
+  onProgress?: (customersRead: number) => void;
+}
+
+/** `repaired`: applied; `superseded`: a newer webhook had already set it; `skipped`: not repaired. */
+export type RepairOutcome = 'repaired' | 'superseded' | 'skipped';
+
+export interface DriftReport extends Drift {
+  outcome: RepairOutcome;
+  /** Why it was not repaired, when skipped. */
+  note?: string;
+}
+
+export interface ReconcileResult {
+  runId: string;
+  mode: string;
+  /** False when the run stopped early and will be resumed. */
+  complete: boolean;
+  resumed: boolean;
+  customersRead: number;
+  otherModeSkipped: number;
+  drift: Record<DriftKind, number>;
+  repaired: number;
+  superseded: number;
+  /** Set when the tombstones were refused: how many, of how many active, and the limit. */
+  refused?: { candidates: number; active: number; limit: number };
+}
+
+/** The most tombstones one run may make without --force: max(5, 10 % of the active connections). */
+export const tombstoneLimit = (active: number) => Math.max(5, Math.floor(active / 10));
+
+const LEASE_MS = 16 * 60_000; // longer than the function's 15-minute ceiling
+const PAGE_TTL_MS = 3 * 86_400_000;
+/** A checkpoint older than this is not resumed: a fresh listing is cheaper than a stale one. */
+const RESUME_WITHIN_MS = 86_400_000;
+const DUPLICATE_WINDOW_MS = 0; // synthetic events are timestamped: the window never applies
+/** Repairs of one page in flight at once: each is one connection's transaction. */
+const REPAIR_CONCURRENCY = 8;
+
+export class ReconcileFailedError extends Error {
+  override name = 'ReconcileFailedError';
+}
+
+export async function reconcile(
+  deps: ReconcileDeps,
+  options: ReconcileOptions = {},
+): Promise<ReconcileResult> {
+  const now = deps.now ?? Date.now;
+  const { lava, store, checkpoints, log, metrics } = deps;
+  const mode = lava.mode;
+  const dryRun = options.dryRun === true;
+  const pageSize = options.pageSize ?? 100;
+  const holder = randomUUID();
+  const applyRecord = recordApplier(store, DUPLICATE_WINDOW_MS, now);
+
+  // Dry runs read only; real runs hold the mode's lease and resume an unfinished run.
+  const previous = dryRun ? undefined : await checkpoints.acquire(mode, holder, now(), now() + LEASE_MS);
+  const resumable = previous && now() - previous.startedAt < RESUME_WITHIN_MS ? previous : undefined;
+  const run: Checkpoint = resumable ?? {
+    runId: `${now()}-${holder.slice(0, 8)}`,
+    startedAt: now(),
+    pages: 0,
+    listed: false,
+    owed: previous?.owed ?? [],
+  };
+  const result: ReconcileResult = {
+    runId: run.runId,
+    mode,
+    complete: false,
+    resumed: resumable !== undefined,
+    customersRead: 0,
+    otherModeSkipped: 0,
+    drift: { missing: 0, changed: 0, gone: 0 },
+    repaired: 0,
+    superseded: 0,
+  };
+  const save = () => (dryRun ? Promise.resolve() : checkpoints.save(mode, holder, run, now() + LEASE_MS));
+
+  /** Publishes what committed repairs owe; what does not go out stays owed in the checkpoint. */
+  async function publishAll(owing: EventRecord[]) {
+    const failed: unknown[] = [];
+    await publishOwed(
+      collectOwed(owing.map((event) => [event.eventId, event] as [string | undefined, EventRecord])),
+      {
+        publish: deps.publish,
+        store,
+        onPublished: (count) => metrics.add('DomainEventsPublished', count),
+        onMarkFailed: (error) => log.warn('could not mark events published', { error }),
+      },
+      (_id, error) => void failed.push(error),
+    );
+    if (failed.length) {
+      run.owed = [...new Set([...run.owed, ...owing.flatMap((e) => (e.eventId ? [e.eventId] : []))])];
+      await save();
+      throw new ReconcileFailedError(`domain events could not be published: ${String(failed[0])}`);
+    }
+  }
+
+  async function repair(drift: Drift, data: Record<string, unknown>, readAt: number, known: KnownConnection) {
+    result.drift[drift.kind]++;
+    metrics.add('Drift', 1, 'Count', { Kind: drift.kind });
+    const report = (outcome: RepairOutcome, note?: string) => {
+      options.onDrift?.({ ...drift, outcome, ...(note ? { note } : {}) });
+      log.info('drift', {
+        runId: run.runId,
+        kind: drift.kind,
+        connectionId: drift.connectionId,
+        // Field names only: the values are customer data.
+        fields: drift.differences?.map((d) => d.field),
+        outcome,
+        note,
+      });
+    };
+    if (dryRun) return report('skipped', 'dry run');
+    const { event, delivery } = syntheticEvent(
+      drift.kind,
+      data,
+      readAt,
+      `reconcile-${run.runId}-${drift.kind}-${drift.connectionId}`,
+    );
+    const input: EventToApply = {
+      delivery,
+      redecide: false,
+      result: { kind: 'event', event, scheme: 'timestamped' },
+    };
+    const applied: Applied = await applyRecord(input, known);
+    const done = applied.outcome === 'applied';
+    metrics.add('Repairs', 1, 'Count', { Outcome: done ? 'applied' : 'superseded' });
+    if (done) result.repaired++;
+    else result.superseded++;
+    report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
+    return applied.owes;
+  }
+
+  try {
+    if (run.owed.length) {
+      // A failed run's repairs committed but their domain events did not go out: publish them now.
+      const events = await Promise.all(run.owed.map((id) => store.getEvent(id)));
+      await publishAll(events.filter((e): e is EventRecord => e !== undefined && !e.published));
+      run.owed = [];
+    }
+    const seen = new Set<string>();
+    if (run.pages > 0) {
+      const earlier = await checkpoints.loadPages(mode, run.runId, [...Array(run.pages).keys()]);
+      for (const id of earlier) seen.add(id);
+    }
+
+    while (!run.listed) {
+      if (options.outOfTime?.()) {
+        await save();
+        metrics.flush();
+        log.info('reconcile paused; the next run resumes it', { runId: run.runId, pages: run.pages });
+        return result;
+      }
+      const page = await lava.listCustomers(run.cursor, pageSize);
+      const readAt = now();
+      const ours = page.data.filter((c) => idMode(c.customer_id) === mode);
+      result.customersRead += page.data.length;
+      result.otherModeSkipped += page.data.length - ours.length;
+      metrics.add('CustomersRead', page.data.length);
+      for (const c of ours) seen.add(c.customer_id);
+      const owing = await repairPage(ours, readAt);
+      await publishAll(owing);
+      if (!dryRun)
+        await checkpoints.savePage(
+          mode,
+          run.runId,
+          run.pages,
+          ours.map((c) => c.customer_id),
+          now() + PAGE_TTL_MS,
+        );
+      run.pages++;
+      run.cursor = page.has_more ? page.next_cursor : undefined;
+      run.listed = !page.has_more || !page.next_cursor;
+      await save();
+      options.onProgress?.(result.customersRead);
+    }
+
+    await tombstonePass(seen);
+    if (!dryRun) await checkpoints.finish(mode, holder, now());
+    result.complete = true;
+    return result;
+  } finally {
+    metrics.flush();
+    if (!dryRun && !result.complete) await checkpoints.release(mode, holder);
+  }
+
+  /** Keeps what committed repairs owe in the checkpoint when a page fails halfway. */
+  async function owedOnFailure<T>(owing: EventRecord[], work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
+      if (ids.length) {
+        run.owed = [...new Set([...run.owed, ...ids])];
+        await save().catch((saveError: unknown) =>
+          log.error('could not save the checkpoint', { error: saveError }),
+        );
+      }
+      throw error;
+    }
+  }
+
+  async function repairPage(customers: RestCustomer[], readAt: number): Promise<EventRecord[]> {
+    const stored = await store.getConnections(customers.map((c) => c.customer_id));
+    const owing: EventRecord[] = [];
+    await owedOnFailure(owing, () => repairEach(customers, readAt, stored, owing));
+    return owing;
+  }
+
+  /** Repairs a page's drift, a few customers at a time (each is its own connection and transaction). */
+  async function repairEach(
+    customers: RestCustomer[],
+    readAt: number,
+    stored: Map<string, StoredConnection>,
+    owing: EventRecord[],
+  ) {
+    const queue = [...customers];
+    let failure: { error: unknown } | undefined;
+    const worker = async () => {
+      for (let c = queue.shift(); c && !failure; c = queue.shift()) {
+        try {
+          const owes = await repairOne(c, readAt, stored.get(c.customer_id));
+          if (owes) owing.push(owes);
+        } catch (error) {
+          failure ??= { error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: REPAIR_CONCURRENCY }, worker));
+    if (failure) throw failure.error;
+  }
+
+  async function repairOne(customer: RestCustomer, readAt: number, current: StoredConnection | undefined) {
+    const drift = compare(customer, current?.state);
+    if (!drift) return undefined;
+    if (drift.kind === 'missing' && drift.tombstone) {
+      // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
+      if (!(await lava.retrieveCustomer(customer.customer_id))) {
+        options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
+        return undefined;
+      }
+    }
+    const data =
+      drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
+    return repair(drift, data, readAt, { stored: current, fresh: true });
+  }
+
+  async function tombstonePass(seen: Set<string>) {
+    const active = (await checkpoints.activeConnectionIds()).filter((id) => idMode(id) === mode);
+    const candidates = active.filter((id) => !seen.has(id));
+    if (candidates.length === 0) return;
+    const limit = tombstoneLimit(active.length);
+    if (candidates.length > limit && !options.force) {
+      result.refused = { candidates: candidates.length, active: active.length, limit };
+      metrics.add('Refusals', 1);
+      log.error('refused to tombstone: too many active connections missing from Lava’s listing', {
+        runId: run.runId,
+        ...result.refused,
+      });
+      return;
+    }
+    const owing: EventRecord[] = [];
+    await owedOnFailure(owing, async () => {
+      for (const connectionId of candidates) {
+        // Lava may have it after all (created after the listing passed it, or left out of it).
+        if (await lava.retrieveCustomer(connectionId)) continue;
+        const owes = await repair({ kind: 'gone', connectionId }, { customer_id: connectionId }, now(), {
+          fresh: false,
+        });
+        if (owes) owing.push(owes);
+      }
+    });
+    await publishAll(owing);
+  }
+}

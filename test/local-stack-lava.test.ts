@@ -1,0 +1,144 @@
+// The local stack with Lava's API (the loopback fake): `connect` registers the local URL and stores
+// the endpoint's secret, so a webhook signed with it answers 200; two endpoints' secrets both verify;
+// `disconnect` drops only its own; `reconcile` prints and repairs drift; the scheduled reconciler runs.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signatureHeader } from '../lambdas/shared/signing';
+import { type LocalStack, startLocalStack } from '../local/local-stack';
+import { cli } from './helpers/cli';
+import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
+import { sampleBody } from './helpers/samples';
+import { until as untilWithin } from './helpers/until';
+
+const until = <T>(read: () => Promise<T | undefined>) => untilWithin(read, 10_000);
+
+const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-lava-'));
+let fake: FakeLava;
+let stack: LocalStack;
+let env: NodeJS.ProcessEnv;
+
+const run = (...args: string[]) => cli([...args, '--state-dir', stateDir], { env });
+
+async function post(body: string, secret: string, scheme: 'plain' | 'timestamped' = 'plain') {
+  const res = await fetch(stack.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signatureHeader(body, secret, scheme) },
+    body,
+  });
+  return res.status;
+}
+
+const secretOf = (name: string) =>
+  [...fake.webhooks.values()].find((w) => w.name === name)?.webhook_secret ?? '';
+
+async function connection(id: string): Promise<Record<string, unknown> | undefined> {
+  const r = await run('connection', id);
+  return r.code === 0 ? (JSON.parse(r.out) as Record<string, unknown>) : undefined;
+}
+
+beforeAll(async () => {
+  fake = await startFakeLava();
+  env = { LAVA_SECRET_KEY: fake.secretKey, LAVA_API_BASE_URL: fake.baseUrl };
+  stack = await startLocalStack({
+    stateDir,
+    port: 0,
+    dynamoEndpoint: inject('dynamoEndpoint'),
+    tableName: `lava-${randomUUID()}`,
+    visibilityTimeoutSeconds: 1,
+    // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
+    env: { SECRET_CACHE_TTL_SECONDS: '1' },
+    lavaSecretKey: fake.secretKey,
+    lavaApiBaseUrl: fake.baseUrl,
+    reconcileIntervalSeconds: 0,
+  });
+});
+
+afterAll(async () => {
+  await stack?.stop();
+  await fake?.close();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+describe('connect', () => {
+  it('registers the local URL with Lava and a webhook signed with the returned secret answers 200', async () => {
+    const r = await run('connect');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Connected: Lava endpoint');
+    expect([...fake.webhooks.values()]).toEqual([
+      expect.objectContaining({ name: 'lava-webhooks-local', url: stack.url }),
+    ]);
+    const secret = secretOf('lava-webhooks-local');
+    expect(`${r.out}${r.err}`).not.toContain(secret);
+    const body = sampleBody('connection.created', 'con_test_connected');
+    // The functions re-read the stored secret when a signature does not match, at most every 5 s.
+    await until(async () => ((await post(body, secret)) === 200 ? true : undefined));
+    expect(await post(body, 'whsec_test_not_it')).toBe(401);
+    await until(() => connection('con_test_connected'));
+  });
+
+  it('is idempotent while the endpoint exists and its secret is stored', async () => {
+    const r = await run('connect');
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('Already connected') });
+    expect(fake.webhooks.size).toBe(1);
+  });
+
+  it('keeps two endpoints’ secrets side by side; disconnect drops only its own', async () => {
+    expect((await run('connect', '--name', 'usage-events')).code).toBe(0);
+    expect(fake.webhooks.size).toBe(2);
+    const first = secretOf('lava-webhooks-local');
+    const second = secretOf('usage-events');
+    expect(await post(sampleBody('connection.created', 'con_test_first'), first, 'timestamped')).toBe(200);
+    const signedBySecond = sampleBody('connection.created', 'con_test_second');
+    await until(async () => ((await post(signedBySecond, second, 'timestamped')) === 200 ? true : undefined));
+    expect(await post(sampleBody('connection.created', 'con_test_first'), first, 'timestamped')).toBe(200);
+
+    const r = await run('disconnect', '--name', 'usage-events');
+    expect(r).toMatchObject({ code: 0, out: expect.stringContaining('1 Lava endpoint(s) deleted') });
+    expect(fake.webhooks.size).toBe(1);
+    await until(async () =>
+      (await post(sampleBody('connection.created', 'con_test_late'), second)) === 401 ? true : undefined,
+    );
+    expect(await post(sampleBody('connection.created', 'con_test_still'), first)).toBe(200);
+  });
+});
+
+describe('reconcile', () => {
+  it('prints drift on a dry run without changing anything, then repairs it', async () => {
+    fake.addCustomer(
+      customer('con_test_connected', { contact: { ...customer('x').contact, email: 'new@example.com' } }),
+    );
+    fake.addCustomer(customer('con_test_only_in_lava'));
+    const dry = await run('reconcile', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('missing  con_test_only_in_lava  Lava has it; the table does not  [dry run]');
+    expect(dry.out).toMatch(/changed {2}con_test_connected {2}email: "ada@example.com" → "new@example.com"/);
+    expect(dry.out).toContain('dry run: nothing changed.');
+    expect(await connection('con_test_only_in_lava')).toBeUndefined();
+
+    // con_test_first and con_test_still are active here and unknown to Lava: tombstoned (2 ≤ 5).
+    const r = await run('reconcile');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('missing  con_test_only_in_lava');
+    expect(r.out).toContain('gone     con_test_first  active here; Lava answers 404  [repaired]');
+    expect(r.out).toMatch(/repaired, 0 superseded/);
+    expect(await connection('con_test_only_in_lava')).toMatchObject({ status: 'active' });
+    expect(await connection('con_test_connected')).toMatchObject({ email: 'new@example.com' });
+    const published = readFileSync(stack.info.domainEventsFile, 'utf8');
+    expect(published).toContain('"detailType":"ConnectionCreated"');
+    expect(published).toMatch(/"detailType":"ConnectionDeleted".*con_test_first/);
+  });
+
+  it('runs on the local stack’s schedule with the key it was started with', async () => {
+    fake.addCustomer(customer('con_test_scheduled'));
+    expect(await stack.reconcile()).toMatchObject({ status: 'done', repaired: 1 });
+    expect(await connection('con_test_scheduled')).toMatchObject({ status: 'active' });
+  });
+
+  it('reads the key the local stack was started with when the environment has none', async () => {
+    expect((await cli(['reconcile', '--dry-run', '--state-dir', stateDir], { env: {} })).code).toBe(0);
+    expect((await cli(['connect', '--state-dir', stateDir], { env: { LAVA_SECRET_KEY: ' ' } })).code).toBe(0);
+  });
+});

@@ -1,0 +1,126 @@
+// The reconciler in the deployed stack: its key secret (created empty), its schedule, its grants one
+// by one, its alarms and widgets, its bundle.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Match } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DRIFT_KINDS } from '../lambdas/reconciler/drift';
+import { OUTPUT_FILE } from '../lib/bundling';
+import { RECONCILER } from '../lib/definitions';
+import { RECONCILER_DRIFT_KINDS } from '../lib/monitoring';
+import { RECONCILER_TABLE_ACTIONS } from '../lib/reconciler';
+import { type Synthesized, synthStack } from './helpers/synth-stack';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthStack();
+}, 120_000);
+
+type Resource = { Type: string; Properties: Record<string, unknown> };
+const find = (type: string, props: Record<string, unknown>) =>
+  Object.entries(s.template.findResources(type, { Properties: Match.objectLike(props) })) as [
+    string,
+    Resource,
+  ][];
+const one = (type: string, props: Record<string, unknown>) => {
+  const found = find(type, props);
+  expect(found).toHaveLength(1);
+  return found[0] as [string, Resource];
+};
+const reconcilerFn = () =>
+  one('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('^Reconcile') });
+const keySecret = () => one('AWS::SecretsManager::Secret', { GenerateSecretString: Match.absent() });
+
+describe('reconciler', () => {
+  it('keeps Lava’s key in its own secret, created without a value (the reconciler is off)', () => {
+    const [, secret] = keySecret();
+    expect(secret.Properties.SecretString).toBeUndefined();
+    expect(String(secret.Properties.Description)).toContain('empty keeps it off');
+  });
+
+  it('runs on ARM64, Node 24, hourly by default, with names and settings only in its environment', () => {
+    const [id, fn] = reconcilerFn();
+    expect(fn.Properties).toMatchObject({
+      Architectures: ['arm64'],
+      Runtime: 'nodejs24.x',
+      MemorySize: RECONCILER.memoryMb,
+      Timeout: RECONCILER.timeoutSeconds,
+    });
+    expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
+      NODE_OPTIONS: '--enable-source-maps',
+      TABLE_NAME: { Ref: one('AWS::DynamoDB::Table', {})[0] },
+      EVENT_BUS_NAME: { Ref: one('AWS::Events::EventBus', {})[0] },
+      LAVA_KEY_SECRET_ID: { Ref: keySecret()[0] },
+      LAVA_REQUESTS_PER_SECOND: '5',
+      EVENT_TTL_DAYS: '30',
+      LOG_LEVEL: 'info',
+      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+    });
+    const [, rule] = one('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
+    expect(JSON.stringify(rule.Properties.Targets)).toContain(id);
+  });
+
+  it('may read its key, use table items, query byStatus and publish; nothing else', () => {
+    const [, fn] = reconcilerFn();
+    const roleId = (fn.Properties.Role as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    const [[, policy]] = find('AWS::IAM::Policy', { Roles: [{ Ref: roleId }] }) as [[string, Resource]];
+    const statements = (policy.Properties.PolicyDocument as { Statement: Record<string, unknown>[] })
+      .Statement;
+    const tableArn = { 'Fn::GetAtt': [one('AWS::DynamoDB::Table', {})[0], 'Arn'] };
+    expect(statements.slice(1)).toEqual([
+      { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: keySecret()[0] } },
+      {
+        Effect: 'Allow',
+        Action: [...RECONCILER_TABLE_ACTIONS].sort(), // item reads and writes: no Scan, Query or deletes
+        Resource: tableArn,
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: { 'Fn::Join': ['', [tableArn, '/index/byStatus']] },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'events:PutEvents',
+        Resource: { 'Fn::GetAtt': [one('AWS::Events::EventBus', {})[0], 'Arn'] },
+      },
+    ]);
+    expect(statements[0]).toMatchObject({ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'] });
+  });
+
+  it('alarms on drift, refusals and failures, and charts what it read and repaired', () => {
+    for (const name of ['ReconcileDrift', 'ReconcileRefused', 'ReconcileFailures']) {
+      one('AWS::CloudWatch::Alarm', { AlarmName: `LavaWebhooks-dev-${name}`, Threshold: 1 });
+    }
+    const [, drift] = one('AWS::CloudWatch::Alarm', { AlarmName: 'LavaWebhooks-dev-ReconcileDrift' });
+    expect(drift.Properties).toMatchObject({
+      MetricName: 'Drift',
+      Period: 3600,
+      Namespace: 'LavaWebhooks/dev',
+    });
+    const [, dashboard] = one('AWS::CloudWatch::Dashboard', {});
+    const body = JSON.stringify(dashboard.Properties.DashboardBody);
+    for (const name of ['CustomersRead', 'Repairs', 'Refusals', 'Reconciler (Lava API)'])
+      expect(body).toContain(name);
+    for (const kind of DRIFT_KINDS) expect(body).toContain(`\\"Kind\\",\\"${kind}\\"`);
+    expect([...RECONCILER_DRIFT_KINDS]).toEqual([...DRIFT_KINDS]);
+  });
+
+  it('bundles the handler with the Lava SDK inside', () => {
+    const fn = s.stack.node.findChild('Reconciler').node.findChild('Function').node.findChild('Function');
+    const dir = (
+      fn.node.findChild('Code').node.findChild('Stage') as unknown as { absoluteStagedPath: string }
+    ).absoluteStagedPath;
+    const code = readFileSync(join(dir, OUTPUT_FILE), 'utf8');
+    expect(code).toContain('sandbox-api.lavapayments.com');
+    expect(code).not.toMatch(/from\s*["']@lavapayments\//);
+    expect(statSync(join(dir, OUTPUT_FILE)).size).toBeLessThan(1024 * 1024);
+  });
+
+  it('has no schedule when reconcileIntervalMinutes is 0', () => {
+    const off = synthStack({ reconcileIntervalMinutes: '0' }, { bundle: false });
+    off.template.resourceCountIs('AWS::Events::Rule', 0);
+    const every15 = synthStack({ reconcileIntervalMinutes: '15' }, { bundle: false });
+    every15.template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
+  });
+});
