@@ -203,6 +203,8 @@ describe('the local stack', () => {
     await post(update('1.00'), t);
     await post(update('2.00', ',"metadata":{"big":12345678901234567890,"__proto__":{"a":1}}'), t);
     await post(update('3.00', `,"subscription":{"blob":"${'x'.repeat(220_000)}"}`), t + 1);
+    // All three processed (none left in flight for the next test), then the state.
+    await until(async () => ((await events('con_http_order')).length === 3 ? true : undefined));
     const final = await connectionWhen('con_http_order', (c) => c.walletBalance === '3.00');
     expect(final.metadata).toBe('{"big":12345678901234567890,"__proto__":{"a":1}}');
     expect(final.subscription).toEqual({ omittedBytes: 220_011 });

@@ -561,7 +561,7 @@ describe('least privilege', () => {
     expect(policies).not.toMatch(/dynamodb:(Scan|DeleteItem|\*)/);
     expect(policies.match(/dynamodb:BatchWriteItem/g)).toHaveLength(1); // the drainer's, conditioned above
     expect(policies).not.toContain('"*"');
-    s.template.resourceCountIs('AWS::IAM::Policy', 3);
+    s.template.resourceCountIs('AWS::IAM::Policy', 4); // ingest, consumer, drainer, reconciler
   });
 });
 
