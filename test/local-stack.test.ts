@@ -71,7 +71,8 @@ afterAll(async () => {
   rmSync(stateDir, { recursive: true, force: true });
 });
 
-describe('the local stack', () => {
+// Each test waits for conditions (up to 30 s each) through the CLI, a process per call: room on a busy machine.
+describe('the local stack', { timeout: 120_000 }, () => {
   it('generates a dev secret in the state folder and describes itself in stack.json', () => {
     expect(stack.secretOrigin).toBe('generated');
     expect(existsSync(join(stateDir, 'secret.json'))).toBe(true);
