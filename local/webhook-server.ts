@@ -53,7 +53,7 @@ export function startWebhookServer(options: {
   onError?: (error: unknown) => void;
 }): Promise<WebhookServer> {
   let handler: IngestHandler | undefined;
-  const server: Server = createServer({ keepAliveTimeout: 65_000 }, async (req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path !== WEBHOOK_PATH) return json(res, 404, { error: 'Not found' });
     if (req.method !== 'POST') return json(res, 405, { error: 'Method not allowed' }, { allow: 'POST' });
