@@ -20,12 +20,15 @@ import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
 import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
-import { createQueues, startSqsServer } from './sqs-queues';
+import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
 import { startWebhookServer } from './webhook-server';
 
 export interface LocalStackOptions {
-  /** State folder (DynamoDB data, secret, domain events, stack.json); default `.local/` of the checkout. */
+  /**
+   * State folder (DynamoDB data, the queues' journal, secret, domain events, stack.json); default
+   * `.local/` of the checkout.
+   */
   stateDir?: string;
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
   port?: number;
@@ -50,6 +53,8 @@ export interface LocalStack {
   stateDir: string;
   info: StackInfo;
   secretOrigin: SecretOrigin;
+  /** Messages (queue and DLQ) put back from the state folder's journal at start. */
+  restoredMessages: number;
   stop(): Promise<void>;
 }
 
@@ -98,7 +103,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       cleanups.push(() => ddb.stop());
       dynamoEndpoint = ddb.endpoint;
     }
-    const sqsServer = await startSqsServer();
+    const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
     cleanups.push(() => sqsServer.close());
     const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
     const aws = await startAwsJsonServer({
@@ -181,6 +186,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stateDir,
       info,
       secretOrigin: origin,
+      restoredMessages: sqsServer.restored.messages,
       stop: () => {
         stopping ??= cleanup();
         return stopping;

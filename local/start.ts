@@ -46,7 +46,10 @@ if (stopRequested) await stop(stopRequested);
 const state = relative(process.cwd(), stack.stateDir) || '.';
 console.log(`lava-webhooks is listening on POST ${stack.url}`);
 console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)}`);
-console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
+console.log(`  state:          ${state}/ (the table, the queue and the DLQ survive restarts and crashes)`);
+if (stack.restoredMessages > 0) {
+  console.log(`  queued:         ${stack.restoredMessages} messages kept from the last run (queue and DLQ)`);
+}
 console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
 console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
 console.log('Try it:');
