@@ -22,6 +22,7 @@ import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
 import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
+import { lockStateDir } from './state-lock';
 import { startWebhookServer } from './webhook-server';
 
 export interface LocalStackOptions {
@@ -79,7 +80,9 @@ async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: Secr
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const stateDir = resolve(options.stateDir ?? DEFAULT_STATE_DIR);
   mkdirSync(stateDir, { recursive: true });
-  const cleanups: (() => Promise<void> | void)[] = [];
+  // Before anything else: a folder in use is refused without touching what its stack owns.
+  const lock = lockStateDir(stateDir);
+  const cleanups: (() => Promise<void> | void)[] = [() => lock.release()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
     cleanups.length = 0;
@@ -92,7 +95,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       maxRequestBytes: LOCAL.maxRequestBytes,
       onError: (e) => onError('webhook request failed', e),
     });
-    cleanups.push(() => web.close());
+    const closeWeb = () => web.close();
+    cleanups.push(closeWeb);
     const { secret, origin } = loadInitialSecret(stateDir, options.secret);
 
     let dynamoEndpoint = options.dynamoEndpoint;
@@ -176,9 +180,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     writeStackFile(stateDir, info);
     cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
 
-    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to.
-    const first = cleanups.shift();
-    if (first) cleanups.push(first);
+    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to; the
+    // lock goes last.
+    cleanups.splice(cleanups.indexOf(closeWeb), 1);
+    cleanups.push(closeWeb);
     let stopping: Promise<void> | undefined;
     return {
       url: web.url,

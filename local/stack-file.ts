@@ -10,6 +10,14 @@ export const STACK_FILE = 'stack.json';
 /** The checkout's state folder, whatever the working directory. */
 export const DEFAULT_STATE_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), LOCAL.stateDir);
 
+/** Chooses the state folder for `npm start` and the CLI alike (one stack per folder). */
+export const STATE_DIR_ENV = 'LOCAL_STATE_DIR';
+
+export function stateDirFrom(env: NodeJS.ProcessEnv): string {
+  const dir = env[STATE_DIR_ENV];
+  return dir ? resolve(dir) : DEFAULT_STATE_DIR;
+}
+
 export interface StackInfo {
   pid: number;
   startedAt: string;

@@ -4,6 +4,7 @@ import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
 import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
 import { type LocalStack, startLocalStack } from './local-stack';
+import { stateDirFrom } from './stack-file';
 import { consoleWriter, describeSecretOrigin, errorText } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
@@ -30,6 +31,7 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
   stack = await startLocalStack({
+    stateDir: stateDirFrom(process.env),
     port,
     secret: process.env[ENV.localSecret],
     env: process.env,

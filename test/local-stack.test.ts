@@ -13,6 +13,7 @@ import { createTable } from '../local/create-table';
 import { localClientConfig } from '../local/local-clients';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
+import { sleep, until } from './helpers/until';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-'));
 const logs: string[] = [];
@@ -27,17 +28,6 @@ const start = () =>
     write: (line) => logs.push(line),
   });
 const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until<T>(read: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await sleep(50);
-  }
-}
 
 async function connection(id: string): Promise<Record<string, unknown> | undefined> {
   const r = await run('connection', id);

@@ -15,6 +15,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { localClientConfig } from '../local/local-clients';
 import { createQueues, type LocalSqs, type Queues, startSqsServer } from '../local/sqs-queues';
+import { until } from './helpers/until';
 
 const dir = mkdtempSync(join(tmpdir(), 'lava-journal-'));
 const opened: { server: LocalSqs; client: SQSClient }[] = [];
@@ -94,21 +95,14 @@ describe('the SQS journal', () => {
       new DeleteMessageCommand({ QueueUrl: first.queues.queueUrl, ReceiptHandle: deleted?.ReceiptHandle }),
     );
     // 'poison' is received again until the redrive policy moves it to the DLQ (5 receives).
-    const until = async (check: () => Promise<boolean>) => {
-      const deadline = Date.now() + 10_000;
-      while (!(await check())) {
-        if (Date.now() > deadline) throw new Error('condition not met within 10 s');
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
     for (let n = 2; n <= 5; n++) {
-      await until(async () => {
-        const [poison] = await receive(first.client, first.queues.queueUrl);
-        if (poison) expect(poison.Attributes?.ApproximateReceiveCount).toBe(String(n));
-        return poison !== undefined;
-      });
+      const [poison] = await until(async () => {
+        const messages = await receive(first.client, first.queues.queueUrl);
+        return messages.length ? messages : undefined;
+      }, 10_000);
+      expect(poison?.Attributes?.ApproximateReceiveCount).toBe(String(n));
     }
-    await until(async () => (await depth(first.client, first.queues)).dlq === 1);
+    await until(async () => ((await depth(first.client, first.queues)).dlq === 1 ? true : undefined), 10_000);
     await send('kept');
     expect((await receive(first.client, first.queues.queueUrl)).map((m) => m.Body)).toEqual(['kept']);
 
