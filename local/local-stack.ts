@@ -14,7 +14,12 @@ import type { LineWriter } from '../lambdas/shared/log';
 import { CONSUMER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
-import { LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
+import { LOCAL_REGION } from './dynamodb-local';
+import {
+  type SupervisedDynamoDb,
+  type SupervisorOptions,
+  superviseDynamoDbLocal,
+} from './dynamodb-supervisor';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
@@ -23,7 +28,7 @@ import { startPoller } from './sqs-poller';
 import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
 import { lockStateDir } from './state-lock';
-import { startWebhookServer } from './webhook-server';
+import { type IngestHandler, startWebhookServer } from './webhook-server';
 
 export interface LocalStackOptions {
   /**
@@ -46,6 +51,10 @@ export interface LocalStackOptions {
   write?: LineWriter;
   /** Problems outside the handlers (polling errors, a failed batch). */
   onError?: (message: string, error: unknown) => void;
+  /** What the stack has to say while it runs: DynamoDB Local died, is back, cannot come back. */
+  notify?: (message: string) => void;
+  /** How DynamoDB Local is restarted (tests shorten it). */
+  supervision?: Pick<SupervisorOptions, 'failuresBeforeUnavailable' | 'retryDelaysMs'>;
 }
 
 export interface LocalStack {
@@ -56,7 +65,29 @@ export interface LocalStack {
   secretOrigin: SecretOrigin;
   /** Messages (queue and DLQ) put back from the state folder's journal at start. */
   restoredMessages: number;
+  /** The supervised DynamoDB Local (absent with `dynamoEndpoint`). */
+  dynamoDb?: Pick<SupervisedDynamoDb, 'pid' | 'state' | 'whenUp'>;
   stop(): Promise<void>;
+}
+
+const DYNAMODB_PID_FILE = 'dynamodb.pid';
+
+const DYNAMODB_UNAVAILABLE = {
+  statusCode: 503,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    error: 'DynamoDB Local is down and could not be restarted; not accepting events it cannot apply',
+  }),
+};
+
+/** 200 only for what the stack can apply: 503 while DynamoDB Local cannot come back. */
+function refuseWhileUnavailable(
+  ingest: IngestHandler,
+  dynamoDb: SupervisedDynamoDb | undefined,
+): IngestHandler {
+  if (!dynamoDb) return ingest;
+  return (event) =>
+    dynamoDb.state() === 'unavailable' ? Promise.resolve(DYNAMODB_UNAVAILABLE) : ingest(event);
 }
 
 const PASSED_THROUGH = [
@@ -67,12 +98,26 @@ const PASSED_THROUGH = [
   ENV.secretTtlSeconds,
 ] as const;
 
+/** Reads a key that no item has: touches the table and nothing else. */
+const readNoItem = (dynamodb: DynamoDBClient, tableName: string) =>
+  dynamodb.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
+  );
+
+/**
+ * DynamoDB Local answers TransactWriteItems before its commit has run (it queues the COMMIT on its
+ * single SQLite thread and returns), so a JVM killed just after the answer loses the transaction. A
+ * read queues behind that commit: once it is answered, everything acknowledged before is on disk,
+ * and the poller may delete the batch's messages.
+ */
+const committedBarrier = (dynamodb: DynamoDBClient, tableName: string) => async () => {
+  await readNoItem(dynamodb, tableName);
+};
+
 /** The first request through a fresh SDK client and a fresh JVM is slow; pay that before serving. */
 async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: SecretsManagerClient) {
   await Promise.all([
-    dynamodb.send(
-      new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
-    ),
+    readNoItem(dynamodb, tableName),
     secrets.send(new GetSecretValueCommand({ SecretId: LOCAL_NAMES.secret })),
   ]);
 }
@@ -88,6 +133,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.length = 0;
   };
   const onError = options.onError ?? (() => {});
+  const notify = options.notify ?? (() => {});
   try {
     // The port first: a taken port should fail before Java starts.
     const web = await startWebhookServer({
@@ -100,12 +146,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const { secret, origin } = loadInitialSecret(stateDir, options.secret);
 
     let dynamoEndpoint = options.dynamoEndpoint;
+    let dynamoDb: SupervisedDynamoDb | undefined;
     if (!dynamoEndpoint) {
       const dbPath = join(stateDir, 'dynamodb');
       mkdirSync(dbPath, { recursive: true });
-      const ddb = await startDynamoDbLocal({ dbPath });
-      cleanups.push(() => ddb.stop());
-      dynamoEndpoint = ddb.endpoint;
+      const supervised = await superviseDynamoDbLocal({
+        dbPath,
+        pidFile: join(stateDir, DYNAMODB_PID_FILE),
+        notify,
+        ...options.supervision,
+      });
+      cleanups.push(() => supervised.stop());
+      dynamoEndpoint = supervised.endpoint;
+      dynamoDb = supervised;
     }
     const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
     cleanups.push(() => sqsServer.close());
@@ -153,13 +206,15 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
         timeoutMs: CONSUMER.timeoutSeconds * 1000,
         onError,
+        ready: dynamoDb ? (signal) => dynamoDb.whenUp(signal) : undefined,
+        beforeDelete: committedBarrier(dynamodb, tableName),
       }),
     );
     cleanups.push(async () => {
       await Promise.all(pollers.map((p) => p.stop()));
     });
     await warmUp(dynamodb, tableName, secretsManager);
-    web.setHandler(ingest);
+    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb));
 
     const info: StackInfo = {
       pid: process.pid,
@@ -192,6 +247,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       info,
       secretOrigin: origin,
       restoredMessages: sqsServer.restored.messages,
+      dynamoDb,
       stop: () => {
         stopping ??= cleanup();
         return stopping;

@@ -21,6 +21,14 @@ export interface PollerOptions {
   waitTimeSeconds: number;
   /** Like the function timeout: a batch that takes longer fails as a whole. */
   timeoutMs: number;
+  /**
+   * Resolves when the handler's dependencies can take work (DynamoDB Local is up); until then the
+   * poller receives nothing and holds what it has received, so that no receive is spent on a record
+   * that could only fail.
+   */
+  ready?: (signal: AbortSignal) => Promise<void>;
+  /** Awaited between a batch's success and the deletion of its messages; if it fails they stay. */
+  beforeDelete?: () => Promise<void>;
   onError?: (message: string, error: unknown) => void;
 }
 
@@ -81,11 +89,22 @@ export function startPoller(options: PollerOptions): Poller {
   async function loop(): Promise<void> {
     while (!abort.signal.aborted) {
       try {
+        await options.ready?.(abort.signal);
+        if (abort.signal.aborted) break;
         const messages = await nextBatch();
         if (messages.length === 0) continue;
+        // A long poll may have outlasted the dependency: hold the batch rather than fail it.
+        await options.ready?.(abort.signal);
+        if (abort.signal.aborted) break;
         const failed = await invoke(messages);
         const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
         if (done.length === 0) continue;
+        try {
+          await options.beforeDelete?.();
+        } catch (error) {
+          options.onError?.('could not confirm the batch is stored; SQS will deliver it again', error);
+          continue;
+        }
         const deleted = await sqs.send(
           new DeleteMessageBatchCommand({
             QueueUrl: queueUrl,

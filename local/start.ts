@@ -5,7 +5,7 @@ import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
 import { type LocalStack, startLocalStack } from './local-stack';
 import { stateDirFrom } from './stack-file';
-import { consoleWriter, describeSecretOrigin, errorText } from './start-output';
+import { consoleWriter, describeSecretOrigin, errorText, printNotice } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -38,6 +38,7 @@ try {
     visibilityTimeoutSeconds: visibility,
     write: consoleWriter(process.env[ENV.logLevel]),
     onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
+    notify: printNotice,
   });
 } catch (error) {
   console.error(`Could not start the local stack: ${errorText(error)}`);
@@ -53,6 +54,9 @@ if (stack.restoredMessages > 0) {
   console.log(`  queued:         ${stack.restoredMessages} messages kept from the last run (queue and DLQ)`);
 }
 console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
+const jvm = stack.dynamoDb?.pid();
+if (jvm)
+  console.log(`  dynamodb:       DynamoDB Local, pid ${jvm}: restarted if it dies, stopped with the stack`);
 console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');

@@ -5,37 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { processAlive, readStackFile, STATE_DIR_ENV } from './stack-file';
+import { identify, type ProcessIdentity, stillRunning } from './process-identity';
+import { readStackFile, STATE_DIR_ENV } from './stack-file';
 
 export const LOCK_FILE = 'stack.lock';
-
-/** A process as recorded in a file: its pid and, where the system tells, when it started. */
-export interface ProcessIdentity {
-  pid: number;
-  /** Linux: the start time in /proc/<pid>/stat, which tells a reused pid from the recorded process. */
-  startTime?: string;
-}
-
-export function processStartTime(pid: number): string | undefined {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name (which may hold spaces), from field 3: starttime is field 22.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-  } catch {
-    return undefined;
-  }
-}
-
-export function identify(pid: number): ProcessIdentity {
-  return { pid, startTime: processStartTime(pid) };
-}
-
-/** Whether the recorded process is still running (and is not another process with its pid). */
-export function stillRunning(recorded: ProcessIdentity): boolean {
-  if (!Number.isInteger(recorded.pid) || recorded.pid <= 0 || !processAlive(recorded.pid)) return false;
-  const now = processStartTime(recorded.pid);
-  return recorded.startTime === undefined || now === undefined || now === recorded.startTime;
-}
 
 interface LockHolder extends ProcessIdentity {
   startedAt: string;
