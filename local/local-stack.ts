@@ -10,7 +10,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
-import type { LineWriter } from '../lambdas/shared/log';
+import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
 import { CONSUMER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
@@ -84,10 +84,14 @@ const DYNAMODB_UNAVAILABLE = {
 function refuseWhileUnavailable(
   ingest: IngestHandler,
   dynamoDb: SupervisedDynamoDb | undefined,
+  log: Logger,
 ): IngestHandler {
   if (!dynamoDb) return ingest;
-  return (event) =>
-    dynamoDb.state() === 'unavailable' ? Promise.resolve(DYNAMODB_UNAVAILABLE) : ingest(event);
+  return (event) => {
+    if (dynamoDb.state() !== 'unavailable') return ingest(event);
+    log.error('DynamoDB Local is down; answered 503', { requestId: event.requestContext?.requestId });
+    return Promise.resolve(DYNAMODB_UNAVAILABLE);
+  };
 }
 
 const PASSED_THROUGH = [
@@ -214,7 +218,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await Promise.all(pollers.map((p) => p.stop()));
     });
     await warmUp(dynamodb, tableName, secretsManager);
-    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb));
+    const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
+    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
 
     const info: StackInfo = {
       pid: process.pid,
