@@ -1,7 +1,10 @@
 // Behaves like Lambda's SQS event source mapping with ReportBatchItemFailures: long-poll, hand a
-// batch to the consumer handler, delete what succeeded, leave the rest to reappear after the
-// visibility timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives).
+// batch to the consumer handler, delete what succeeded, let the rest reappear after the visibility
+// timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives). A batch
+// stays invisible while it runs, however slow the machine; only its failed records come back after
+// the (short, local) visibility timeout.
 import {
+  ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
   type Message,
   ReceiveMessageCommand,
@@ -17,7 +20,14 @@ export interface PollerOptions {
   queueArn: string;
   handler: (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
   batchSize: number;
+  /** How long a failed record stays invisible before SQS delivers it again. */
   visibilityTimeoutSeconds: number;
+  /**
+   * How long a received batch stays invisible while the handler runs; by default longer than the
+   * handler may take (timeoutMs plus visibilityTimeoutSeconds), so that a slow batch is not handed to
+   * another poller meanwhile, spending a receive of each of its messages towards the DLQ.
+   */
+  inFlightVisibilitySeconds?: number;
   waitTimeSeconds: number;
   /** Like the function timeout: a batch that takes longer fails as a whole. */
   timeoutMs: number;
@@ -41,11 +51,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function startPoller(options: PollerOptions): Poller {
   const { sqs, queueUrl } = options;
   const abort = new AbortController();
+  const inFlightSeconds =
+    options.inFlightVisibilitySeconds ??
+    Math.ceil(options.timeoutMs / 1000) + options.visibilityTimeoutSeconds;
   const receive = (input: Partial<ReceiveMessageCommandInput>) =>
     sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: queueUrl,
-        VisibilityTimeout: options.visibilityTimeoutSeconds,
+        VisibilityTimeout: inFlightSeconds,
         // local-aws-sqs returns ApproximateReceiveCount only for ['All'].
         AttributeNames: ['All'],
         MessageAttributeNames: ['All'],
@@ -86,6 +99,29 @@ export function startPoller(options: PollerOptions): Poller {
     }
   }
 
+  /** Failed records come back after visibilityTimeoutSeconds rather than the in-flight visibility. */
+  async function retryLater(failed: Message[]): Promise<void> {
+    if (failed.length === 0 || inFlightSeconds === options.visibilityTimeoutSeconds) return;
+    try {
+      const out = await sqs.send(
+        new ChangeMessageVisibilityBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: failed.map((m, i) => ({
+            Id: String(i),
+            ReceiptHandle: m.ReceiptHandle,
+            VisibilityTimeout: options.visibilityTimeoutSeconds,
+          })),
+        }),
+      );
+      if (out.Failed?.length) throw new Error(out.Failed[0]?.Message);
+    } catch (error) {
+      options.onError?.(
+        `could not hand failed records back; SQS retries them in ${inFlightSeconds} s`,
+        error,
+      );
+    }
+  }
+
   async function loop(): Promise<void> {
     while (!abort.signal.aborted) {
       try {
@@ -97,6 +133,7 @@ export function startPoller(options: PollerOptions): Poller {
         await options.ready?.(abort.signal);
         if (abort.signal.aborted) break;
         const failed = await invoke(messages);
+        await retryLater(messages.filter((m) => failed.has(m.MessageId ?? '')));
         const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
         if (done.length === 0) continue;
         try {

@@ -49,6 +49,44 @@ function storedInput(input: MessageInput): MessageInput {
   return { MessageBody, MessageAttributes, MessageSystemAttributes };
 }
 
+type Tracked = Map<string, { queue: string; record: LibraryRecord }>;
+
+/**
+ * local-aws-sqs counts a ChangeMessageVisibility as a receive, which SQS does not: a record the
+ * poller hands back for a retry would go to the DLQ twice as fast. So each message's record is kept
+ * at hand (`tracked`, by id) and its count put back after such a change.
+ */
+function countReceivesOnly(queue: LibraryQueue, tracked: Tracked): void {
+  const name = queue.QueueName;
+  const setRecord = queue.setRecord;
+  queue.setRecord = (input: MessageInput, messageId?: string) => {
+    const result = setRecord(input, messageId) as { record?: LibraryRecord };
+    if (result.record) tracked.set(result.record.MessageId, { queue: name, record: result.record });
+    return result;
+  };
+  const remove = queue.delete.bind(queue);
+  queue.delete = (receiptHandle: string) => {
+    const done = remove(receiptHandle);
+    const id = messageIdOf(receiptHandle);
+    if (id && tracked.get(id)?.queue === name) tracked.delete(id);
+    return done;
+  };
+  const clearRecords = queue.clearRecords.bind(queue);
+  queue.clearRecords = () => {
+    clearRecords();
+    for (const [id, t] of tracked) if (t.queue === name) tracked.delete(id);
+  };
+  const changeVisibility = queue.changeVisibility.bind(queue);
+  queue.changeVisibility = (receiptHandle: string, visibilityTimeout: string) => {
+    const id = messageIdOf(receiptHandle);
+    const entry = id ? tracked.get(id) : undefined;
+    const count = entry?.queue === name ? entry.record.attributes.ApproximateReceiveCount : undefined;
+    const done = changeVisibility(receiptHandle, visibilityTimeout);
+    if (entry && count !== undefined) entry.record.attributes.ApproximateReceiveCount = count;
+    return done;
+  };
+}
+
 /**
  * Puts the journal's messages for this queue back, then journals what happens to it: sends and
  * moves (setRecord: written before the library applies them, so a failed write fails the send),
@@ -105,8 +143,7 @@ function journalQueue(
     clearRecords();
     survive('a purge', () => journal.purged(name));
   };
-  // ChangeMessageVisibility is not journaled: nothing here uses it, and all it could lose is a
-  // receive count that local-aws-sqs raises on it.
+  // ChangeMessageVisibility changes nothing the journal keeps (see countReceivesOnly).
 }
 
 /** Holds the response back until every message put so far is on disk; 500 if that fails. */
@@ -137,14 +174,15 @@ export async function startSqsServer(options: SqsServerOptions = {}): Promise<Lo
   const journal = options.journalFile ? SqsJournal.open(options.journalFile) : undefined;
   const restored = { messages: journal?.size ?? 0, skippedLines: journal?.skippedLines ?? 0 };
   const onError = options.onError ?? (() => {});
-  const journaled = new WeakSet<LibraryQueue>();
-  /** A queue is journaled (and its messages put back) before any request can reach it. */
+  const adopted = new WeakSet<LibraryQueue>();
+  const tracked: Tracked = new Map();
+  /** A queue is fixed up and journaled (its messages put back) before any request can reach it. */
   const adoptQueues = () => {
-    if (!journal) return;
     for (const queue of service.Queues) {
-      if (journaled.has(queue)) continue;
-      journaled.add(queue);
-      journalQueue(queue, journal, onError);
+      if (adopted.has(queue)) continue;
+      adopted.add(queue);
+      countReceivesOnly(queue, tracked);
+      if (journal) journalQueue(queue, journal, onError);
     }
   };
   const server: Server = createServer((req, res) => {

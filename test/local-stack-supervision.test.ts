@@ -26,7 +26,7 @@ beforeAll(async () => {
       if (line.includes('"record failed')) failures.push(line);
     },
   });
-});
+}, 120_000);
 
 afterAll(async () => {
   await stack?.stop();
@@ -44,7 +44,7 @@ function killJvm(): number {
 const backAfter = (killed: number) =>
   until(
     () => (stack.dynamoDb?.state() === 'up' && stack.dynamoDb.pid() !== killed ? true : undefined),
-    40_000,
+    60_000,
     'DynamoDB Local back',
   );
 
@@ -64,7 +64,7 @@ describe('a supervised DynamoDB Local', () => {
     );
     expect(notices.join('\n')).toMatch(/DynamoDB Local is back \(pid \d+\) after [\d.]+ s/);
     await expectAllApplied(stack.info, stream.accepted(), 60_000);
-  }, 90_000);
+  }, 180_000);
 
   it('answers 503 while it cannot come back, 200 again once it is back', async () => {
     failures.length = 0;
@@ -105,5 +105,5 @@ describe('a supervised DynamoDB Local', () => {
     // moved messages to the DLQ; this one waited, and at most the batches in flight failed once.
     expect(failures.every((l) => l.includes('"receiveCount":"1"'))).toBe(true);
     await expectAllApplied(stack.info, stream.accepted(), 60_000);
-  }, 90_000);
+  }, 180_000);
 });

@@ -1,11 +1,13 @@
-// The local SQS server's journal: what it accepted is on disk before it answers, and a server started
-// on the same file (as after a crash) holds the same messages in the same queues with their receive
-// counts. The file is read by a second server while the first still runs: a SIGKILL leaves exactly
-// that, since every change is written before it is applied.
+// The local SQS server. Its journal: what it accepted is on disk before it answers, and a server
+// started on the same file (as after a crash) holds the same messages in the same queues with their
+// receive counts; the file is read by a second server while the first still runs, which is what a
+// SIGKILL leaves, since every change is written before it is applied. And a visibility change is not
+// counted as a receive (local-aws-sqs alone counts it).
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  ChangeMessageVisibilityCommand,
   DeleteMessageCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
@@ -123,5 +125,27 @@ describe('the SQS journal', () => {
     // Started again, the journal was rewritten with the live messages only.
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(lines.filter((l) => l.includes('"op":"put"'))).toHaveLength(2);
+  });
+});
+
+describe('the local SQS server', () => {
+  it('does not count a visibility change as a receive', async () => {
+    const { client, queues } = await open(join(dir, 'visibility.jsonl'), 30);
+    await client.send(new SendMessageCommand({ QueueUrl: queues.queueUrl, MessageBody: 'retry me' }));
+    for (let n = 1; n <= 3; n++) {
+      const [message] = await until(async () => {
+        const messages = await receive(client, queues.queueUrl);
+        return messages.length ? messages : undefined;
+      }, 5_000);
+      expect(message?.Attributes?.ApproximateReceiveCount).toBe(String(n));
+      // Handed back at once, as the poller does with a failed record.
+      await client.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queues.queueUrl,
+          ReceiptHandle: message?.ReceiptHandle,
+          VisibilityTimeout: 0,
+        }),
+      );
+    }
   });
 });
