@@ -99,7 +99,7 @@ export function startPoller(options: PollerOptions): Poller {
     }
   }
 
-  /** Failed records come back after visibilityTimeoutSeconds rather than the in-flight visibility. */
+  /** These records come back after visibilityTimeoutSeconds rather than the in-flight visibility. */
   async function retryLater(failed: Message[]): Promise<void> {
     if (failed.length === 0 || inFlightSeconds === options.visibilityTimeoutSeconds) return;
     try {
@@ -140,6 +140,7 @@ export function startPoller(options: PollerOptions): Poller {
           await options.beforeDelete?.();
         } catch (error) {
           options.onError?.('could not confirm the batch is stored; SQS will deliver it again', error);
+          await retryLater(done);
           continue;
         }
         const deleted = await sqs.send(
