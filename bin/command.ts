@@ -23,7 +23,8 @@ export const COMMON_OPTIONS: Options = {
 export const COMMON_HELP = `Target (every command):
   --stage NAME       a deployed stack (CloudFormation LavaWebhooks-NAME), using the usual AWS
                      environment or profile (AWS_PROFILE, AWS_REGION…); default: the local stack
-  --state-dir DIR    the local stack's state folder (default: .local/ of the checkout)
+  --state-dir DIR    the local stack's state folder (default: $LOCAL_STATE_DIR, else .local/ of the
+                     checkout)
   -h, --help         this help`;
 
 export const str = (values: Values, name: string): string | undefined => {

@@ -6,7 +6,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
-import { DEFAULT_STATE_DIR, processAlive, readStackFile } from '../local/stack-file';
+import { processAlive, readStackFile, stateDirFrom } from '../local/stack-file';
 import { CommandError } from './io';
 
 export interface Target {
@@ -158,5 +158,5 @@ export function resolveTarget(options: TargetOptions): Promise<Target> {
       throw new CommandError('--stage must be a stack stage name');
     return stageTarget(options.stage);
   }
-  return Promise.resolve(localTarget(options.stateDir ?? DEFAULT_STATE_DIR));
+  return Promise.resolve(localTarget(options.stateDir ?? stateDirFrom(process.env)));
 }

@@ -46,6 +46,8 @@ const pollers = Array.from({ length: CONSUMER.maxConcurrency }, () =>
     handler: consumer,
     batchSize: CONSUMER.batchSize,
     visibilityTimeoutSeconds: config.visibilityTimeoutSeconds,
+    // The crash test wants the batches of a killed worker back as soon as failed records come back.
+    inFlightVisibilitySeconds: config.visibilityTimeoutSeconds,
     waitTimeSeconds: 1,
     timeoutMs: CONSUMER.timeoutSeconds * 1000,
     onError: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`),

@@ -13,6 +13,8 @@ export const LOCAL_REGION = 'us-east-1';
 export interface DynamoDbLocal {
   endpoint: string;
   process: ChildProcess;
+  /** Resolves when the JVM has exited, for whatever reason. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
@@ -24,9 +26,41 @@ function jarDirectory(): string {
   return join(lib, dir);
 }
 
+/**
+ * The JVM runs in a process group of its own (a Ctrl-C meant for the stack does not reach it; the
+ * stack stops it) under a watcher: a shell that holds the read end of a pipe whose write end only
+ * this process has, and kills the JVM when it closes, which happens however this process dies,
+ * SIGKILL included. `exec` keeps the JVM's pid the child's, so exit codes and signals are the JVM's.
+ */
+const WATCHED =
+  'exec 3<&0; (while read -r _ <&3; do :; done; kill -9 $$ 2>/dev/null) & exec "$@" 0</dev/null 3<&-';
+const POSIX = process.platform !== 'win32';
+/** /bin/sh's answer when it cannot find the command to exec. */
+const NOT_FOUND = 127;
+const JAVA_NOT_FOUND = 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer';
+
+function spawnJava(args: string[]): ChildProcess {
+  if (!POSIX) return spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  return spawn('/bin/sh', ['-c', WATCHED, 'sh', 'java', ...args], {
+    stdio: ['pipe', 'ignore', 'pipe'],
+    detached: true,
+  });
+}
+
+/** Signals the JVM's whole process group (the JVM and its watcher). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    if (POSIX) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    // already gone
+  }
+}
+
 /** `dbPath` keeps data on disk across restarts; without it the database lives in memory. */
 export async function startDynamoDbLocal(
-  options: { dbPath?: string; port?: number } = {},
+  options: { dbPath?: string; port?: number; signal?: AbortSignal } = {},
 ): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const dir = jarDirectory();
@@ -40,24 +74,36 @@ export async function startDynamoDbLocal(
     '-sharedDb',
     ...(options.dbPath ? ['-dbPath', options.dbPath] : ['-inMemory']),
   ];
-  const child = spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawnJava(args);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
-  const exited = new Promise<never>((_, reject) => {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      signalGroup(child, 'SIGKILL'); // the watcher, still waiting on its pipe
+      child.stdin?.destroy();
+      resolve({ code, signal });
+    });
+  });
+  const failed = new Promise<never>((_, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'ENOENT' ? new Error(JAVA_NOT_FOUND) : error),
+    );
+    void exited.then(({ code, signal }) =>
       reject(
-        error.code === 'ENOENT'
-          ? new Error('Java was not found on PATH: DynamoDB Local needs Java 17 or newer')
-          : error,
+        new Error(
+          code === NOT_FOUND && POSIX
+            ? JAVA_NOT_FOUND
+            : `DynamoDB Local exited with ${signal ?? `code ${code}`}: ${stderr.trim()}`,
+        ),
       ),
     );
-    child.once('exit', (code) =>
-      reject(new Error(`DynamoDB Local exited with code ${code}: ${stderr.trim()}`)),
-    );
+    options.signal?.addEventListener('abort', () => reject(new Error('DynamoDB Local start aborted')), {
+      once: true,
+    });
   });
-  exited.catch(() => {}); // observed below; avoid an unhandled rejection after a normal stop
+  failed.catch(() => {}); // observed below; avoid an unhandled rejection after a normal stop
 
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new DynamoDBClient({
@@ -70,17 +116,18 @@ export async function startDynamoDbLocal(
   try {
     for (;;) {
       try {
-        await Promise.race([client.send(new ListTablesCommand({})), exited]);
+        await Promise.race([client.send(new ListTablesCommand({})), failed]);
         break;
       } catch (error) {
-        if (child.exitCode !== null || (error as Error).message.startsWith('Java was not found')) throw error;
+        const gone = child.exitCode !== null || child.signalCode !== null;
+        if (gone || options.signal?.aborted || (error as Error).message === JAVA_NOT_FOUND) throw error;
         if (Date.now() > deadline)
           throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s`);
         await new Promise((r) => setTimeout(r, 100));
       }
     }
   } catch (error) {
-    child.kill('SIGKILL');
+    signalGroup(child, 'SIGKILL');
     throw error;
   } finally {
     client.destroy();
@@ -89,12 +136,13 @@ export async function startDynamoDbLocal(
   return {
     endpoint,
     process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 3_000).unref();
-      }),
+    exited,
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      signalGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(timer);
+    },
   };
 }

@@ -13,23 +13,32 @@ import { drainerFromEnv } from '../lambdas/drainer/from-env';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
-import type { LineWriter } from '../lambdas/shared/log';
+import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
 import { CONSUMER, DRAINER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
 import { startDrainLoop } from './drain-loop';
-import { LOCAL_REGION, startDynamoDbLocal } from './dynamodb-local';
+import { LOCAL_REGION } from './dynamodb-local';
+import {
+  type SupervisedDynamoDb,
+  type SupervisorOptions,
+  superviseDynamoDbLocal,
+} from './dynamodb-supervisor';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
 import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
-import { createQueues, startSqsServer } from './sqs-queues';
+import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
-import { startWebhookServer } from './webhook-server';
+import { lockStateDir } from './state-lock';
+import { type IngestHandler, startWebhookServer } from './webhook-server';
 
 export interface LocalStackOptions {
-  /** State folder (DynamoDB data, secret, domain events, stack.json); default `.local/` of the checkout. */
+  /**
+   * State folder (DynamoDB data, the queues' journal, secret, domain events, stack.json); default
+   * `.local/` of the checkout.
+   */
   stateDir?: string;
   /** HTTP port on 127.0.0.1; 0 picks a free one. */
   port?: number;
@@ -52,6 +61,10 @@ export interface LocalStackOptions {
   lavaApiBaseUrl?: string;
   /** Seconds between the reconciler's runs when a key is set (LOCAL_RECONCILE_INTERVAL_SECONDS); 0: never. */
   reconcileIntervalSeconds?: number;
+  /** What the stack has to say while it runs: DynamoDB Local died, is back, cannot come back. */
+  notify?: (message: string) => void;
+  /** How DynamoDB Local is restarted (tests shorten it). */
+  supervision?: Pick<SupervisorOptions, 'failuresBeforeUnavailable' | 'retryDelaysMs'>;
 }
 
 export interface LocalStack {
@@ -62,7 +75,35 @@ export interface LocalStack {
   secretOrigin: SecretOrigin;
   /** Runs the scheduled reconciler once now (it is off without a Lava key). */
   reconcile(): Promise<unknown>;
+  /** Messages (queue and DLQ) put back from the state folder's journal at start. */
+  restoredMessages: number;
+  /** The supervised DynamoDB Local (absent with `dynamoEndpoint`). */
+  dynamoDb?: Pick<SupervisedDynamoDb, 'pid' | 'state' | 'whenUp'>;
   stop(): Promise<void>;
+}
+
+const DYNAMODB_PID_FILE = 'dynamodb.pid';
+
+const DYNAMODB_UNAVAILABLE = {
+  statusCode: 503,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({
+    error: 'DynamoDB Local is down and could not be restarted; not accepting events it cannot apply',
+  }),
+};
+
+/** 200 only for what the stack can apply: 503 while DynamoDB Local cannot come back. */
+function refuseWhileUnavailable(
+  ingest: IngestHandler,
+  dynamoDb: SupervisedDynamoDb | undefined,
+  log: Logger,
+): IngestHandler {
+  if (!dynamoDb) return ingest;
+  return (event) => {
+    if (dynamoDb.state() !== 'unavailable') return ingest(event);
+    log.error('DynamoDB Local is down; answered 503', { requestId: event.requestContext?.requestId });
+    return Promise.resolve(DYNAMODB_UNAVAILABLE);
+  };
 }
 
 const PASSED_THROUGH = [
@@ -74,12 +115,26 @@ const PASSED_THROUGH = [
   ENV.secretTtlSeconds,
 ] as const;
 
+/** Reads a key that no item has: touches the table and nothing else. */
+const readNoItem = (dynamodb: DynamoDBClient, tableName: string) =>
+  dynamodb.send(
+    new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
+  );
+
+/**
+ * DynamoDB Local answers TransactWriteItems before its commit has run (it queues the COMMIT on its
+ * single SQLite thread and returns), so a JVM killed just after the answer loses the transaction. A
+ * read queues behind that commit: once it is answered, everything acknowledged before is on disk,
+ * and the poller may delete the batch's messages.
+ */
+const committedBarrier = (dynamodb: DynamoDBClient, tableName: string) => async () => {
+  await readNoItem(dynamodb, tableName);
+};
+
 /** The first request through a fresh SDK client and a fresh JVM is slow; pay that before serving. */
 async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: SecretsManagerClient) {
   await Promise.all([
-    dynamodb.send(
-      new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
-    ),
+    readNoItem(dynamodb, tableName),
     secrets.send(new GetSecretValueCommand({ SecretId: LOCAL_NAMES.secret })),
   ]);
 }
@@ -87,12 +142,15 @@ async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: Secr
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const stateDir = resolve(options.stateDir ?? DEFAULT_STATE_DIR);
   mkdirSync(stateDir, { recursive: true });
-  const cleanups: (() => Promise<void> | void)[] = [];
+  // Before anything else: a folder in use is refused without touching what its stack owns.
+  const lock = lockStateDir(stateDir);
+  const cleanups: (() => Promise<void> | void)[] = [() => lock.release()];
   const cleanup = async () => {
     for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
     cleanups.length = 0;
   };
   const onError = options.onError ?? (() => {});
+  const notify = options.notify ?? (() => {});
   try {
     // The port first: a taken port should fail before Java starts.
     const web = await startWebhookServer({
@@ -100,18 +158,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       maxRequestBytes: LOCAL.maxRequestBytes,
       onError: (e) => onError('webhook request failed', e),
     });
-    cleanups.push(() => web.close());
+    const closeWeb = () => web.close();
+    cleanups.push(closeWeb);
     const { secret, origin } = loadInitialSecret(stateDir, options.secret);
 
     let dynamoEndpoint = options.dynamoEndpoint;
+    let dynamoDb: SupervisedDynamoDb | undefined;
     if (!dynamoEndpoint) {
       const dbPath = join(stateDir, 'dynamodb');
       mkdirSync(dbPath, { recursive: true });
-      const ddb = await startDynamoDbLocal({ dbPath });
-      cleanups.push(() => ddb.stop());
-      dynamoEndpoint = ddb.endpoint;
+      const supervised = await superviseDynamoDbLocal({
+        dbPath,
+        pidFile: join(stateDir, DYNAMODB_PID_FILE),
+        notify,
+        ...options.supervision,
+      });
+      cleanups.push(() => supervised.stop());
+      dynamoEndpoint = supervised.endpoint;
+      dynamoDb = supervised;
     }
-    const sqsServer = await startSqsServer();
+    const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
     cleanups.push(() => sqsServer.close());
     const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
     const aws = await startAwsJsonServer({
@@ -174,6 +240,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
         timeoutMs: CONSUMER.timeoutSeconds * 1000,
         onError,
+        ready: dynamoDb ? (signal) => dynamoDb.whenUp(signal) : undefined,
+        beforeDelete: committedBarrier(dynamodb, tableName),
       }),
     );
     cleanups.push(async () => {
@@ -183,7 +251,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs, write }), DRAINER.localIntervalMs);
     cleanups.push(() => drainLoop.stop());
     await warmUp(dynamodb, tableName, secretsManager);
-    web.setHandler(ingest);
+    const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
+    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
 
     const info: StackInfo = {
       pid: process.pid,
@@ -206,9 +275,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     writeStackFile(stateDir, info);
     cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
 
-    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to.
-    const first = cleanups.shift();
-    if (first) cleanups.push(first);
+    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to; the
+    // lock goes last.
+    cleanups.splice(cleanups.indexOf(closeWeb), 1);
+    cleanups.push(closeWeb);
     let stopping: Promise<void> | undefined;
     return {
       url: web.url,
@@ -217,6 +287,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       info,
       secretOrigin: origin,
       reconcile: () => reconciler(),
+      restoredMessages: sqsServer.restored.messages,
+      dynamoDb,
       stop: () => {
         stopping ??= cleanup();
         return stopping;

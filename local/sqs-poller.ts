@@ -1,7 +1,10 @@
 // Behaves like Lambda's SQS event source mapping with ReportBatchItemFailures: long-poll, hand a
-// batch to the consumer handler, delete what succeeded, leave the rest to reappear after the
-// visibility timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives).
+// batch to the consumer handler, delete what succeeded, let the rest reappear after the visibility
+// timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives). A batch
+// stays invisible while it runs, however slow the machine; only its failed records come back after
+// the (short, local) visibility timeout.
 import {
+  ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
   type Message,
   ReceiveMessageCommand,
@@ -17,10 +20,25 @@ export interface PollerOptions {
   queueArn: string;
   handler: (event: SQSEvent) => Promise<SQSBatchResponse | undefined>;
   batchSize: number;
+  /** How long a failed record stays invisible before SQS delivers it again. */
   visibilityTimeoutSeconds: number;
+  /**
+   * How long a received batch stays invisible while the handler runs; by default longer than the
+   * handler may take (timeoutMs plus visibilityTimeoutSeconds), so that a slow batch is not handed to
+   * another poller meanwhile, spending a receive of each of its messages towards the DLQ.
+   */
+  inFlightVisibilitySeconds?: number;
   waitTimeSeconds: number;
   /** Like the function timeout: a batch that takes longer fails as a whole. */
   timeoutMs: number;
+  /**
+   * Resolves when the handler's dependencies can take work (DynamoDB Local is up); until then the
+   * poller receives nothing and holds what it has received, so that no receive is spent on a record
+   * that could only fail.
+   */
+  ready?: (signal: AbortSignal) => Promise<void>;
+  /** Awaited between a batch's success and the deletion of its messages; if it fails they stay. */
+  beforeDelete?: () => Promise<void>;
   onError?: (message: string, error: unknown) => void;
 }
 
@@ -33,11 +51,14 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function startPoller(options: PollerOptions): Poller {
   const { sqs, queueUrl } = options;
   const abort = new AbortController();
+  const inFlightSeconds =
+    options.inFlightVisibilitySeconds ??
+    Math.ceil(options.timeoutMs / 1000) + options.visibilityTimeoutSeconds;
   const receive = (input: Partial<ReceiveMessageCommandInput>) =>
     sqs.send(
       new ReceiveMessageCommand({
         QueueUrl: queueUrl,
-        VisibilityTimeout: options.visibilityTimeoutSeconds,
+        VisibilityTimeout: inFlightSeconds,
         // local-aws-sqs returns ApproximateReceiveCount only for ['All'].
         AttributeNames: ['All'],
         MessageAttributeNames: ['All'],
@@ -78,14 +99,50 @@ export function startPoller(options: PollerOptions): Poller {
     }
   }
 
+  /** These records come back after visibilityTimeoutSeconds rather than the in-flight visibility. */
+  async function retryLater(failed: Message[]): Promise<void> {
+    if (failed.length === 0 || inFlightSeconds === options.visibilityTimeoutSeconds) return;
+    try {
+      const out = await sqs.send(
+        new ChangeMessageVisibilityBatchCommand({
+          QueueUrl: queueUrl,
+          Entries: failed.map((m, i) => ({
+            Id: String(i),
+            ReceiptHandle: m.ReceiptHandle,
+            VisibilityTimeout: options.visibilityTimeoutSeconds,
+          })),
+        }),
+      );
+      if (out.Failed?.length) throw new Error(out.Failed[0]?.Message);
+    } catch (error) {
+      options.onError?.(
+        `could not hand failed records back; SQS retries them in ${inFlightSeconds} s`,
+        error,
+      );
+    }
+  }
+
   async function loop(): Promise<void> {
     while (!abort.signal.aborted) {
       try {
+        await options.ready?.(abort.signal);
+        if (abort.signal.aborted) break;
         const messages = await nextBatch();
         if (messages.length === 0) continue;
+        // A long poll may have outlasted the dependency: hold the batch rather than fail it.
+        await options.ready?.(abort.signal);
+        if (abort.signal.aborted) break;
         const failed = await invoke(messages);
+        await retryLater(messages.filter((m) => failed.has(m.MessageId ?? '')));
         const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
         if (done.length === 0) continue;
+        try {
+          await options.beforeDelete?.();
+        } catch (error) {
+          options.onError?.('could not confirm the batch is stored; SQS will deliver it again', error);
+          await retryLater(done);
+          continue;
+        }
         const deleted = await sqs.send(
           new DeleteMessageBatchCommand({
             QueueUrl: queueUrl,

@@ -1,33 +1,214 @@
 // The in-process SQS server (local-aws-sqs) and the queue + DLQ, built from lib/definitions.ts.
-// The server keeps messages in memory: queued-but-unprocessed messages and the DLQ do not survive a
-// restart (the poller empties the queue within a second, so little is ever at risk).
-import type { Server } from 'node:http';
+// With a journal file, every message the server holds (queue and DLQ, with receive counts) is
+// journaled (./sqs-journal.ts) and put back when its queue is created again after a restart; a
+// SendMessage is answered only once its message is on disk. Visibility is not kept: a message that
+// was in flight when the stack died is visible again at restart, with its receive count.
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
-import { createSqsServer } from 'local-aws-sqs';
+import { createRequestHandler } from 'local-aws-sqs';
 import { LOCAL_NAMES, QUEUE } from '../lib/definitions';
 import { LOCAL_REGION } from './dynamodb-local';
+import { type MessageInput, SqsJournal } from './sqs-journal';
+
+/** The journal's name in the state folder. */
+export const SQS_JOURNAL_FILE = 'sqs-journal.jsonl';
 
 export interface LocalSqs {
   endpoint: string;
+  /** Messages put back from the journal at start (all queues), and journal lines it could not read. */
+  restored: { messages: number; skippedLines: number };
   close(): Promise<void>;
 }
 
-export async function startSqsServer(port = 0): Promise<LocalSqs> {
-  const server: Server = await createSqsServer({
-    port,
+export interface SqsServerOptions {
+  port?: number;
+  /** Keep messages in this file across restarts; without it they live in memory only. */
+  journalFile?: string;
+  /** A journal write that failed outside a request (a move to the DLQ, a receive count). */
+  onError?: (message: string, error: unknown) => void;
+}
+
+type Service = ReturnType<typeof createRequestHandler>['service'];
+type LibraryQueue = Service['Queues'][number];
+type LibraryRecord = { MessageId: string; attributes: { [name: string]: string } };
+
+/** The message id inside one of local-aws-sqs's receipt handles (base64 of a UUID and JSON). */
+function messageIdOf(receiptHandle: string): string | undefined {
+  try {
+    const text = Buffer.from(receiptHandle, 'base64').toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { MessageId?: string }).MessageId;
+  } catch {
+    return undefined;
+  }
+}
+
+function storedInput(input: MessageInput): MessageInput {
+  const { MessageBody, MessageAttributes, MessageSystemAttributes } = input;
+  return { MessageBody, MessageAttributes, MessageSystemAttributes };
+}
+
+type Tracked = Map<string, { queue: string; record: LibraryRecord }>;
+
+/**
+ * local-aws-sqs counts a ChangeMessageVisibility as a receive, which SQS does not: a record the
+ * poller hands back for a retry would go to the DLQ twice as fast. So each message's record is kept
+ * at hand (`tracked`, by id) and its count put back after such a change.
+ */
+function countReceivesOnly(queue: LibraryQueue, tracked: Tracked): void {
+  const name = queue.QueueName;
+  const setRecord = queue.setRecord;
+  queue.setRecord = (input: MessageInput, messageId?: string) => {
+    const result = setRecord(input, messageId) as { record?: LibraryRecord };
+    if (result.record) tracked.set(result.record.MessageId, { queue: name, record: result.record });
+    return result;
+  };
+  const remove = queue.delete.bind(queue);
+  queue.delete = (receiptHandle: string) => {
+    const done = remove(receiptHandle);
+    const id = messageIdOf(receiptHandle);
+    if (id && tracked.get(id)?.queue === name) tracked.delete(id);
+    return done;
+  };
+  const clearRecords = queue.clearRecords.bind(queue);
+  queue.clearRecords = () => {
+    clearRecords();
+    for (const [id, t] of tracked) if (t.queue === name) tracked.delete(id);
+  };
+  const changeVisibility = queue.changeVisibility.bind(queue);
+  queue.changeVisibility = (receiptHandle: string, visibilityTimeout: string) => {
+    const id = messageIdOf(receiptHandle);
+    const entry = id ? tracked.get(id) : undefined;
+    const count = entry?.queue === name ? entry.record.attributes.ApproximateReceiveCount : undefined;
+    const done = changeVisibility(receiptHandle, visibilityTimeout);
+    if (entry && count !== undefined) entry.record.attributes.ApproximateReceiveCount = count;
+    return done;
+  };
+}
+
+/**
+ * Puts the journal's messages for this queue back, then journals what happens to it: sends and
+ * moves (setRecord: written before the library applies them, so a failed write fails the send),
+ * receives (their counts), deletes and purges.
+ */
+function journalQueue(
+  queue: LibraryQueue,
+  journal: SqsJournal,
+  onError: NonNullable<SqsServerOptions['onError']>,
+): void {
+  const name = queue.QueueName;
+  for (const m of journal.messages(name)) {
+    const { record } = queue.setRecord({ ...m.input }, m.id) as { record: LibraryRecord };
+    record.attributes.ApproximateReceiveCount = String(m.receiveCount);
+    record.attributes.SentTimestamp = String(m.sentAt);
+    record.attributes.ApproximateFirstReceiveTimestamp = m.firstReceiveAt ? String(m.firstReceiveAt) : '';
+  }
+  const survive = (what: string, write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      onError(`could not journal ${what} in ${name}`, error);
+    }
+  };
+
+  const setRecord = queue.setRecord;
+  queue.setRecord = (input: MessageInput, messageId?: string) => {
+    const id = messageId ?? randomUUID();
+    // The library passes an id only when it moves a message to the DLQ (that may not fail).
+    if (journal.has(id)) survive('a move', () => journal.put(name, id, storedInput(input)));
+    else journal.put(name, id, storedInput(input));
+    return setRecord(input, id);
+  };
+  const receive = queue.receive.bind(queue);
+  queue.receive = async (params: unknown) => {
+    const records = (await receive(params)) as LibraryRecord[];
+    survive('receives', () => {
+      for (const { MessageId, attributes } of records) {
+        const first = Number(attributes.ApproximateFirstReceiveTimestamp) || undefined;
+        journal.received(name, MessageId, Number(attributes.ApproximateReceiveCount), first);
+      }
+    });
+    return records;
+  };
+  const remove = queue.delete.bind(queue);
+  queue.delete = (receiptHandle: string) => {
+    const done = remove(receiptHandle);
+    const id = messageIdOf(receiptHandle);
+    if (id) survive('a delete', () => journal.deleted(name, id));
+    return done;
+  };
+  const clearRecords = queue.clearRecords.bind(queue);
+  queue.clearRecords = () => {
+    clearRecords();
+    survive('a purge', () => journal.purged(name));
+  };
+  // ChangeMessageVisibility changes nothing the journal keeps (see countReceivesOnly).
+}
+
+/** Holds the response back until every message put so far is on disk; 500 if that fails. */
+function answerWhenDurable(res: ServerResponse, journal: SqsJournal): void {
+  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
+  (res as { end: typeof end }).end = (...args: unknown[]) => {
+    const durable = journal.durable();
+    if (!durable) return end(...args);
+    durable.then(
+      () => end(...args),
+      (error: Error) => {
+        res.statusCode = 500;
+        res.setHeader('x-amzn-query-error', 'InternalError;Receiver');
+        end(JSON.stringify({ __type: 'InternalError', message: `journal not synced: ${error.message}` }));
+      },
+    );
+    return res;
+  };
+}
+
+export async function startSqsServer(options: SqsServerOptions = {}): Promise<LocalSqs> {
+  const { service, requestHandler } = createRequestHandler({
+    port: 0,
     hostname: '127.0.0.1',
     region: LOCAL_REGION,
     emulateQueueCreationLifecycle: false,
   });
+  const journal = options.journalFile ? SqsJournal.open(options.journalFile) : undefined;
+  const restored = { messages: journal?.size ?? 0, skippedLines: journal?.skippedLines ?? 0 };
+  const onError = options.onError ?? (() => {});
+  const adopted = new WeakSet<LibraryQueue>();
+  const tracked: Tracked = new Map();
+  /** A queue is fixed up and journaled (its messages put back) before any request can reach it. */
+  const adoptQueues = () => {
+    for (const queue of service.Queues) {
+      if (adopted.has(queue)) continue;
+      adopted.add(queue);
+      countReceivesOnly(queue, tracked);
+      if (journal) journalQueue(queue, journal, onError);
+    }
+  };
+  const server: Server = createServer((req, res) => {
+    adoptQueues();
+    if (journal) answerWhenDurable(res, journal);
+    requestHandler(req, res).then(adoptQueues, (error: unknown) => {
+      onError('SQS request failed', error);
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
   const { port: bound } = server.address() as AddressInfo;
+  service.PORT = bound; // queue URLs carry the port
   return {
     endpoint: `http://127.0.0.1:${bound}`,
-    close: () =>
-      new Promise<void>((resolve) => {
+    restored,
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections(); // long polls would otherwise hold close() for up to 20 s
         server.close(() => resolve());
-      }),
+      });
+      await journal?.close();
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 // `.local/stack.json`: where the running local stack listens, for the command-line tool. Holds no
 // secret: the CLI reads the signing secret through the local Secrets Manager endpoint.
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL } from '../lib/definitions';
@@ -9,6 +9,14 @@ export const STACK_FILE = 'stack.json';
 
 /** The checkout's state folder, whatever the working directory. */
 export const DEFAULT_STATE_DIR = resolve(fileURLToPath(new URL('..', import.meta.url)), LOCAL.stateDir);
+
+/** Chooses the state folder for `npm start` and the CLI alike (one stack per folder). */
+export const STATE_DIR_ENV = 'LOCAL_STATE_DIR';
+
+export function stateDirFrom(env: NodeJS.ProcessEnv): string {
+  const dir = env[STATE_DIR_ENV];
+  return dir ? resolve(dir) : DEFAULT_STATE_DIR;
+}
 
 export interface StackInfo {
   pid: number;
@@ -34,8 +42,15 @@ export interface StackInfo {
   lavaApiBaseUrl?: string;
 }
 
+/** Writes a file whole or not at all: a reader never sees it half written. */
+export function writeFileAtomic(file: string, text: string): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
 export function writeStackFile(stateDir: string, info: StackInfo): void {
-  writeFileSync(join(stateDir, STACK_FILE), `${JSON.stringify(info, null, 2)}\n`);
+  writeFileAtomic(join(stateDir, STACK_FILE), `${JSON.stringify(info, null, 2)}\n`);
 }
 
 /** Removes the file only if it still describes this process's stack. */

@@ -12,6 +12,11 @@ export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The stack's own notices (DynamoDB Local died, is back…), shaped like the handlers' lines. */
+export function printNotice(message: string): void {
+  console.error(`${new Date().toISOString().slice(11, 23)} local-stack warn ${message}`);
+}
+
 /** One short line per handler log line; EMF metric lines only with LOG_LEVEL=debug. */
 export function consoleWriter(level: string | undefined): LineWriter {
   const debug = level?.toLowerCase() === 'debug';

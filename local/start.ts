@@ -4,7 +4,8 @@ import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
 import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
 import { type LocalStack, startLocalStack } from './local-stack';
-import { consoleWriter, describeSecretOrigin, errorText } from './start-output';
+import { stateDirFrom } from './stack-file';
+import { consoleWriter, describeSecretOrigin, errorText, printNotice } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -35,6 +36,7 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
   stack = await startLocalStack({
+    stateDir: stateDirFrom(process.env),
     port,
     secret: process.env[ENV.localSecret],
     env: process.env,
@@ -44,6 +46,7 @@ try {
     lavaApiBaseUrl: process.env[ENV.lavaApiBaseUrl],
     reconcileIntervalSeconds: reconcileEvery,
     onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
+    notify: printNotice,
   });
 } catch (error) {
   console.error(`Could not start the local stack: ${errorText(error)}`);
@@ -54,8 +57,14 @@ if (stopRequested) await stop(stopRequested);
 const state = relative(process.cwd(), stack.stateDir) || '.';
 console.log(`lava-webhooks is listening on POST ${stack.url}`);
 console.log(`  signing secret: ${describeSecretOrigin(stack.secretOrigin, state)}`);
-console.log(`  state:          ${state}/ (DynamoDB data survives restarts; queued messages do not)`);
+console.log(`  state:          ${state}/ (the table, the queue and the DLQ survive restarts and crashes)`);
+if (stack.restoredMessages > 0) {
+  console.log(`  queued:         ${stack.restoredMessages} messages kept from the last run (queue and DLQ)`);
+}
 console.log(`  domain events:  ${relative(process.cwd(), stack.info.domainEventsFile)}`);
+const jvm = stack.dynamoDb?.pid();
+if (jvm)
+  console.log(`  dynamodb:       DynamoDB Local, pid ${jvm}: restarted if it dies, stopped with the stack`);
 console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
 if (process.env[ENV.lavaSecretKey]) {
   const at = process.env[ENV.lavaApiBaseUrl] ?? 'the URL the key selects';

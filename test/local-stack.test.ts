@@ -15,7 +15,7 @@ import { createTable } from '../local/create-table';
 import { localClientConfig } from '../local/local-clients';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
-import { until } from './helpers/until';
+import { sleep, until } from './helpers/until';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-'));
 const logs: string[] = [];
@@ -30,7 +30,6 @@ const start = () =>
     write: (line) => logs.push(line),
   });
 const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function connection(id: string): Promise<Record<string, unknown> | undefined> {
   const r = await run('connection', id);

@@ -1,0 +1,151 @@
+// The local SQS server. Its journal: what it accepted is on disk before it answers, and a server
+// started on the same file (as after a crash) holds the same messages in the same queues with their
+// receive counts; the file is read by a second server while the first still runs, which is what a
+// SIGKILL leaves, since every change is written before it is applied. And a visibility change is not
+// counted as a receive (local-aws-sqs alone counts it).
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  ChangeMessageVisibilityCommand,
+  DeleteMessageCommand,
+  GetQueueAttributesCommand,
+  ReceiveMessageCommand,
+  SendMessageCommand,
+  SQSClient,
+} from '@aws-sdk/client-sqs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { localClientConfig } from '../local/local-clients';
+import { createQueues, type LocalSqs, type Queues, startSqsServer } from '../local/sqs-queues';
+import { until } from './helpers/until';
+
+const dir = mkdtempSync(join(tmpdir(), 'lava-journal-'));
+const opened: { server: LocalSqs; client: SQSClient }[] = [];
+
+afterAll(async () => {
+  for (const { server, client } of opened) {
+    client.destroy();
+    await server.close();
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(journalFile: string, visibilityTimeoutSeconds = 1) {
+  const server = await startSqsServer({ journalFile });
+  const client = new SQSClient(localClientConfig(server.endpoint));
+  opened.push({ server, client });
+  const queues = await createQueues(client, visibilityTimeoutSeconds);
+  return { server, client, queues };
+}
+
+const receive = async (client: SQSClient, queueUrl: string, max = 10) =>
+  (
+    await client.send(
+      new ReceiveMessageCommand({
+        QueueUrl: queueUrl,
+        MaxNumberOfMessages: max,
+        WaitTimeSeconds: 0,
+        AttributeNames: ['All'],
+        MessageAttributeNames: ['All'],
+      }),
+    )
+  ).Messages ?? [];
+
+async function depth(client: SQSClient, queues: Queues) {
+  const count = async (QueueUrl: string) => {
+    const out = await client.send(
+      new GetQueueAttributesCommand({
+        QueueUrl,
+        AttributeNames: ['ApproximateNumberOfMessages'],
+      }),
+    );
+    return Number(out.Attributes?.ApproximateNumberOfMessages);
+  };
+  return { queue: await count(queues.queueUrl), dlq: await count(queues.dlqUrl) };
+}
+
+describe('the SQS journal', () => {
+  it('has a message on disk when SendMessage answers', async () => {
+    const file = join(dir, 'answered.jsonl');
+    const { client, queues } = await open(file);
+    const sends = Array.from({ length: 20 }, (_, i) =>
+      client.send(new SendMessageCommand({ QueueUrl: queues.queueUrl, MessageBody: `body-${i}` })),
+    );
+    for (const [i, sent] of sends.entries()) {
+      await sent;
+      expect(readFileSync(file, 'utf8')).toContain(`"MessageBody":"body-${i}"`);
+    }
+  });
+
+  it('keeps queue, DLQ, attributes and receive counts across a crash, without what was deleted', async () => {
+    const file = join(dir, 'crash.jsonl');
+    const first = await open(file);
+    const send = (body: string) =>
+      first.client.send(
+        new SendMessageCommand({
+          QueueUrl: first.queues.queueUrl,
+          MessageBody: body,
+          MessageAttributes: { kind: { DataType: 'String', StringValue: body } },
+        }),
+      );
+    await send('deleted');
+    await send('poison');
+    const received = await receive(first.client, first.queues.queueUrl);
+    expect(received).toHaveLength(2);
+    const deleted = received.find((m) => m.Body === 'deleted');
+    await first.client.send(
+      new DeleteMessageCommand({ QueueUrl: first.queues.queueUrl, ReceiptHandle: deleted?.ReceiptHandle }),
+    );
+    // 'poison' is received again until the redrive policy moves it to the DLQ (5 receives).
+    for (let n = 2; n <= 5; n++) {
+      const [poison] = await until(async () => {
+        const messages = await receive(first.client, first.queues.queueUrl);
+        return messages.length ? messages : undefined;
+      }, 10_000);
+      expect(poison?.Attributes?.ApproximateReceiveCount).toBe(String(n));
+    }
+    await until(async () => ((await depth(first.client, first.queues)).dlq === 1 ? true : undefined), 10_000);
+    await send('kept');
+    expect((await receive(first.client, first.queues.queueUrl)).map((m) => m.Body)).toEqual(['kept']);
+
+    // A torn last line, as a write cut short by a crash leaves.
+    appendFileSync(file, '{"op":"put","queue":"lava-webhooks-ev');
+    const second = await open(file);
+    expect(second.server.restored).toEqual({ messages: 2, skippedLines: 1 });
+    expect(await depth(second.client, second.queues)).toEqual({ queue: 1, dlq: 1 });
+    const [kept] = await receive(second.client, second.queues.queueUrl);
+    expect(kept?.Body).toBe('kept');
+    expect(kept?.MessageAttributes?.kind?.StringValue).toBe('kept');
+    // Received once before the crash, once now: counts go on towards the DLQ.
+    expect(kept?.Attributes?.ApproximateReceiveCount).toBe('2');
+    const [dead] = await receive(second.client, second.queues.dlqUrl);
+    expect(dead?.Body).toBe('poison');
+    expect(dead?.Attributes?.DeadLetterQueueSourceArn).toBe(second.queues.queueArn);
+
+    // Started again, the journal was rewritten with the live messages only.
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines.filter((l) => l.includes('"op":"put"'))).toHaveLength(2);
+  });
+});
+
+describe('the local SQS server', () => {
+  it('does not count a visibility change as a receive', async () => {
+    const { client, queues } = await open(join(dir, 'visibility.jsonl'), 30);
+    await client.send(new SendMessageCommand({ QueueUrl: queues.queueUrl, MessageBody: 'retry me' }));
+    for (let n = 1; n <= 3; n++) {
+      const [message] = await until(async () => {
+        const messages = await receive(client, queues.queueUrl);
+        return messages.length ? messages : undefined;
+      }, 5_000);
+      expect(message?.Attributes?.ApproximateReceiveCount).toBe(String(n));
+      // Handed back at once, as the poller does with a failed record.
+      await client.send(
+        new ChangeMessageVisibilityCommand({
+          QueueUrl: queues.queueUrl,
+          ReceiptHandle: message?.ReceiptHandle,
+          VisibilityTimeout: 0,
+        }),
+      );
+    }
+  });
+});
