@@ -230,8 +230,13 @@ async function arnOf(client: SQSClient, queueUrl: string): Promise<string> {
 
 export async function createQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
   const retention = String(QUEUE.retentionSeconds);
+  // Longer than the source queue's, as deployed: a message's age counts from its first enqueue.
+  const dlqRetention = String(QUEUE.dlqRetentionSeconds);
   const dlq = await client.send(
-    new CreateQueueCommand({ QueueName: LOCAL_NAMES.dlq, Attributes: { MessageRetentionPeriod: retention } }),
+    new CreateQueueCommand({
+      QueueName: LOCAL_NAMES.dlq,
+      Attributes: { MessageRetentionPeriod: dlqRetention },
+    }),
   );
   const dlqUrl = dlq.QueueUrl as string;
   const dlqArn = await arnOf(client, dlqUrl);

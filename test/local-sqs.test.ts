@@ -15,6 +15,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { QUEUE } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { createQueues, type LocalSqs, type Queues, startSqsServer } from '../local/sqs-queues';
 import { until } from './helpers/until';
@@ -147,5 +148,22 @@ describe('the local SQS server', () => {
         }),
       );
     }
+  });
+});
+
+describe('the local queues', () => {
+  it('keep a dead letter longer than its source queue keeps it, as deployed', async () => {
+    const { client, queues } = await open(join(dir, 'retention.jsonl'));
+    const retentionOf = async (QueueUrl: string) =>
+      Number(
+        (
+          await client.send(
+            new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['MessageRetentionPeriod'] }),
+          )
+        ).Attributes?.MessageRetentionPeriod,
+      );
+    expect(await retentionOf(queues.queueUrl)).toBe(QUEUE.retentionSeconds);
+    expect(await retentionOf(queues.dlqUrl)).toBe(QUEUE.dlqRetentionSeconds);
+    expect(QUEUE.dlqRetentionSeconds).toBeGreaterThan(QUEUE.retentionSeconds);
   });
 });
