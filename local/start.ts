@@ -1,6 +1,7 @@
 // `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
 import { relative } from 'node:path';
 import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
+import { sayNodeNoticeOnce } from '../bin/node-support';
 import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
 import { type LocalStack, startLocalStack } from './local-stack';
@@ -12,6 +13,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   process.exit(1);
 }
 const visibility = Number(process.env.LOCAL_VISIBILITY_TIMEOUT_SECONDS ?? LOCAL.visibilityTimeoutSeconds);
+sayNodeNoticeOnce(console.log); // instead of the SDK's 8 lines
 
 // Signals are handled from the start: one arriving while Java boots stops it once it is up.
 let stack: LocalStack | undefined;
@@ -23,6 +25,7 @@ const stop = async (signal: string) => {
   stopping = true;
   console.log(`\n${signal}: stopping…`);
   await stack.stop();
+  console.log('Stopped.');
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -30,14 +33,20 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 
 try {
   stack = await startLocalStack({
+    stateDir: process.env.LOCAL_STATE_DIR || undefined,
     port,
     secret: process.env[ENV.localSecret],
     env: process.env,
     visibilityTimeoutSeconds: visibility,
-    write: consoleWriter(process.env[ENV.logLevel]),
+    write: consoleWriter({ level: process.env[ENV.logLevel], retrySeconds: visibility }),
     onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
   });
 } catch (error) {
+  // Ctrl-C reaches DynamoDB Local too, which then exits with 130: that is the stop, not a failure.
+  if (stopRequested) {
+    console.log(`\n${stopRequested} during startup: stopped.`);
+    process.exit(0);
+  }
   console.error(`Could not start the local stack: ${errorText(error)}`);
   process.exit(1);
 }
@@ -52,4 +61,5 @@ console.log(`  retries:        a failed message is retried every ${visibility} s
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');
 console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);
+console.log('  npx lava-webhooks events --follow');
 console.log('Ctrl-C stops everything.');

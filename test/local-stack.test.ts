@@ -12,7 +12,9 @@ import { connectionKey } from '../lambdas/shared/table-schema';
 import { createTable } from '../local/create-table';
 import { localClientConfig } from '../local/local-clients';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
+import { consoleWriter } from '../local/start-output';
 import { cli } from './helpers/cli';
+import { until } from './helpers/until';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-'));
 const logs: string[] = [];
@@ -29,14 +31,12 @@ const start = () =>
 const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function until<T>(read: () => Promise<T | undefined>, timeoutMs = 5_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await sleep(50);
-  }
+/** What `npm start` would print for these handler lines. */
+function readable(lines: string[]): string[] {
+  const printed: string[] = [];
+  const write = consoleWriter({ retrySeconds: 1, print: (_, text) => printed.push(text) });
+  for (const line of lines) write(line);
+  return printed;
 }
 
 async function connection(id: string): Promise<Record<string, unknown> | undefined> {
@@ -93,8 +93,11 @@ describe('the local stack', () => {
     const get = await fetch(stack.url);
     expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
 
+    logs.length = 0;
     const bad = await run('send', 'connection.created', '--secret', 'not-the-secret');
     expect(bad).toMatchObject({ code: 1, out: '401 {"error":"Invalid signature"}' });
+    // The stack's console says why.
+    expect(readable(logs)).toEqual([expect.stringMatching(/ingest\s+signature rejected .*\(mismatch\)$/)]);
 
     const handlerCap = await fetch(stack.url, { method: 'POST', body: 'x'.repeat(300 * 1024) });
     expect(handlerCap.status).toBe(413);
@@ -268,14 +271,18 @@ describe('the local stack', () => {
       expect((await run('send', 'connection.created', '--connection', 'con_d')).code).toBe(0);
       await until(async () => ((await count(stack.info.dlqUrl)) === 1 ? true : undefined), 15_000);
       expect(await count(stack.info.queueUrl)).toBe(0);
-      const failures = logs.filter((l) => l.includes('record failed'));
-      expect(failures.map((l) => (JSON.parse(l) as { receiveCount: string }).receiveCount)).toEqual([
-        '1',
-        '2',
-        '3',
-        '4',
-        '5',
-      ]);
+      const failures = logs
+        .filter((l) => l.includes('record failed'))
+        .map((l) => JSON.parse(l) as { receiveCount: string; message: string; awsService?: string });
+      expect(failures.map((f) => f.receiveCount)).toEqual(['1', '2', '3', '4', '5']);
+      expect(failures.map((f) => f.awsService)).toEqual(Array(5).fill('DynamoDB'));
+      expect(failures.at(3)?.message).toBe('record failed; SQS will retry it');
+      expect(failures.at(4)?.message).toBe('record failed on its last receive; SQS moves it to the DLQ');
+      const console = readable(logs.filter((l) => l.includes('record failed')));
+      expect(console.at(0)).toMatch(/FAILED .*con_d .*DynamoDB failed: .*; receive 1 of 5, retried in 1 s$/);
+      expect(console.at(4)).toMatch(
+        /FAILED → DLQ .*con_d .*DynamoDB failed: .*moved to the DLQ after 5 receives/,
+      );
 
       await createTable(ddb, stack.info.tableName); // fixed
       const redrive = await run('redrive');

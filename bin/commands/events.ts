@@ -1,6 +1,7 @@
 // `lava-webhooks events`: recent archived events and their outcomes, newest first.
 import { type Command, str, targetOptions } from '../command';
 import { archivedEvents } from '../event-archive';
+import { shortId } from '../format';
 import { UsageError } from '../io';
 import { resolveTarget } from '../target';
 
@@ -35,12 +36,6 @@ export function eventView(item: Record<string, unknown>): EventView {
     sha256: String(item.sha256),
   };
 }
-
-/** An event id's first 12 hex digits, with a repeat's arrival suffix kept. */
-export const shortId = (eventId: string) => {
-  const [hash = '', at] = eventId.split('@');
-  return at ? `${hash.slice(0, 12)}@${at}` : hash.slice(0, 12);
-};
 
 function positiveInt(text: string | undefined, name: string, fallback: number): number {
   if (text === undefined) return fallback;
