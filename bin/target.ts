@@ -5,7 +5,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { STACK_OUTPUTS, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
-import { DEFAULT_STATE_DIR, processAlive, readStackFile } from '../local/stack-file';
+import { DEFAULT_STATE_DIR, processAlive, readStackFile, type StackInfo } from '../local/stack-file';
 import { CommandError } from './io';
 
 export interface Target {
@@ -22,6 +22,8 @@ export interface Target {
   eventBusName: string;
   /** Local only: where the local EventBridge writes domain events. */
   domainEventsFile?: string;
+  /** Local only: the running stack's description (.local/stack.json). */
+  local?: StackInfo & { stateDir: string };
   dynamodb(): DynamoDBClient;
   sqs(): SQSClient;
   secretsManager(): SecretsManagerClient;
@@ -76,6 +78,7 @@ function localTarget(stateDir: string): Target {
       secretId: info.secretId,
       eventBusName: info.eventBusName,
       domainEventsFile: info.domainEventsFile,
+      local: { ...info, stateDir },
     },
     {
       dynamodb: () => new DynamoDBClient(localClientConfig(info.dynamoEndpoint)),
