@@ -1,6 +1,7 @@
 // `lava-webhooks <command> …`: dispatches to bin/commands/*, turns errors into exit codes.
 import { parseArgs } from 'node:util';
-import { COMMON_HELP, COMMON_OPTIONS, type Command } from './command';
+import pkg from '../package.json' with { type: 'json' };
+import { COMMON_HELP, COMMON_OPTIONS, type Command, type Options } from './command';
 import { connectCommand, disconnectCommand } from './commands/connect';
 import { connectionCommand } from './commands/connection';
 import { doctorCommand } from './commands/doctor';
@@ -11,13 +12,15 @@ import { redriveCommand } from './commands/redrive';
 import { replayCommand } from './commands/replay';
 import { secretCommand } from './commands/secret';
 import { sendCommand } from './commands/send';
-import { CommandError, type Io, processIo, UsageError } from './io';
+import { statusCommand } from './commands/status';
+import { CommandError, type Io, UsageError } from './io';
 
 export const COMMANDS: Command[] = [
   sendCommand,
-  connectionCommand,
   eventsCommand,
+  connectionCommand,
   domainEventsCommand,
+  statusCommand,
   redriveCommand,
   replayCommand,
   secretCommand,
@@ -26,6 +29,8 @@ export const COMMANDS: Command[] = [
   connectCommand,
   disconnectCommand,
 ];
+
+export const VERSION: string = pkg.version;
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -36,14 +41,48 @@ function mainHelp(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     COMMON_HELP,
+    '      --version      the version of lava-webhooks',
     '',
-    'Run `lava-webhooks <command> --help` for a command’s options.',
+    'Run `lava-webhooks help <command>` (or `<command> --help`) for a command’s options.',
   ].join('\n');
 }
 
+const commandHelp = (command: Command) => `${command.help}\n\n${COMMON_HELP}`;
+
+/**
+ * A value that starts with a dash (`--time -5m`) is taken for an option by parseArgs; joined to its
+ * option (`--time=-5m`) it is a value. Only for options that take one, and only before a digit.
+ */
+export function joinDashValues(args: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Runs one command line; returns the exit code (0 ok, 1 failed, 2 usage). */
-export async function run(argv: string[], io: Io = processIo): Promise<number> {
+export async function run(argv: string[], io: Io): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === 'version') {
+    io.out(VERSION);
+    return 0;
+  }
+  if (name === 'help' && rest.length > 0) {
+    const command = COMMANDS.find((c) => c.name === rest[0]);
+    if (!command) {
+      io.err(`Unknown command "${rest[0]}".\n\n${mainHelp()}`);
+      return 2;
+    }
+    io.out(commandHelp(command));
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(mainHelp());
     return name === undefined ? 2 : 0;
@@ -54,20 +93,22 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     return 2;
   }
   try {
+    const options = { ...COMMON_OPTIONS, ...command.options };
     const { values, positionals } = parseArgs({
-      args: rest,
-      options: { ...COMMON_OPTIONS, ...command.options },
+      args: joinDashValues(rest, options),
+      options,
       allowPositionals: true,
       strict: true,
     });
     if (values.help) {
-      io.out(`${command.help}\n\n${COMMON_HELP}`);
+      io.out(commandHelp(command));
       return 0;
     }
-    return await command.run(values as Record<string, string | boolean | undefined>, positionals, io);
+    const runCommand = await command.load();
+    return await runCommand(values as Record<string, string | boolean | undefined>, positionals, io);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`${(error as Error).message}\nRun \`lava-webhooks ${name} --help\` for usage.`);
+      io.err(`${(error as Error).message}\nRun \`lava-webhooks help ${name}\` for usage.`);
       return 2;
     }
     if (error instanceof CommandError) {

@@ -26,8 +26,11 @@ function dayStart(ms: number): number {
   return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
-/** Yields pages of full event items (unmarshalled), in receive order or its reverse. */
-export async function* archivedEvents(
+/**
+ * Yields pages of index entries (the table key and the projected listing attributes: type,
+ * connection, outcome, times, sha256), in receive order or its reverse.
+ */
+export async function* archiveIndex(
   client: DynamoDBClient,
   tableName: string,
   options: WalkOptions,
@@ -63,19 +66,35 @@ export async function* archivedEvents(
         }),
       );
       startKey = out.LastEvaluatedKey;
-      // The index always carries the table key: the full items are read by it.
-      const keys = (out.Items ?? []).map((i) => i[TABLE.partitionKey]?.S).filter((k): k is string => !!k);
-      if (keys.length) yield await fullItems(client, tableName, keys, now);
+      const page = (out.Items ?? []).map((i) => unmarshall(i));
+      if (page.length) yield page;
     } while (startKey);
   }
 }
 
+/** The table key of an index entry or an item: `EVENT#…` or `DELIVERY#…`. */
+export const itemKey = (entry: Record<string, unknown>) => String(entry[TABLE.partitionKey]);
+
+/** Yields pages of full event items (unmarshalled), in receive order or its reverse. */
+export async function* archivedEvents(
+  client: DynamoDBClient,
+  tableName: string,
+  options: WalkOptions,
+): AsyncGenerator<Record<string, unknown>[]> {
+  const now = options.now ?? Date.now();
+  for await (const page of archiveIndex(client, tableName, options)) {
+    // The index always carries the table key: the full items are read by it.
+    const items = await fullItems(client, tableName, page.map(itemKey), now);
+    if (items.length) yield items;
+  }
+}
+
 /** The full items, in the order given, without those gone or expired. */
-async function fullItems(
+export async function fullItems(
   client: DynamoDBClient,
   tableName: string,
   itemKeys: string[],
-  now: number,
+  now = Date.now(),
 ): Promise<Record<string, unknown>[]> {
   const found = new Map<string, Record<string, unknown>>();
   for (let i = 0; i < itemKeys.length; i += 100) {

@@ -1,9 +1,25 @@
 #!/usr/bin/env node
-// Launcher for `npx lava-webhooks …` in the checkout: registers tsx so the TypeScript CLI runs as is.
-import { register } from 'tsx/esm/api';
+// `npx lava-webhooks …`: runs the built command-line tool (see cli-build.js), building it first when
+// the sources changed since the last build. Without esbuild (a production-only install) the
+// TypeScript sources run through tsx instead, slower.
+import { pathToFileURL } from 'node:url';
+import { CLI, ensureBuilt } from './cli-build.js';
 
-// The SDK's notice about Node 22 would precede every command's output; README covers it.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-register();
-const { run } = await import('./cli.ts');
-process.exitCode = await run(process.argv.slice(2));
+const say = (text) => process.stderr.isTTY && process.stderr.write(text);
+let entry;
+try {
+  let building = false;
+  entry = pathToFileURL(
+    await ensureBuilt(CLI, () => {
+      building = true;
+      say('lava-webhooks: building the command-line tool (once after each change)…');
+    }),
+  ).href;
+  if (building) say('\r\u001b[K');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('esbuild')) throw error;
+  const { register } = await import('tsx/esm/api');
+  register();
+  entry = new URL('./main.ts', import.meta.url).href;
+}
+await import(entry);

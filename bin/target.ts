@@ -6,7 +6,7 @@ import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
-import { processAlive, readStackFile, stateDirFrom } from '../local/stack-file';
+import { processAlive, readStackFile, type StackInfo, stateDirFrom } from '../local/stack-file';
 import { CommandError } from './io';
 
 export interface Target {
@@ -29,6 +29,8 @@ export interface Target {
   lavaKeySecretId?: string;
   lavaApiBaseUrl?: string;
   eventTtlDays?: number;
+  /** Local only: the running stack's description (.local/stack.json). */
+  local?: StackInfo & { stateDir: string };
   dynamodb(): DynamoDBClient;
   sqs(): SQSClient;
   secretsManager(): SecretsManagerClient;
@@ -98,6 +100,7 @@ function localTarget(stateDir: string): Target {
       lavaKeySecretId: info.lavaKeySecretId,
       lavaApiBaseUrl: info.lavaApiBaseUrl,
       eventTtlDays: info.eventTtlDays,
+      local: { ...info, stateDir },
     },
     {
       dynamodb: () => new DynamoDBClient(localClientConfig(info.dynamoEndpoint)),

@@ -13,7 +13,7 @@ export async function postWebhook(
   url: string,
   body: string,
   signing?: Signing,
-): Promise<{ status: number; ok: boolean; text: string }> {
+): Promise<{ status: number; ok: boolean; text: string; headers: Headers }> {
   const signature = signing ? signatureHeader(body, signing.secret, signing.scheme, signing.nowSeconds) : {};
   const response = await fetch(url, {
     method: 'POST',
@@ -21,5 +21,5 @@ export async function postWebhook(
     body,
     signal: AbortSignal.timeout(15_000),
   });
-  return { status: response.status, ok: response.ok, text: await response.text() };
+  return { status: response.status, ok: response.ok, text: await response.text(), headers: response.headers };
 }

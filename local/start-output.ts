@@ -1,5 +1,9 @@
-// What `npm start` prints: handler log lines in a readable form, and where the secret came from.
+// What `npm start` prints: one readable line per request and per processed message, and where the
+// secret came from. The handlers write JSON lines (log entries, EMF metrics, or both in one line);
+// the metrics are shown only with LOG_LEVEL=debug.
+import { shortHash, shortId } from '../bin/format';
 import type { LineWriter } from '../lambdas/shared/log';
+import { QUEUE } from '../lib/definitions';
 import type { SecretOrigin } from './local-secret';
 
 export function describeSecretOrigin(origin: SecretOrigin, stateDir: string): string {
@@ -17,26 +21,119 @@ export function printNotice(message: string): void {
   console.error(`${new Date().toISOString().slice(11, 23)} local-stack warn ${message}`);
 }
 
-/** One short line per handler log line; EMF metric lines only with LOG_LEVEL=debug. */
-export function consoleWriter(level: string | undefined): LineWriter {
-  const debug = level?.toLowerCase() === 'debug';
+type Entry = Record<string, unknown>;
+export type ConsoleStream = 'out' | 'err';
+
+export interface ConsoleOptions {
+  /** LOG_LEVEL: `debug` adds the metric lines. */
+  level?: string | undefined;
+  /** How long a failed message waits before SQS hands it over again (the visibility timeout). */
+  retrySeconds?: number;
+  print?: (stream: ConsoleStream, text: string) => void;
+}
+
+const text = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : String(v));
+
+/** `Name: message` of a logged error (see describeError), or the value as text. */
+function errorOf(v: unknown): string | undefined {
+  if (v && typeof v === 'object' && 'message' in v) {
+    const { name, message } = v as { name?: unknown; message?: unknown };
+    return name ? `${String(name)}: ${String(message)}` : String(message);
+  }
+  return text(v);
+}
+
+/** The columns every request and message line shares: function, outcome, type, connection, hash. */
+function columns(fn: string, outcome: string, e: Entry, hash: string | undefined, tail: string[]): string {
+  return [
+    fn.padEnd(8),
+    outcome.padEnd(18),
+    (text(e.eventType) ?? '-').padEnd(33),
+    (text(e.connectionId) ?? '-').padEnd(26),
+    hash ?? '',
+    ...tail,
+  ]
+    .join(' ')
+    .trimEnd();
+}
+
+/** A metrics document as `name=value` pairs and its dimensions, for LOG_LEVEL=debug. */
+function metricsText(e: Entry): string {
+  const aws = e._aws as { CloudWatchMetrics?: { Dimensions?: string[][]; Metrics?: { Name: string }[] }[] };
+  const directive = aws?.CloudWatchMetrics?.[0];
+  const names = (directive?.Metrics ?? []).map((m) => m.Name);
+  const dimensions = [...new Set((directive?.Dimensions ?? []).flat())];
+  const values = names.map((n) => `${n}=${JSON.stringify(e[n])}`);
+  const dims = dimensions.map((d) => `${d}=${String(e[d])}`);
+  return `metrics ${values.join(' ')}${dims.length ? ` [${dims.join(' ')}]` : ''}`;
+}
+
+/** The readable line for one handler log entry, or undefined for a metrics-only line. */
+export function describeEntry(
+  e: Entry,
+  options: Pick<ConsoleOptions, 'retrySeconds'> = {},
+): string | undefined {
+  if (typeof e.message !== 'string') return undefined;
+  const fn = String(e.service ?? e.Service ?? '?');
+  const { message } = e;
+  if (fn === 'consumer' && message === 'processed') {
+    const outcome = String(e.outcome);
+    const hash = e.duplicateOf
+      ? `of ${shortId(String(e.duplicateOf))}`
+      : e.eventId
+        ? shortId(String(e.eventId))
+        : undefined;
+    return columns(fn, outcome, e, hash, e.reason ? [`(${String(e.reason)})`] : []);
+  }
+  if (fn === 'consumer' && e.receiveCount !== undefined && e.error !== undefined) {
+    // A record that failed: retried after the visibility timeout, or on to the DLQ.
+    const count = Number(e.receiveCount);
+    const max = Number(e.maxReceiveCount ?? QUEUE.maxReceiveCount);
+    const toDlq = count >= max;
+    const cause = [text(e.awsService), errorOf(e.error)].filter(Boolean).join(' failed: ');
+    const next = toDlq
+      ? `moved to the DLQ after ${count} receives; fix the cause, then \`npx lava-webhooks redrive\``
+      : `receive ${count} of ${max}, retried${options.retrySeconds ? ` in ${options.retrySeconds} s` : ''}`;
+    const hash = e.deliveryId ? `delivery ${shortHash(String(e.deliveryId))}` : undefined;
+    return columns(fn, toDlq ? 'FAILED → DLQ' : 'FAILED', e, hash, [`${cause}; ${next}`]);
+  }
+  if (fn === 'ingest' && e.sha256 !== undefined) {
+    const why = text(e.reason) ?? errorOf(e.error);
+    return columns(fn, message, e, shortHash(String(e.sha256)), why ? [`(${why})`] : []);
+  }
+  if (fn === 'ingest') {
+    // Refused before the body was read as an event: no type, connection or hash to show.
+    const why = [text(e.reason), errorOf(e.error)].filter(Boolean).join(': ');
+    return columns(fn, message, e, undefined, why ? [`(${why})`] : []);
+  }
+  const { level, time, service, Service, _aws, ...rest } = e;
+  const fields = Object.entries(rest)
+    .filter(([k]) => k !== 'message')
+    .map(([k, v]) => `${k}=${k === 'error' ? errorOf(v) : typeof v === 'string' ? v : JSON.stringify(v)}`);
+  return `${fn.padEnd(8)} ${String(level)} ${message} ${fields.join(' ')}`.trimEnd();
+}
+
+/** One short line per handler log line; metric lines (and metrics riding on a log line) only with debug. */
+export function consoleWriter(options: ConsoleOptions = {}): LineWriter {
+  const debug = options.level?.toLowerCase() === 'debug';
+  const print =
+    options.print ?? ((stream, line) => (stream === 'err' ? console.error(line) : console.log(line)));
   return (line) => {
-    let parsed: Record<string, unknown>;
+    let e: Entry;
     try {
-      parsed = JSON.parse(line) as Record<string, unknown>;
+      e = JSON.parse(line) as Entry;
     } catch {
-      return void console.log(line);
+      return print('out', line);
     }
-    if ('_aws' in parsed) {
-      if (debug) console.log(line);
-      return;
+    const time = String(
+      e.time ?? new Date(Number((e._aws as { Timestamp?: number })?.Timestamp ?? Date.now())).toISOString(),
+    ).slice(11, 23);
+    const described = describeEntry(e, options);
+    if (described !== undefined) {
+      print(e.level === 'error' || e.level === 'warn' ? 'err' : 'out', `${time} ${described}`);
     }
-    const { level: lvl, time, service, message, ...rest } = parsed;
-    const fields = Object.entries(rest)
-      .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
-      .join(' ');
-    const text = `${String(time).slice(11, 23)} ${service} ${lvl} ${message} ${fields}`.trimEnd();
-    if (lvl === 'error' || lvl === 'warn') console.error(text);
-    else console.log(text);
+    if (debug && '_aws' in e) {
+      print('out', `${time} ${String(e.Service ?? e.service ?? '?').padEnd(8)} ${metricsText(e)}`);
+    }
   };
 }

@@ -1,6 +1,7 @@
 // `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
 import { relative } from 'node:path';
 import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
+import { sayNodeNoticeOnce } from '../bin/node-support';
 import { ENV } from '../lambdas/shared/env';
 import { LOCAL } from '../lib/definitions';
 import { type LocalStack, startLocalStack } from './local-stack';
@@ -18,6 +19,7 @@ if (!Number.isFinite(reconcileEvery) || reconcileEvery < 0) {
   console.error('LOCAL_RECONCILE_INTERVAL_SECONDS must be a number of seconds (0: never)');
   process.exit(1);
 }
+sayNodeNoticeOnce(console.log); // instead of the SDK's 8 lines
 
 // Signals are handled from the start: one arriving while Java boots stops it once it is up.
 let stack: LocalStack | undefined;
@@ -29,6 +31,7 @@ const stop = async (signal: string) => {
   stopping = true;
   console.log(`\n${signal}: stopping…`);
   await stack.stop();
+  console.log('Stopped.');
   process.exit(0);
 };
 process.on('SIGINT', () => void stop('SIGINT'));
@@ -41,7 +44,7 @@ try {
     secret: process.env[ENV.localSecret],
     env: process.env,
     visibilityTimeoutSeconds: visibility,
-    write: consoleWriter(process.env[ENV.logLevel]),
+    write: consoleWriter({ level: process.env[ENV.logLevel], retrySeconds: visibility }),
     lavaSecretKey: process.env[ENV.lavaSecretKey],
     lavaApiBaseUrl: process.env[ENV.lavaApiBaseUrl],
     reconcileIntervalSeconds: reconcileEvery,
@@ -49,6 +52,11 @@ try {
     notify: printNotice,
   });
 } catch (error) {
+  // Ctrl-C reaches DynamoDB Local too, which then exits with 130: that is the stop, not a failure.
+  if (stopRequested) {
+    console.log(`\n${stopRequested} during startup: stopped.`);
+    process.exit(0);
+  }
   console.error(`Could not start the local stack: ${errorText(error)}`);
   process.exit(1);
 }
@@ -73,4 +81,5 @@ if (process.env[ENV.lavaSecretKey]) {
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');
 console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);
+console.log('  npx lava-webhooks events --follow');
 console.log('Ctrl-C stops everything.');

@@ -6,6 +6,8 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { apiGatewayEvent } from './api-gateway-event';
 
 export const WEBHOOK_PATH = '/webhooks/lava';
+/** API Gateway's HTTP API names the request (ingest's delivery id) in this response header. */
+export const REQUEST_ID_HEADER = 'apigw-requestid';
 
 export type IngestHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
 
@@ -62,8 +64,12 @@ export function startWebhookServer(options: {
       const body = await readBody(req, res, options.maxRequestBytes);
       if (!body) return;
       if (!handler) return json(res, 503, { error: 'Starting, retry in a moment' });
-      const result = await handler(apiGatewayEvent(req, body, receivedAt));
-      res.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+      const event = apiGatewayEvent(req, body, receivedAt);
+      const result = await handler(event);
+      res.writeHead(result.statusCode ?? 200, {
+        ...(result.headers as Record<string, string>),
+        [REQUEST_ID_HEADER]: event.requestContext.requestId,
+      });
       res.end(result.body ?? '');
     } catch (error) {
       options.onError?.(error);

@@ -1,8 +1,13 @@
 // The CLI without a running stack: help, usage errors, parsing, and the deployed-stage paths against
 // mocked AWS clients (CloudFormation outputs, SQS message move task, Secrets Manager rotation).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
   GetSecretValueCommand,
@@ -16,9 +21,10 @@ import {
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../bin/cli';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { COMMANDS, run } from '../bin/cli';
 import { KNOWN_EVENTS, sampleData } from '../bin/commands/sample-events';
+import { readHiddenLine } from '../bin/io';
 import { progressBar } from '../bin/progress';
 import { parseTime } from '../bin/time';
 import { parseEvent } from '../lambdas/consumer/parse-event';
@@ -54,7 +60,7 @@ describe('command line', () => {
     expect(await cli(['send', 'connection.created', '--scheme', 'md5'])).toMatchObject({ code: 2 });
     expect(await cli(['replay'])).toMatchObject({ code: 2, err: expect.stringContaining('--since') });
     expect(await cli(['replay', '--since', 'last tuesday'])).toMatchObject({ code: 2 });
-    expect(await cli(['secret', 'show'])).toMatchObject({ code: 2 });
+    expect(await cli(['secret', 'frobnicate'])).toMatchObject({ code: 2 });
     expect(await cli(['connection'])).toMatchObject({ code: 2 });
   });
 
@@ -93,8 +99,11 @@ describe('parseTime', () => {
     ['1795000000', 1_795_000_000_000],
     ['2026-11-26', Date.parse('2026-11-26T00:00:00Z')],
     ['2026-11-26T10:00:00+01:00', Date.parse('2026-11-26T09:00:00Z')],
+    ['-30m', now - 30 * 60_000],
+    ['+5m', now + 5 * 60_000],
+    ['now', now],
   ])('reads %s', (text, expected) => expect(parseTime(text, now)).toBe(expected));
-  it.each(['', 'yesterday', '5w', '12', '2026-13-45'])('refuses %j', (text) =>
+  it.each(['', 'yesterday', '5w', '12', '2026-13-45', '--5m'])('refuses %j', (text) =>
     expect(parseTime(text, now)).toBeUndefined(),
   );
 });
@@ -173,11 +182,216 @@ describe('a deployed stage', () => {
     expect(`${r.out}${r.err}`).not.toMatch(/whsec/);
   });
 
+  it('asks for the new secret on a terminal, without echo', async () => {
+    sm.on(GetSecretValueCommand).resolves({ SecretString: 'whsec_old' });
+    sm.on(PutSecretValueCommand).resolves({ VersionId: 'v3' });
+    const { io, out, err, prompts } = captureIo({ typed: 'whsec_typed' });
+    expect(await run(['secret', 'rotate', '--stage', 'prod'], io)).toBe(0);
+    expect(prompts).toEqual(['New signing secret (not echoed): ']);
+    expect(sm.commandCalls(PutSecretValueCommand)[0]?.args[0].input.SecretString).toBe(
+      '{"current":"whsec_typed","previous":"whsec_old"}',
+    );
+    expect([...out, ...err].join('\n')).not.toMatch(/whsec/);
+  });
+
   it('refuses a stage whose stack lacks outputs, naming them', async () => {
     cfn.on(DescribeStacksCommand).resolves({
       Stacks: [{ StackName: 'x', CreationTime: new Date(), StackStatus: 'CREATE_COMPLETE', Outputs: [] }],
     });
     const r = await cli(['events', '--stage', 'dev']);
     expect(r).toMatchObject({ code: 1, err: expect.stringContaining('QueueUrl') });
+  });
+});
+
+describe('version and help', () => {
+  it('prints the version of package.json, and a command’s help with `help <command>`', async () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    expect(await cli(['--version'])).toEqual({ code: 0, out: version, err: '' });
+    const help = await cli(['help', 'send']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage: lava-webhooks send <event>/);
+    expect(help.out).toBe((await cli(['send', '--help'])).out);
+    expect(await cli(['help', 'nope'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('Unknown command'),
+    });
+  });
+});
+
+describe('send, to any URL', () => {
+  let server: Server;
+  let url: string;
+  const received: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => {
+        body += d;
+      });
+      req.on('end', () => {
+        received.push({ headers: req.headers, body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"received":true}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/lava`;
+  });
+  afterAll(() => server.close());
+  const send = (...args: string[]) => cli(['send', ...args, '--url', url, '--secret', 'whsec_test']);
+  const last = () => {
+    const r = received.at(-1);
+    return { ...r, data: JSON.parse(r?.body ?? '{}').data as Record<string, unknown> };
+  };
+
+  it('--time implies the timestamped scheme; negative durations and ISO times parse', async () => {
+    const before = Math.floor(Date.now() / 1000);
+    expect(await send('connection.created', '--time', '-4m')).toMatchObject({ code: 0, err: '' });
+    const t = Number(/^t=(\d+),v1=[0-9a-f]{64}$/.exec(String(last().headers?.['x-lava-signature']))?.[1]);
+    expect(t).toBeGreaterThanOrEqual(before - 240);
+    expect(t).toBeLessThanOrEqual(before - 239);
+    expect(last().headers?.['x-webhook-signature']).toBeUndefined();
+
+    expect((await send('connection.created', '--time', '2026-11-27T10:00:00Z')).code).toBe(0);
+    expect(last().headers?.['x-lava-signature']).toMatch(/^t=1795773600,v1=/);
+    expect(await send('connection.created', '--scheme', 'plain', '--time', '5m')).toMatchObject({ code: 2 });
+  });
+
+  it('warns before sending a time beyond the signature tolerance', async () => {
+    const ahead = await send('connection.created', '--time', '+6m');
+    expect(ahead.err).toMatch(/^warning: --time is 6 min ahead, beyond the signature tolerance \(300 s/);
+  });
+
+  it('--connection goes into --data (its id field, or the event’s usual one)', async () => {
+    await send(
+      'connection.created',
+      '--connection',
+      'con_1',
+      '--data',
+      '{"connection_id":"x","has_lava_credit_balance":true}',
+    );
+    expect(last().data).toEqual({ connection_id: 'con_1', has_lava_credit_balance: true });
+    await send('customer.created', '--connection', 'con_2', '--data', '{"has_lava_credit_balance":true}');
+    expect(last().data).toEqual({ customer_id: 'con_2', has_lava_credit_balance: true });
+    await send('connection.deleted', '--data', '{"connection_id":"kept"}');
+    expect(last().data).toEqual({ connection_id: 'kept' });
+  });
+
+  it('prints one JSON object with --json (no verdict for a URL that is not the local stack’s)', async () => {
+    const r = await send('connection.created', '--json');
+    expect(JSON.parse(r.out)).toEqual({
+      status: 200,
+      body: { received: true },
+      deliveryId: null,
+      verdict: null,
+      connection: null,
+    });
+  });
+});
+
+describe('without a running stack', () => {
+  it('domain-events reads the state folder: a table, or JSON lines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lava-cli-domain-'));
+    const line = (connectionId: string, detailType: string) =>
+      JSON.stringify({
+        id: 'x',
+        time: '2026-11-27T12:00:00.000Z',
+        eventBusName: 'bus',
+        source: 'lava-webhooks',
+        detailType,
+        detail: {
+          connectionId,
+          eventType: 'connection.wallet.balance.updated',
+          eventAt: '2026-11-27T12:00:00.000Z',
+          sourceEventId: 'ab'.repeat(32),
+          walletBalance: '0.00',
+        },
+      });
+    writeFileSync(
+      join(dir, 'domain-events.jsonl'),
+      `${line('con_1', 'BalanceDepleted')}\n${line('con_2', 'BalanceRestored')}\n`,
+    );
+    const table = await cli(['domain-events', '--state-dir', dir, '--connection', 'con_1']);
+    expect(table).toEqual({
+      code: 0,
+      out: '2026-11-27 12:00:00  BalanceDepleted    con_1                       connection.wallet.balance.updated  abababababab  walletBalance=0.00',
+      err: '',
+    });
+    const json = await cli(['domain-events', '--state-dir', dir, '--json', '--limit', '1']);
+    expect(JSON.parse(json.out)).toMatchObject({
+      detailType: 'BalanceRestored',
+      detail: { connectionId: 'con_2' },
+    });
+    expect(await cli(['domain-events', '--stage', 'prod'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('EventBridge'),
+    });
+  });
+
+  it('secret show reads the state folder’s secret, and refuses a deployed stage', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lava-cli-secret-'));
+    const stored = {
+      secretString: '{"current":"whsec_a","previous":"whsec_b"}',
+      versionId: 'v',
+      createdDate: 1,
+    };
+    writeFileSync(join(dir, 'secret.json'), JSON.stringify(stored));
+    expect(await cli(['secret', 'show', '--state-dir', dir])).toMatchObject({ code: 0, out: 'whsec_a' });
+    expect(await cli(['secret', 'show', '--stage', 'prod'])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('local stack only'),
+    });
+  });
+
+  it('status says the stack is not running', async () => {
+    expect(await cli(['status', '--state-dir', emptyState])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('npm start'),
+    });
+  });
+
+  it('ends quietly when the reader of its output goes away (… | head -1)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lava-cli-pipe-'));
+    const line = JSON.stringify({
+      id: 'x',
+      time: '2026-11-27T12:00:00.000Z',
+      detailType: 'ConnectionCreated',
+      detail: { connectionId: 'con_x' },
+    });
+    writeFileSync(join(dir, 'domain-events.jsonl'), `${line}\n`.repeat(5_000)); // far beyond a pipe's buffer
+    const script = `node bin/lava-webhooks.js domain-events --limit 5000 --state-dir '${dir}' | head -1`;
+    const { stdout, stderr } = await promisify(execFile)('bash', ['-o', 'pipefail', '-c', script]);
+    expect(stdout).toMatch(/^2026-11-27 12:00:00 {2}ConnectionCreated/);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('reading a secret without echo', () => {
+  it('echoes nothing, honours backspace, ends at Enter; gives up on Ctrl-C', async () => {
+    const terminal = () => {
+      const input = Object.assign(new PassThrough(), { isTTY: true, raw: [] as boolean[] });
+      const setRawMode = (raw: boolean) => input.raw.push(raw);
+      return Object.assign(input, { setRawMode });
+    };
+    const input = terminal();
+    const shown: string[] = [];
+    const output = new Writable({
+      write(chunk, _enc, done) {
+        shown.push(String(chunk));
+        done();
+      },
+    });
+    const read = readHiddenLine(input, output, 'Secret: ');
+    input.write('whsec_x');
+    input.write('y\u007fz\r');
+    expect(await read).toBe('whsec_xz');
+    expect(shown.join('')).toBe('Secret: \n');
+    expect(input.raw).toEqual([true, false]);
+
+    const cancelled = terminal();
+    const gaveUp = readHiddenLine(cancelled, output, 'Secret: ');
+    cancelled.write('abc\u0003');
+    expect(await gaveUp).toBeUndefined();
+    expect(await readHiddenLine(new PassThrough(), output, 'Secret: ')).toBeUndefined(); // not a terminal
   });
 });

@@ -1,5 +1,7 @@
 // Starts one DynamoDB Local (AWS's jar, in memory) for the whole run; each test makes its own table.
+// The AWS SDK's notice about Node versions is said here once, not by every worker and child process.
 import type { TestProject } from 'vitest/node';
+import { sayNodeNoticeOnce } from '../bin/node-support';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
 
 declare module 'vitest' {
@@ -9,6 +11,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  sayNodeNoticeOnce(console.log); // the workers and what they spawn inherit the switch
   const ddb = await startDynamoDbLocal();
   project.provide('dynamoEndpoint', ddb.endpoint);
   return async () => ddb.stop();

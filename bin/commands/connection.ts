@@ -1,30 +1,4 @@
-// `lava-webhooks connection <id>`: the connection's state as JSON.
-import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { connectionFromItem } from '../../lambdas/consumer/dynamodb-store';
-import { connectionKey, TABLE } from '../../lambdas/shared/table-schema';
-import { type Command, targetOptions } from '../command';
-import { CommandError, UsageError } from '../io';
-import { resolveTarget } from '../target';
-
-/** The fields a reader of the table cares about, the usual ones always present (null when unknown). */
-export function connectionView(item: Record<string, unknown>): Record<string, unknown> {
-  const { state } = connectionFromItem(item);
-  const { status, hasLavaCreditBalance, walletBalance, email, deletedAt, ...other } = state.values;
-  return {
-    connectionId: state.connectionId,
-    status: status ?? null,
-    hasLavaCreditBalance: hasLavaCreditBalance ?? null,
-    walletBalance: walletBalance ?? null,
-    email: email ?? null,
-    ...other,
-    createdAt: state.createdAt,
-    lastEventAt: state.lastEventAt,
-    lastEventType: state.lastEventType,
-    deletedAt: deletedAt ?? null,
-    updatedAt: item.updatedAt ?? null,
-  };
-}
+import type { Command } from '../command';
 
 export const connectionCommand: Command = {
   name: 'connection',
@@ -34,24 +8,5 @@ export const connectionCommand: Command = {
 Prints the connection's state as JSON (status, hasLavaCreditBalance, walletBalance, email…,
 createdAt, lastEventAt, lastEventType, deletedAt, updatedAt). Exit code 1 when it is unknown.`,
   options: {},
-  async run(values, positionals, io) {
-    if (positionals.length !== 1) throw new UsageError('connection needs exactly one connection id');
-    const id = positionals[0] as string;
-    const target = await resolveTarget(targetOptions(values));
-    try {
-      const out = await target.dynamodb().send(
-        new GetItemCommand({
-          TableName: target.tableName,
-          Key: { [TABLE.partitionKey]: { S: connectionKey(id) } },
-          ConsistentRead: true,
-        }),
-      );
-      if (!out.Item)
-        throw new CommandError(`No connection ${id} in ${target.name} table ${target.tableName}`);
-      io.out(JSON.stringify(connectionView(unmarshall(out.Item)), null, 2));
-      return 0;
-    } finally {
-      target.close();
-    }
-  },
+  load: async () => (await import('../actions/connection')).run,
 };

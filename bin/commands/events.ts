@@ -1,107 +1,35 @@
-// `lava-webhooks events`: recent archived events and their outcomes, newest first.
-import { type Command, str, targetOptions } from '../command';
-import { archivedEvents } from '../event-archive';
-import { UsageError } from '../io';
-import { resolveTarget } from '../target';
-
-export interface EventView {
-  receivedAt: string;
-  eventType: string;
-  connectionId: string | null;
-  outcome: string;
-  reason: string | null;
-  eventAt: string;
-  /** The event's id (applied, stale), else null. */
-  eventId: string | null;
-  /** For a duplicate: the event it repeats. */
-  duplicateOf: string | null;
-  deliveryId: string;
-  source: string;
-  sha256: string;
-}
-
-export function eventView(item: Record<string, unknown>): EventView {
-  return {
-    receivedAt: String(item.receivedAt),
-    eventType: String(item.eventType ?? ''),
-    connectionId: (item.connectionId as string | undefined) ?? null,
-    outcome: String(item.outcome),
-    reason: (item.reason as string | undefined) ?? null,
-    eventAt: String(item.eventAt),
-    eventId: (item.eventId as string | undefined) ?? null,
-    duplicateOf: (item.duplicateOf as string | undefined) ?? null,
-    deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
-    source: String(item.source ?? 'webhook'),
-    sha256: String(item.sha256),
-  };
-}
-
-/** An event id's first 12 hex digits, with a repeat's arrival suffix kept. */
-export const shortId = (eventId: string) => {
-  const [hash = '', at] = eventId.split('@');
-  return at ? `${hash.slice(0, 12)}@${at}` : hash.slice(0, 12);
-};
-
-function positiveInt(text: string | undefined, name: string, fallback: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`${name} must be a positive integer`);
-  return n;
-}
+import type { Command } from '../command';
 
 export const eventsCommand: Command = {
   name: 'events',
-  summary: 'recent deliveries and their outcomes (applied, stale, duplicate, ignored, rejected)',
+  summary: 'recent deliveries and their outcomes; --follow to watch, `events show ID` for one whole',
   help: `Usage: lava-webhooks events [options]
+       lava-webhooks events show <id> [--json]
 
 Lists archived deliveries, newest first: when received, type, connection, outcome (and why), and
 the event id. A duplicate names the event it repeats (the same signed content: the same body and
-\`t\`, or for the plain scheme the same body within the duplicate window).
+\`t\`, or for the plain scheme the same body within the duplicate window). An event that
+\`replay --force\` decided again shows both outcomes: "applied, redecided stale".
+
+With --follow it lists the last ones oldest first, then each delivery as the consumer archives it,
+until Ctrl-C (deliveries received after it started and decided within 15 minutes of arriving).
+
+\`events show <id>\` prints one archived delivery whole: its body, signature headers, outcome and
+reason, the history of its decisions, the domain events it caused. The id is an event id, a
+delivery id, a body's sha256, or a unique prefix of one (as the stack's console shows them).
 
 Options:
   --connection ID    only this connection's events
   --limit N          at most N events (default 20)
   --days N           look back N days (default 30, the events' retention)
+  --follow, -f       keep listing deliveries as they are decided
   --json             one JSON object per line`,
   options: {
     connection: { type: 'string' },
     limit: { type: 'string' },
     days: { type: 'string' },
+    follow: { type: 'boolean', short: 'f' },
     json: { type: 'boolean' },
   },
-  async run(values, positionals, io) {
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-    const limit = positiveInt(str(values, 'limit'), '--limit', 20);
-    const days = positiveInt(str(values, 'days'), '--days', 30);
-    const target = await resolveTarget(targetOptions(values));
-    const found: EventView[] = [];
-    try {
-      const pages = archivedEvents(target.dynamodb(), target.tableName, {
-        sinceMs: Date.now() - days * 86_400_000,
-        newestFirst: true,
-        connectionId: str(values, 'connection'),
-      });
-      for await (const page of pages) {
-        found.push(...page.map(eventView));
-        if (found.length >= limit) break;
-      }
-    } finally {
-      target.close();
-    }
-    const shown = found.slice(0, limit);
-    if (values.json) {
-      for (const e of shown) io.out(JSON.stringify(e));
-    } else if (shown.length === 0) {
-      io.err('No events.');
-    } else {
-      for (const e of shown) {
-        const why = e.reason ? ` (${e.reason})` : '';
-        const id = e.duplicateOf ? `of ${shortId(e.duplicateOf)}` : e.eventId ? shortId(e.eventId) : '';
-        io.out(
-          `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${`${e.outcome}${why}`.padEnd(10)} ${id}`.trimEnd(),
-        );
-      }
-    }
-    return 0;
-  },
+  load: async () => (await import('../actions/events')).run,
 };

@@ -1,15 +1,4 @@
-// `lava-webhooks replay --since T`: archived deliveries back through processing, as ingest queued them.
-
-import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
-import { bodyBytes } from '../../lambdas/consumer/event-record';
-import { toSendMessageInput } from '../../lambdas/shared/queue-message';
-import { type Command, str, targetOptions } from '../command';
-import { archivedEvents } from '../event-archive';
-import { UsageError } from '../io';
-import { progressBar } from '../progress';
-import { resolveTarget } from '../target';
-import { parseTime } from '../time';
+import type { Command } from '../command';
 
 export const replayCommand: Command = {
   name: 'replay',
@@ -33,67 +22,5 @@ Options:
     connection: { type: 'string' },
     force: { type: 'boolean' },
   },
-  async run(values, positionals, io) {
-    if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-    const sinceText = str(values, 'since');
-    if (sinceText === undefined) throw new UsageError('replay needs --since TIME');
-    const since = parseTime(sinceText);
-    if (since === undefined) throw new UsageError(`--since: cannot read "${sinceText}"`);
-    const force = values.force === true;
-    const target = await resolveTarget(targetOptions(values));
-    const progress = progressBar(io, 'Replaying');
-    let replayed = 0;
-    let skipped = 0;
-    let repairs = 0;
-    try {
-      const ddb = target.dynamodb();
-      const pages = archivedEvents(ddb, target.tableName, {
-        sinceMs: since,
-        newestFirst: false,
-        connectionId: str(values, 'connection'),
-      });
-      for await (const page of pages) {
-        for (const item of page) {
-          const archived = eventFromItem(item); // decompresses the archived body
-          if (!archived.body) {
-            skipped++; // a duplicate: its event is replayed in its own right
-            continue;
-          }
-          if (archived.source === 'reconcile') {
-            repairs++; // not a signed webhook; the next reconcile makes it again if still needed
-            continue;
-          }
-          await target.sqs().send(
-            new SendMessageCommand(
-              toSendMessageInput(target.queueUrl, {
-                raw: bodyBytes(archived),
-                plainSignature: archived.plainSignature,
-                timestampedSignature: archived.timestampedSignature,
-                receivedAt: archived.receivedAt,
-                deliveryId: archived.deliveryId,
-                sha256: archived.sha256,
-                eventType: archived.eventType,
-                source: 'replay',
-                redecide: force,
-              }),
-            ),
-          );
-          replayed++;
-          progress.update(replayed);
-        }
-      }
-    } finally {
-      progress.finish();
-      target.close();
-    }
-    const mode = force
-      ? ' (forced: events are decided again)'
-      : ' (applied events change nothing; ignored and rejected ones are decided again)';
-    io.out(`Replayed ${replayed} event${replayed === 1 ? '' : 's'}${replayed ? mode : ''}.`);
-    if (skipped)
-      io.err(`Skipped ${skipped} duplicate${skipped === 1 ? '' : 's'} (their events carry the body).`);
-    if (repairs)
-      io.err(`Skipped ${repairs} reconcile repair${repairs === 1 ? '' : 's'} (not signed webhooks).`);
-    return 0;
-  },
+  load: async () => (await import('../actions/replay')).run,
 };

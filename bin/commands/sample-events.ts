@@ -11,9 +11,18 @@ export const KNOWN_EVENTS = [
   'checkout.completed',
 ];
 
+/** Older names key the id as connection_id, newer ones (customer.*, checkout.*) as customer_id. */
+export const connectionIdField = (event: string) =>
+  event.startsWith('connection.') ? 'connection_id' : 'customer_id';
+
+/** `data` with the connection id set: in the id field it already has, else in the event's usual one. */
+export function withConnectionId(event: string, data: Record<string, unknown>, id: string) {
+  const field = ['connection_id', 'customer_id'].find((f) => f in data) ?? connectionIdField(event);
+  return { ...data, [field]: id };
+}
+
 export function sampleData(event: string, id: string): Record<string, unknown> {
-  // Older names key the id as connection_id, newer ones (customer.*, checkout.*) as customer_id.
-  const idField = event.startsWith('connection.') ? { connection_id: id } : { customer_id: id };
+  const idField = { [connectionIdField(event)]: id };
   switch (event.replace(/^customer\./, 'connection.')) {
     case 'connection.created':
       return {

@@ -1,6 +1,7 @@
 // The consumer: prepare each queued delivery (verify again, parse, identify), apply it with one
 // DynamoDB write, publish what the writes owe, and report only the records that must be retried.
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { QUEUE } from '../../lib/definitions';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import type { SecretCache } from '../shared/secret-cache';
@@ -21,6 +22,13 @@ export interface ConsumerDeps {
   duplicateWindowSeconds: number;
   now?: () => number;
 }
+
+/** The service each step calls: preparing reads the secret, applying the table, publishing the bus. */
+type AwsService = 'Secrets Manager' | 'DynamoDB' | 'EventBridge';
+
+/** The SDK puts `$metadata` on what a call threw (service errors and network errors alike). */
+const isAwsCallError = (error: unknown) =>
+  typeof error === 'object' && error !== null && '$metadata' in error;
 
 /** A delivery that made no event: archived on its own item, so it never blocks a later one. */
 async function archiveUnapplied(
@@ -92,19 +100,28 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failed = new Set<string>();
     const done = new Map<Prepared, Applied>();
-    const fail = (record: SQSRecord, error: unknown, deliveryId?: string) => {
+    /** `service`: the AWS service the failing step called, named when the error came from a call. */
+    const fail = (record: SQSRecord, error: unknown, service: AwsService, p?: Prepared) => {
       failed.add(record.messageId);
       metrics.add('Failed', 1);
       const unverified = error instanceof UnverifiedSignatureError;
       if (unverified) metrics.add('SignatureUnverified', 1);
+      const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 0);
+      // SQS moves the message to the DLQ when it would hand it over once more.
+      const last = receiveCount >= QUEUE.maxReceiveCount;
+      const what = unverified ? 'signature does not verify' : 'record failed';
       log.error(
-        unverified
-          ? 'signature does not verify; SQS will retry it, the DLQ keeps it'
-          : 'record failed; SQS will retry it',
+        last
+          ? `${what} on its last receive; SQS moves it to the DLQ`
+          : `${what}; SQS will retry it${unverified ? ', the DLQ keeps it' : ''}`,
         {
           messageId: record.messageId,
-          deliveryId,
+          deliveryId: p?.delivery.deliveryId,
+          eventType: p?.delivery.eventType,
+          connectionId: p?.delivery.connectionId,
           receiveCount: record.attributes?.ApproximateReceiveCount,
+          maxReceiveCount: QUEUE.maxReceiveCount,
+          awsService: isAwsCallError(error) ? service : undefined,
           error,
         },
       );
@@ -113,13 +130,15 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       try {
         done.set(p, await work());
       } catch (error) {
-        fail(p.record, error, p.delivery.deliveryId);
+        fail(p.record, error, 'DynamoDB', p);
       }
     };
 
     // A record that cannot be prepared (unreadable secret, unverifiable signature) is retried later.
     const prepared = await Promise.all(
-      event.Records.map((record) => prepare(record).catch((error) => void fail(record, error))),
+      event.Records.map((record) =>
+        prepare(record).catch((error) => void fail(record, error, 'Secrets Manager')),
+      ),
     );
     await applyAll(
       prepared.filter((p): p is Prepared => p !== undefined),
@@ -135,7 +154,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       },
       (p, error) => {
         done.delete(p);
-        fail(p.record, error, p.delivery.deliveryId);
+        fail(p.record, error, 'EventBridge', p);
       },
     );
     for (const [p, applied] of done) report(p, applied);

@@ -6,12 +6,13 @@ export async function until<T>(
   read: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 30_000,
   what = 'condition',
+  everyMs = 50,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();
     if (value !== undefined) return value;
     if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
-    await sleep(50);
+    await sleep(everyMs);
   }
 }

@@ -1,0 +1,99 @@
+// `lava-webhooks connect|disconnect [--name N]`: registers the stack's webhook URL with Lava and keeps
+// the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
+// by hand and nothing signed before is refused.
+import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { parseSigningSecrets, withEndpoint, withoutEndpoint } from '../../lambdas/shared/secret-value';
+import { type CommandRun, str, targetOptions } from '../command';
+import { CommandError, type Io, UsageError } from '../io';
+import { resolveTarget, type Target } from '../target';
+import { lavaFor } from './lava-access';
+
+function endpointName(values: Record<string, unknown>, target: Target): string {
+  const name =
+    str(values as Record<string, string | boolean | undefined>, 'name') ?? `lava-webhooks-${target.name}`;
+  if (!/^[\w.-]{1,64}$/.test(name))
+    throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
+  return name;
+}
+
+async function storedSecret(target: Target): Promise<string | undefined> {
+  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
+  return out.SecretString;
+}
+
+async function storeSecret(target: Target, value: string): Promise<void> {
+  await target
+    .secretsManager()
+    .send(new PutSecretValueCommand({ SecretId: target.secretId, SecretString: value }));
+}
+
+async function withTarget(
+  values: Record<string, unknown>,
+  positionals: string[],
+  work: (t: Target) => Promise<number>,
+) {
+  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
+  const target = await resolveTarget(targetOptions(values as Record<string, string | boolean | undefined>));
+  try {
+    return await work(target);
+  } finally {
+    target.close();
+  }
+}
+
+async function connect(target: Target, name: string, io: Io): Promise<number> {
+  const lava = await lavaFor(target, io);
+  const url = target.webhookUrl;
+  const existing = (await lava.listWebhooks()).filter((w) => w.name === name && w.url === url);
+  const stored = await storedSecret(target);
+  const entry = parseSigningSecrets(stored).endpoints[name];
+  const known = existing.find((w) => w.webhook_id === entry?.webhookId);
+  if (known) {
+    io.out(`Already connected: Lava endpoint ${known.webhook_id} (${name}) → ${url}; nothing changed.`);
+    return 0;
+  }
+  const created = await lava.createWebhook({ name, url });
+  try {
+    await storeSecret(target, withEndpoint(stored, name, created.webhook_id, created.webhook_secret));
+  } catch (error) {
+    // Without its secret stored the endpoint would only deliver refusals: take it back.
+    await lava.deleteWebhook(created.webhook_id).catch(() => false);
+    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`);
+  }
+  // An endpoint of this name whose secret we do not hold can deliver nothing we accept.
+  for (const stale of existing) await lava.deleteWebhook(stale.webhook_id);
+  io.out(
+    `Connected: Lava endpoint ${created.webhook_id} (${name}) → ${url}. Its signing secret is stored beside the others (not printed); ` +
+      'the functions pick it up at its first webhook.',
+  );
+  if (existing.length)
+    io.err(`Replaced ${existing.length} endpoint(s) of that name whose secret was not stored.`);
+  return 0;
+}
+
+async function disconnect(target: Target, name: string, io: Io): Promise<number> {
+  const lava = await lavaFor(target, io);
+  const stored = await storedSecret(target);
+  const entry = parseSigningSecrets(stored).endpoints[name];
+  const endpoints = (await lava.listWebhooks()).filter(
+    (w) => w.webhook_id === entry?.webhookId || (w.name === name && w.url === target.webhookUrl),
+  );
+  for (const w of endpoints) await lava.deleteWebhook(w.webhook_id);
+  if (entry) {
+    try {
+      await storeSecret(target, withoutEndpoint(stored, name));
+    } catch (error) {
+      if (!/no signing secret left/.test((error as Error).message)) throw error;
+      io.err('It was the only signing secret stored, so it stays (no endpoint signs with it any more).');
+    }
+  }
+  if (!entry && endpoints.length === 0) throw new CommandError(`No endpoint named ${name} is connected.`);
+  io.out(`Disconnected ${name}: ${endpoints.length} Lava endpoint(s) deleted; the other secrets stay.`);
+  return 0;
+}
+
+export const runConnect: CommandRun = (values, positionals, io) =>
+  withTarget(values, positionals, (target) => connect(target, endpointName(values, target), io));
+
+export const runDisconnect: CommandRun = (values, positionals, io) =>
+  withTarget(values, positionals, (target) => disconnect(target, endpointName(values, target), io));

@@ -1,0 +1,98 @@
+// `lava-webhooks reconcile [--dry-run] [--force]`: Lava's customers against the table, drift printed
+// and repaired through the consumer's apply path (the same run the scheduled reconciler makes).
+import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
+import { eventBridgePublisher } from '../../lambdas/consumer/eventbridge-publisher';
+import type { DriftReport } from '../../lambdas/reconciler/reconcile';
+import { reconcile } from '../../lambdas/reconciler/reconcile';
+import { dynamoDbReconcileStore, ReconcileBusyError } from '../../lambdas/reconciler/reconcile-store';
+import { DEFAULT_EVENT_TTL_DAYS } from '../../lambdas/shared/env';
+import { createLogger } from '../../lambdas/shared/log';
+import { Metrics } from '../../lambdas/shared/metrics';
+import { type CommandRun, targetOptions } from '../command';
+import { CommandError, UsageError } from '../io';
+import { progressBar } from '../progress';
+import { resolveTarget } from '../target';
+import { lavaFor } from './lava-access';
+
+const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
+
+export function describeDrift(d: DriftReport): string {
+  const what =
+    d.kind === 'missing'
+      ? d.tombstone
+        ? 'Lava has it; the table holds it as deleted'
+        : 'Lava has it; the table does not'
+      : d.kind === 'gone'
+        ? 'active here; Lava answers 404'
+        : (d.differences ?? []).map((x) => `${x.field}: ${show(x.table)} → ${show(x.lava)}`).join('; ');
+  const outcome = d.outcome === 'skipped' ? (d.note ?? 'skipped') : d.outcome;
+  return `${d.kind.padEnd(7)}  ${d.connectionId}  ${what}  [${outcome}]`;
+}
+
+export const run: CommandRun = async (values, positionals, io) => {
+  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
+  const dryRun = values['dry-run'] === true;
+  const target = await resolveTarget(targetOptions(values));
+  const progress = progressBar(io, 'Reading Lava’s customers');
+  try {
+    const lava = await lavaFor(target, io);
+    const ddb = target.dynamodb();
+    const quiet = () => {};
+    const result = await reconcile(
+      {
+        lava,
+        store: dynamoDbStore(ddb, target.tableName, {
+          eventTtlDays: target.eventTtlDays ?? DEFAULT_EVENT_TTL_DAYS,
+        }),
+        checkpoints: dynamoDbReconcileStore(ddb, target.tableName),
+        publish: eventBridgePublisher(target.eventBridge(), target.eventBusName),
+        // The drift is printed below; a warning (an unmarked publish) goes to stderr.
+        log: createLogger({
+          service: 'reconcile',
+          level: 'warn',
+          write: (line) => io.err(String((JSON.parse(line) as { message?: string }).message)),
+        }),
+        metrics: new Metrics('cli', {}, quiet),
+      },
+      {
+        dryRun,
+        force: values.force === true,
+        onDrift: (d) => {
+          progress.finish();
+          io.out(describeDrift(d));
+        },
+        onProgress: (read) => progress.update(read),
+      },
+    );
+    progress.finish();
+    const { drift } = result;
+    const found = drift.missing + drift.changed + drift.gone;
+    io.out(
+      [
+        `${target.name}: read ${result.customersRead} customers of Lava (${lava.mode} mode`,
+        result.otherModeSkipped ? `, ${result.otherModeSkipped} of the other mode left alone` : '',
+        `${result.resumed ? ', resuming an unfinished run' : ''}); `,
+        found
+          ? `drift: ${drift.missing} missing, ${drift.changed} changed, ${drift.gone} gone; `
+          : 'no drift; ',
+        dryRun
+          ? 'dry run: nothing changed.'
+          : `${result.repaired} repaired, ${result.superseded} superseded by newer events.`,
+      ].join(''),
+    );
+    if (result.refused) {
+      const { candidates, active, limit } = result.refused;
+      io.err(
+        `Refused to tombstone ${candidates} of ${active} active connections (the limit is ${limit}): Lava's listing may be incomplete. Check it, then run with --force.`,
+      );
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ReconcileBusyError) throw new CommandError(`${error.message}; try again later.`);
+    throw error;
+  } finally {
+    progress.finish();
+    target.close();
+  }
+};

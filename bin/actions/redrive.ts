@@ -1,0 +1,109 @@
+// `lava-webhooks redrive`: the DLQ's messages back to the queue.
+import {
+  DeleteMessageBatchCommand,
+  GetQueueAttributesCommand,
+  ListMessageMoveTasksCommand,
+  ReceiveMessageCommand,
+  SendMessageBatchCommand,
+  type SQSClient,
+  StartMessageMoveTaskCommand,
+} from '@aws-sdk/client-sqs';
+import { type CommandRun, noPositionals, targetOptions } from '../command';
+import { CommandError, type Io } from '../io';
+import { progressBar } from '../progress';
+import { resolveTarget, type Target } from '../target';
+
+async function approximateCount(sqs: SQSClient, queueUrl: string): Promise<number> {
+  const out = await sqs.send(
+    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
+  );
+  return Number(out.Attributes?.ApproximateNumberOfMessages ?? 0);
+}
+
+/**
+ * Locally: receive, send with the same body and attributes, then delete, ten at a time. The send
+ * comes first, so a crash in between duplicates a message (harmless: the consumer dedupes) rather
+ * than losing it.
+ */
+export async function redriveByCopy(target: Target, io: Io): Promise<number> {
+  const sqs = target.sqs();
+  const progress = progressBar(io, 'Redriving', await approximateCount(sqs, target.dlqUrl));
+  let moved = 0;
+  for (;;) {
+    const out = await sqs.send(
+      new ReceiveMessageCommand({
+        QueueUrl: target.dlqUrl,
+        MaxNumberOfMessages: 10,
+        WaitTimeSeconds: 0,
+        VisibilityTimeout: 30,
+        MessageAttributeNames: ['All'],
+      }),
+    );
+    const messages = out.Messages ?? [];
+    if (messages.length === 0) break;
+    const sent = await sqs.send(
+      new SendMessageBatchCommand({
+        QueueUrl: target.queueUrl,
+        Entries: messages.map((m, i) => ({
+          Id: String(i),
+          MessageBody: m.Body ?? '',
+          MessageAttributes: m.MessageAttributes,
+        })),
+      }),
+    );
+    if (sent.Failed?.length) {
+      throw new CommandError(`SQS refused ${sent.Failed.length} messages: ${sent.Failed[0]?.Message ?? ''}`);
+    }
+    await sqs.send(
+      new DeleteMessageBatchCommand({
+        QueueUrl: target.dlqUrl,
+        Entries: messages.map((m, i) => ({ Id: String(i), ReceiptHandle: m.ReceiptHandle })),
+      }),
+    );
+    moved += messages.length;
+    progress.update(moved);
+  }
+  progress.finish();
+  return moved;
+}
+
+/** On AWS: SQS's own message move task, followed until it ends. */
+async function redriveByMoveTask(target: Target, io: Io): Promise<number> {
+  const sqs = target.sqs();
+  const total = await approximateCount(sqs, target.dlqUrl);
+  if (total === 0) return 0;
+  await sqs.send(
+    new StartMessageMoveTaskCommand({ SourceArn: target.dlqArn, DestinationArn: target.queueArn }),
+  );
+  const progress = progressBar(io, 'Redriving', total);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 2_000));
+    const out = await sqs.send(new ListMessageMoveTasksCommand({ SourceArn: target.dlqArn, MaxResults: 1 }));
+    const task = out.Results?.[0];
+    const moved = task?.ApproximateNumberOfMessagesMoved ?? 0;
+    progress.update(moved, task?.ApproximateNumberOfMessagesToMove ?? total);
+    if (task?.Status === 'COMPLETED') {
+      progress.finish();
+      return moved;
+    }
+    if (task?.Status && task.Status !== 'RUNNING') {
+      progress.finish();
+      throw new CommandError(
+        `The move task ended ${task.Status}: ${task.FailureReason ?? 'no reason given'}`,
+      );
+    }
+  }
+}
+
+export const run: CommandRun = async (values, positionals, io) => {
+  noPositionals(positionals);
+  const target = await resolveTarget(targetOptions(values));
+  try {
+    const moved =
+      target.kind === 'local' ? await redriveByCopy(target, io) : await redriveByMoveTask(target, io);
+    io.out(`Moved ${moved} message${moved === 1 ? '' : 's'} from the DLQ back to the queue.`);
+    return 0;
+  } finally {
+    target.close();
+  }
+};

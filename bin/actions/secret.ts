@@ -1,0 +1,98 @@
+// `lava-webhooks secret set|rotate|show`: writes the signing secret (PutSecretValue), or prints the
+// local stack's.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
+import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
+import { stateDirFrom } from '../../local/stack-file';
+import { type CommandRun, str, targetOptions, type Values } from '../command';
+import { CommandError, type Io, UsageError } from '../io';
+import { resolveTarget } from '../target';
+
+async function newValue(values: Values, io: Io): Promise<string> {
+  const given =
+    typeof values.value === 'string'
+      ? values.value
+      : ((await io.readHidden('New signing secret (not echoed): ')) ?? (await io.readStdin()));
+  const value = given?.replace(/\r?\n$/, '');
+  if (value === undefined) {
+    throw new UsageError(
+      'give the new secret at the prompt (on a terminal), on stdin (e.g. `printf %s "$SECRET" | lava-webhooks secret set`) or with --value',
+    );
+  }
+  if (value.trim() === '') throw new UsageError('the new secret is empty');
+  return value;
+}
+
+/** The local stack's secret: what it serves while it runs, else what its state folder keeps. */
+async function localSecretString(values: Values, io: Io): Promise<string> {
+  const stateDir = str(values, 'state-dir') ?? stateDirFrom(io.env ?? process.env);
+  try {
+    const target = await resolveTarget({ stateDir });
+    try {
+      const out = await target
+        .secretsManager()
+        .send(new GetSecretValueCommand({ SecretId: target.secretId }));
+      return out.SecretString ?? '';
+    } finally {
+      target.close();
+    }
+  } catch (error) {
+    if (!(error instanceof CommandError)) throw error;
+    const file = join(stateDir, SECRET_FILE);
+    if (!existsSync(file))
+      throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`);
+    io.err(
+      `(the stack is not running: this is the secret kept in ${file}, unless LAVA_WEBHOOK_SECRET overrides it)`,
+    );
+    return (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret).secretString;
+  }
+}
+
+async function show(values: Values, io: Io): Promise<number> {
+  if (str(values, 'stage') !== undefined) {
+    throw new CommandError(
+      'secret show is for the local stack only: a deployed stack’s secret stays in Secrets Manager (its SecretArn output).',
+    );
+  }
+  // The unnamed pair; connected endpoints' secrets (`connect --name`) are not shown.
+  const { current, previous } = parseSigningSecrets(await localSecretString(values, io));
+  if (current === undefined)
+    throw new CommandError('The local stack has no unnamed signing secret, only connected endpoints’.');
+  io.out(values.json ? JSON.stringify({ current, previous: previous ?? null }) : current);
+  return 0;
+}
+
+export const run: CommandRun = async (values, positionals, io) => {
+  const [action, ...extra] = positionals;
+  if (action !== 'set' && action !== 'rotate' && action !== 'show')
+    throw new UsageError('secret needs "set", "rotate" or "show"');
+  if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+  if (action === 'show') return show(values, io);
+  const target = await resolveTarget(targetOptions(values));
+  try {
+    const value = await newValue(values, io);
+    const client = target.secretsManager();
+    let secretString = value;
+    if (action === 'rotate') {
+      const current = await client.send(new GetSecretValueCommand({ SecretId: target.secretId }));
+      try {
+        // Connected endpoints' secrets (`connect --name`) stay as they are.
+        secretString = rotateUnnamed(current.SecretString, value);
+      } catch (error) {
+        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`);
+      }
+    } else {
+      parseSecretString(secretString); // refuse what the handlers could not read
+    }
+    const out = await client.send(
+      new PutSecretValueCommand({ SecretId: target.secretId, SecretString: secretString }),
+    );
+    const what = action === 'rotate' ? 'rotated (the previous secret stays valid)' : 'set';
+    io.out(`Signing secret of ${target.name} ${what}; version ${out.VersionId ?? '?'}.`);
+    return 0;
+  } finally {
+    target.close();
+  }
+};

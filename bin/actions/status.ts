@@ -1,0 +1,168 @@
+// `lava-webhooks status`: the stack at a glance, each part read independently so that one that does
+// not answer is reported rather than hiding the others.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
+import { PROCESSED_OUTCOMES } from '../../lambdas/consumer/event-record';
+import { ENV } from '../../lambdas/shared/env';
+import { parseSecretString } from '../../lambdas/shared/secret-value';
+import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
+import { type CommandRun, noPositionals, str, targetOptions } from '../command';
+import { archiveIndex } from '../event-archive';
+import { plural } from '../format';
+import { UsageError } from '../io';
+import type { Target } from '../target';
+import { resolveTarget } from '../target';
+import { describeDistance, parseTime } from '../time';
+
+/** One part of the status: its figures (or the error it answered with) and its line. */
+interface Part {
+  value: unknown;
+  text: string;
+  ok: boolean;
+}
+
+async function part<T>(read: () => Promise<T>, describe: (value: T) => string): Promise<Part> {
+  try {
+    const value = await read();
+    return { value, text: describe(value), ok: true };
+  } catch (error) {
+    const message = `${(error as Error).name}: ${(error as Error).message}`;
+    return { value: { error: message }, text: `does not answer: ${message}`, ok: false };
+  }
+}
+
+async function secretPart(target: Target) {
+  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
+  const count = parseSecretString(out.SecretString).length;
+  let from = `Secrets Manager, ${target.secretId}`;
+  if (target.local) {
+    // The stack serves the state folder's secret unless LAVA_WEBHOOK_SECRET gave it another.
+    const file = join(target.local.stateDir, SECRET_FILE);
+    const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret) : undefined;
+    from =
+      kept?.versionId === out.VersionId
+        ? `${relative(process.cwd(), file) || file} (\`lava-webhooks secret show\` prints it)`
+        : `${ENV.localSecret} of the running stack`;
+  }
+  return { from, secrets: count };
+}
+
+async function queueDepth(target: Target, queueUrl: string) {
+  const out = await target.sqs().send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return {
+    waiting: Number(out.Attributes?.ApproximateNumberOfMessages ?? 0),
+    inFlight: Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0),
+  };
+}
+
+async function tablePart(target: Target) {
+  const started = Date.now();
+  const out = await target.dynamodb().send(new DescribeTableCommand({ TableName: target.tableName }));
+  return {
+    server: target.local ? `DynamoDB Local at ${target.local.dynamoEndpoint}` : 'DynamoDB',
+    table: target.tableName,
+    tableStatus: out.Table?.TableStatus ?? 'unknown',
+    answeredMs: Date.now() - started,
+  };
+}
+
+async function outcomes(target: Target, sinceMs: number) {
+  const counts: Record<string, number> = Object.fromEntries(
+    PROCESSED_OUTCOMES.filter((o) => o !== 'redelivered').map((o) => [o, 0]),
+  );
+  for await (const page of archiveIndex(target.dynamodb(), target.tableName, {
+    sinceMs,
+    newestFirst: false,
+  })) {
+    for (const entry of page) counts[String(entry.outcome)] = (counts[String(entry.outcome)] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export const run: CommandRun = async (values, positionals, io) => {
+  noPositionals(positionals);
+  const sinceText = str(values, 'since') ?? '24h';
+  const since = parseTime(sinceText);
+  if (since === undefined) throw new UsageError(`--since: cannot read "${sinceText}"`);
+  const target = await resolveTarget(targetOptions(values));
+  try {
+    const parts = await Promise.all([
+      part(
+        () => secretPart(target),
+        (s) => `${s.from}; ${s.secrets > 1 ? 'current and previous both valid (a rotation)' : 'one secret'}`,
+      ),
+      part(
+        () => queueDepth(target, target.queueUrl),
+        (q) => `${q.waiting} waiting, ${q.inFlight} being processed`,
+      ),
+      part(
+        () => queueDepth(target, target.dlqUrl),
+        (d) =>
+          d.waiting + d.inFlight
+            ? `${plural(d.waiting + d.inFlight, 'message')}: find the cause in the console or logs, fix it, then \`lava-webhooks redrive\``
+            : 'empty',
+      ),
+      part(
+        () => tablePart(target),
+        (t) => `${t.server}: ok in ${t.answeredMs} ms, table ${t.table} ${t.tableStatus}`,
+      ),
+      part(
+        () => outcomes(target, since),
+        (c) =>
+          `${plural(
+            Object.values(c).reduce((a, b) => a + b, 0),
+            'delivery',
+            'deliveries',
+          )}: ${Object.entries(c)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+      ),
+    ]);
+    const [secret, queue, dlq, dynamodb, counts] = parts as [Part, Part, Part, Part, Part];
+    const local = target.local;
+    const ok = parts.every((p) => p.ok);
+    if (values.json) {
+      const stack = local
+        ? { kind: 'local', pid: local.pid, startedAt: local.startedAt, stateDir: local.stateDir }
+        : { kind: 'stage', name: target.name };
+      io.out(
+        JSON.stringify({
+          ok,
+          stack,
+          url: target.webhookUrl,
+          secret: secret.value,
+          queue: queue.value,
+          dlq: dlq.value,
+          dynamodb: dynamodb.value,
+          since: new Date(since).toISOString(),
+          outcomes: counts.value,
+        }),
+      );
+      return ok ? 0 : 1;
+    }
+    const stackText = local
+      ? `local, pid ${local.pid}, up ${describeDistance(Date.now() - Date.parse(local.startedAt))}, state in ${relative(process.cwd(), local.stateDir) || '.'}/`
+      : `stage ${target.name}`;
+    const rows: [string, string][] = [
+      ['stack', stackText],
+      ['webhook URL', target.webhookUrl],
+      ['secret', secret.text],
+      ['queue', queue.text],
+      ['DLQ', dlq.text],
+      ['DynamoDB', dynamodb.text],
+      [`since ${sinceText}`, counts.text],
+    ];
+    for (const [k, v] of rows) io.out(`${k.padEnd(13)}${v}`);
+    return ok ? 0 : 1;
+  } finally {
+    target.close();
+  }
+};

@@ -1,0 +1,17 @@
+import type { Command } from '../command';
+
+export const statusCommand: Command = {
+  name: 'status',
+  summary: 'the stack at a glance: URL, secret, queue and DLQ, DynamoDB, outcomes',
+  help: `Usage: lava-webhooks status [--since TIME] [--json]
+
+Prints the webhook URL, where the signing secret comes from (and whether a previous one is still
+valid), how many messages wait in the queue and the DLQ, whether DynamoDB (Local) answers, and the
+archived deliveries since TIME counted by outcome. Exit code 1 when the stack does not answer.
+
+Options:
+  --since TIME       count outcomes since TIME (default 24h; ISO 8601, unix seconds, or 30m, 2h, 7d)
+  --json             one JSON object`,
+  options: { since: { type: 'string' }, json: { type: 'boolean' } },
+  load: async () => (await import('../actions/status')).run,
+};

@@ -1,0 +1,137 @@
+// What `npm start` prints for the handlers' lines: one readable line per request and per processed
+// message, refusals with their reason, failures naming the service and the DLQ, metrics only in debug.
+import { describe, expect, it } from 'vitest';
+import { createIngestHandler } from '../lambdas/ingest/ingest';
+import { createLogger } from '../lambdas/shared/log';
+import { Metrics } from '../lambdas/shared/metrics';
+import { signPlain } from '../lambdas/shared/signing';
+import { type ConsoleStream, consoleWriter } from '../local/start-output';
+import { apiEvent } from './helpers/api-event';
+import { sampleBody, TEST_SECRET } from './helpers/samples';
+
+function capture(level?: string) {
+  const printed: { stream: ConsoleStream; text: string }[] = [];
+  const write = consoleWriter({
+    level,
+    retrySeconds: 3,
+    print: (stream, text) => printed.push({ stream, text }),
+  });
+  return { write, printed, texts: () => printed.map((p) => p.text) };
+}
+
+function ingest(write: (line: string) => void) {
+  return createIngestHandler({
+    secrets: { get: async () => [TEST_SECRET], refreshAfterMiss: async () => undefined },
+    enqueue: async () => {},
+    write,
+    namespace: 'Test',
+    toleranceSeconds: 300,
+  });
+}
+
+describe('the local stack console', () => {
+  it('prints one line per request, accepted or refused, with the reason; no metrics', async () => {
+    const { write, printed, texts } = capture();
+    const handler = ingest(write);
+    const body = sampleBody('connection.created', 'con_console');
+    await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'not-the-secret') }));
+    await handler(apiEvent(body));
+    expect(printed).toHaveLength(3);
+    const [accepted, wrong, missing] = texts();
+    expect(accepted).toMatch(
+      /^\d\d:\d\d:\d\d\.\d{3} ingest\s+accepted\s+connection\.created\s+con_console\s+[0-9a-f]{12}$/,
+    );
+    expect(wrong).toMatch(/ingest\s+signature rejected .*\(mismatch\)$/);
+    expect(missing).toMatch(/ingest\s+signature rejected .*\(missing\)$/);
+    expect(printed.map((p) => p.stream)).toEqual(['out', 'err', 'err']);
+    expect(texts().join('\n')).not.toContain('_aws');
+  });
+
+  it('adds readable metric lines with LOG_LEVEL=debug', async () => {
+    const { write, texts } = capture('debug');
+    const body = sampleBody();
+    await ingest(write)(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    const metrics = new Metrics('Test', { Service: 'consumer' }, write);
+    metrics.add('Processed', 1, 'Count', { Outcome: 'applied' });
+    metrics.flush();
+    expect(texts()).toEqual([
+      expect.stringMatching(/ingest\s+accepted/),
+      expect.stringMatching(
+        /ingest\s+metrics Received=1 Accepted=1 IngestLatency=\d+ \[Service=ingest EventType=connection\.created\]$/,
+      ),
+      expect.stringMatching(/consumer\s+metrics Processed=1 \[Service=consumer Outcome=applied\]$/),
+    ]);
+    const quiet = capture();
+    new Metrics('Test', { Service: 'consumer' }, quiet.write).add('Processed', 1);
+    expect(quiet.texts()).toEqual([]);
+  });
+
+  it('prints processed messages with outcome, type, connection, event id and reason', () => {
+    const { write, texts } = capture();
+    const log = createLogger({ service: 'consumer', write });
+    const id = 'ab'.repeat(32);
+    log.info('processed', {
+      deliveryId: 'd1',
+      eventId: id,
+      eventType: 'connection.created',
+      connectionId: 'con_x',
+      outcome: 'applied',
+    });
+    log.info('processed', {
+      deliveryId: 'd2',
+      duplicateOf: id,
+      eventType: 'connection.created',
+      connectionId: 'con_x',
+      outcome: 'duplicate',
+    });
+    log.warn('processed', {
+      deliveryId: 'd3',
+      eventType: 'nope',
+      outcome: 'rejected',
+      reason: 'no connection_id',
+    });
+    expect(texts()).toEqual([
+      expect.stringMatching(/consumer\s+applied\s+connection\.created\s+con_x\s+abababababab$/),
+      expect.stringMatching(/consumer\s+duplicate\s+connection\.created\s+con_x\s+of abababababab$/),
+      expect.stringMatching(/consumer\s+rejected\s+nope\s+-\s+\(no connection_id\)$/),
+    ]);
+  });
+
+  it('names the failing service, the retry, and the move to the DLQ', () => {
+    const { write, texts, printed } = capture();
+    const log = createLogger({ service: 'consumer', write });
+    const fields = (receiveCount: string) => ({
+      deliveryId: 'delivery-123456789',
+      eventType: 'connection.created',
+      connectionId: 'con_x',
+      receiveCount,
+      maxReceiveCount: 5,
+      awsService: 'DynamoDB',
+      error: Object.assign(new Error('Internal error'), { name: 'InternalFailure' }),
+    });
+    log.error('record failed; SQS will retry it', fields('2'));
+    log.error('record failed on its last receive; SQS moves it to the DLQ', fields('5'));
+    expect(texts()).toEqual([
+      expect.stringMatching(
+        /consumer\s+FAILED\s+connection\.created\s+con_x\s+delivery delivery-123 DynamoDB failed: InternalFailure: Internal error; receive 2 of 5, retried in 3 s$/,
+      ),
+      expect.stringMatching(
+        /consumer\s+FAILED → DLQ .*DynamoDB failed: InternalFailure: Internal error; moved to the DLQ after 5 receives; fix the cause, then `npx lava-webhooks redrive`$/,
+      ),
+    ]);
+    expect(printed.every((p) => p.stream === 'err')).toBe(true);
+  });
+
+  it('keeps other log lines as level, message and fields', () => {
+    const { write, texts } = capture();
+    createLogger({ service: 'consumer', write }).warn('batch read failed; reading per connection', {
+      error: new Error('boom'),
+    });
+    write('not json');
+    expect(texts()).toEqual([
+      expect.stringMatching(/consumer\s+warn batch read failed; reading per connection error=Error: boom$/),
+      'not json',
+    ]);
+  });
+});

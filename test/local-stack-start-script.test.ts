@@ -1,0 +1,88 @@
+// `npm start` as a developer runs it: the Node notice said once in one line, Ctrl-C during startup
+// and after it, both ending with a clear "stopped" and exit code 0, nothing left running.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SDK_NODE_WARNING_ENV } from '../bin/node-support';
+import { until } from './helpers/until';
+
+const started: { child: ChildProcess; dir: string }[] = [];
+
+/** `npm start` (tsx local/start.ts) in its own process group, as a terminal runs it. */
+function npmStart() {
+  const dir = mkdtempSync(join(tmpdir(), 'lava-start-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', LOCAL_STATE_DIR: dir };
+  delete env[SDK_NODE_WARNING_ENV]; // as in a developer's shell
+  const child = spawn(process.execPath, ['--import', 'tsx', 'local/start.ts'], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push({ child, dir });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  /** Ctrl-C: SIGINT to the whole process group (Node and DynamoDB Local's JVM). */
+  const ctrlC = () => process.kill(-(child.pid as number), 'SIGINT');
+  return { child, exit, ctrlC, out: () => out, err: () => err };
+}
+
+/** The processes still in the group (none once everything stopped). */
+function groupMembers(pgid: number): string[] {
+  const ps = execFileSync('ps', ['-e', '-o', 'pgid=,pid=,args='], { encoding: 'utf8' });
+  return ps
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(`${pgid} `));
+}
+
+afterEach(() => {
+  for (const { child, dir } of started.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('npm start', () => {
+  it('says the Node notice once, in one line; Ctrl-C stops everything and says so', async () => {
+    const start = npmStart();
+    await until(async () => (start.out().includes('Ctrl-C stops everything.') ? true : undefined), 60_000);
+    expect(`${start.out()}${start.err()}`).not.toContain('NodeVersionSupportWarning');
+    const notices = start
+      .out()
+      .split('\n')
+      .filter((l) => l.includes('Node 22+ is recommended'));
+    expect(notices).toHaveLength(Number(process.versions.node.split('.')[0]) < 22 ? 1 : 0);
+    start.ctrlC();
+    expect(await start.exit).toBe(0);
+    expect(start.out().trimEnd().split('\n').slice(-2)).toEqual(['SIGINT: stopping…', 'Stopped.']);
+    expect(start.err()).toBe('');
+    expect(groupMembers(start.child.pid as number)).toEqual([]);
+  }, 90_000);
+
+  it('Ctrl-C while DynamoDB Local boots is a stop, not a failure', async () => {
+    const start = npmStart();
+    const pgid = start.child.pid as number;
+    // Java is starting once the group has a second process.
+    await until(
+      async () => (groupMembers(pgid).some((l) => l.includes('java')) ? true : undefined),
+      30_000,
+      'DynamoDB Local starting',
+      200,
+    );
+    start.ctrlC();
+    expect(await start.exit).toBe(0);
+    expect(start.err()).not.toContain('Could not start');
+    // Usually caught during startup; on a fast machine the stack may have come up just before.
+    expect(start.out()).toMatch(/SIGINT during startup: stopped\.|Stopped\./);
+    expect(groupMembers(pgid)).toEqual([]);
+  }, 90_000);
+});
