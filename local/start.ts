@@ -52,7 +52,7 @@ try {
     notify: printNotice,
   });
 } catch (error) {
-  // Ctrl-C reaches DynamoDB Local too, which then exits with 130: that is the stop, not a failure.
+  // A start that fails after a Ctrl-C (the stop cut it short) is the stop, not a failure.
   if (stopRequested) {
     console.log(`\n${stopRequested} during startup: stopped.`);
     process.exit(0);

@@ -32,7 +32,7 @@ function npmStart() {
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   /** Ctrl-C: SIGINT to the whole process group (Node and DynamoDB Local's JVM). */
   const ctrlC = () => process.kill(-(child.pid as number), 'SIGINT');
-  return { child, exit, ctrlC, out: () => out, err: () => err };
+  return { child, dir, exit, ctrlC, out: () => out, err: () => err };
 }
 
 /** The processes still in the group (none once everything stopped). */
@@ -42,6 +42,15 @@ function groupMembers(pgid: number): string[] {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith(`${pgid} `));
+}
+
+/** DynamoDB Local JVMs whose data lives under `dir` (in a process group of their own). */
+function jvmsOf(dir: string): string[] {
+  const ps = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' });
+  return ps
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.includes('DynamoDBLocal.jar') && l.includes(dir) && !l.startsWith('/bin/sh'));
 }
 
 afterEach(() => {
@@ -71,9 +80,10 @@ describe('npm start', () => {
   it('Ctrl-C while DynamoDB Local boots is a stop, not a failure', async () => {
     const start = npmStart();
     const pgid = start.child.pid as number;
-    // Java is starting once the group has a second process.
+    // DynamoDB Local runs in a process group of its own (the stack stops it, not the Ctrl-C): it is
+    // starting once a JVM keeps its data in this stack's state folder.
     await until(
-      async () => (groupMembers(pgid).some((l) => l.includes('java')) ? true : undefined),
+      async () => (jvmsOf(start.dir).length ? true : undefined),
       30_000,
       'DynamoDB Local starting',
       200,
@@ -84,5 +94,6 @@ describe('npm start', () => {
     // Usually caught during startup; on a fast machine the stack may have come up just before.
     expect(start.out()).toMatch(/SIGINT during startup: stopped\.|Stopped\./);
     expect(groupMembers(pgid)).toEqual([]);
+    expect(jvmsOf(start.dir)).toEqual([]);
   }, 90_000);
 });

@@ -41,12 +41,18 @@ describe('state folders', () => {
     const [a, b] = stacks;
     expect(a?.port).not.toBe(b?.port);
     expect(a?.info.dynamoEndpoint).not.toBe(b?.info.dynamoEndpoint);
-    expect(
-      await cli(['send', 'connection.created', '--connection', 'con_in_a', '--state-dir', dirA]),
-    ).toMatchObject({ code: 0, out: '200 {"received":true}' });
-    expect(
-      await cli(['send', 'connection.created', '--connection', 'con_in_b', '--state-dir', dirB]),
-    ).toMatchObject({ code: 0, out: '200 {"received":true}' });
+    // send waits for each stack's own consumer: the verdict comes from the folder it was sent to.
+    for (const [id, dir] of [
+      ['con_in_a', dirA],
+      ['con_in_b', dirB],
+    ] as const) {
+      const sent = await cli(['send', 'connection.created', '--connection', id, '--state-dir', dir]);
+      expect(sent.code).toBe(0);
+      expect(sent.out.split('\n').slice(0, 2)).toEqual([
+        '200 {"received":true}',
+        expect.stringMatching(/^applied \(event [0-9a-f]{12}\)$/),
+      ]);
+    }
     await applied('con_in_a', dirA);
     await applied('con_in_b', dirB);
     expect((await cli(['connection', 'con_in_b', '--state-dir', dirA])).code).toBe(1);
