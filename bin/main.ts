@@ -1,7 +1,7 @@
 // The command-line tool's entry: what bin/lava-webhooks.js runs (built, or through tsx).
-import { run } from './cli';
-import { processIo } from './io';
-import { silenceSdkNodeWarning } from './node-support';
+import { run } from '../cli/cli';
+import { processIo } from '../cli/io';
+import { silenceSdkNodeWarning } from '../local/node-support';
 
 // A reader that went away (`… | head -3`) is no error: stop quietly, as Unix tools do.
 for (const stream of [process.stdout, process.stderr]) {

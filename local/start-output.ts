@@ -1,9 +1,10 @@
 // What `npm start` prints: one readable line per request and per processed message, and where the
 // secret came from. The handlers write JSON lines (log entries, EMF metrics, or both in one line);
 // the metrics are shown only with LOG_LEVEL=debug.
-import { shortHash, shortId } from '../bin/format';
+
 import type { LineWriter } from '../lambdas/shared/log';
 import { QUEUE } from '../lib/definitions';
+import { shortHash, shortId } from './format';
 import type { SecretOrigin } from './local-secret';
 
 export function describeSecretOrigin(origin: SecretOrigin, stateDir: string): string {

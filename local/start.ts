@@ -1,9 +1,9 @@
 // `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
 import { relative } from 'node:path';
-import { DEFAULT_CONNECTION_ID } from '../bin/commands/sample-events';
-import { sayNodeNoticeOnce } from '../bin/node-support';
 import { ENV } from '../lambdas/shared/env';
+import { DEFAULT_CONNECTION_ID } from '../lambdas/shared/sample-events';
 import { LOCAL } from '../lib/definitions';
+import { sayNodeNoticeOnce } from '../local/node-support';
 import { type LocalStack, startLocalStack } from './local-stack';
 import { stateDirFrom } from './stack-file';
 import { consoleWriter, describeSecretOrigin, errorText, printNotice } from './start-output';

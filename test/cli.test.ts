@@ -22,13 +22,13 @@ import {
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS, run } from '../bin/cli';
-import { KNOWN_EVENTS, sampleData } from '../bin/commands/sample-events';
-import { readHiddenLine } from '../bin/io';
-import { progressBar } from '../bin/progress';
-import { parseTime } from '../bin/time';
+import { COMMANDS, run } from '../cli/cli';
+import { readHiddenLine } from '../cli/io';
+import { progressBar } from '../cli/progress';
+import { parseTime } from '../cli/time';
 import { parseEvent } from '../lambdas/consumer/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
+import { KNOWN_EVENTS, sampleData } from '../lambdas/shared/sample-events';
 import { captureIo, cli } from './helpers/cli';
 import { deployedStage } from './helpers/stack-outputs';
 

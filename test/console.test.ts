@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { createIngestHandler } from '../lambdas/ingest/ingest';
 import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
+import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
 import { type ConsoleStream, consoleWriter } from '../local/start-output';
 import { apiEvent } from './helpers/api-event';
-import { sampleBody, TEST_SECRET } from './helpers/samples';
+import { TEST_SECRET } from './helpers/samples';
 
 function capture(level?: string) {
   const printed: { stream: ConsoleStream; text: string }[] = [];

@@ -4,9 +4,9 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/consumer/apply';
 import type { StateStore } from '../lambdas/consumer/dynamodb-store';
 import { bodyBytes, type EventRecord } from '../lambdas/consumer/event-record';
+import { sampleBody } from '../lambdas/shared/sample-events';
 import { batch, outcomes, permutations, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
-import { sampleBody } from './helpers/samples';
 import { deliveryIdOf, eventIdOf, redelivered, sqsRecord } from './helpers/sqs-record';
 
 const client = dynamoClient();

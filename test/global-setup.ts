@@ -1,8 +1,8 @@
 // Starts one DynamoDB Local (AWS's jar, in memory) for the whole run; each test makes its own table.
 // The AWS SDK's notice about Node versions is said here once, not by every worker and child process.
 import type { TestProject } from 'vitest/node';
-import { sayNodeNoticeOnce } from '../bin/node-support';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
+import { sayNodeNoticeOnce } from '../local/node-support';
 
 declare module 'vitest' {
   export interface ProvidedContext {

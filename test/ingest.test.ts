@@ -4,11 +4,12 @@ import { type Message, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIngestHandler, MAX_BODY_BYTES } from '../lambdas/ingest/ingest';
 import { ATTR, fromSqsRecord } from '../lambdas/shared/queue-message';
+import { DEFAULT_CONNECTION_ID, sampleBody } from '../lambdas/shared/sample-events';
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { signPlain, signTimestamped } from '../lambdas/shared/signing';
 import { sqsEnqueuer } from '../lambdas/shared/sqs-enqueue';
 import { apiEvent } from './helpers/api-event';
-import { sampleBody, TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
+import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
 import { startSqs, TEST_CREDENTIALS } from './helpers/sqs-server';
 
 let sqs: Awaited<ReturnType<typeof startSqs>>;
@@ -149,7 +150,7 @@ describe('200: signed and durably stored', () => {
     const log = docs.find((d) => d.message === 'accepted');
     expect(log).toMatchObject({
       eventType: 'connection.created',
-      connectionId: 'con_test_01KJHF4SFK3XSHV90AB3FAWR6G',
+      connectionId: DEFAULT_CONNECTION_ID,
     });
     expect(lines.join('\n')).not.toContain('ada@example.com');
   });

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sampleBody } from '../lambdas/shared/sample-events';
 import { signatureHeader } from '../lambdas/shared/signing';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
 import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
-import { sampleBody } from './helpers/samples';
 import { until as untilWithin } from './helpers/until';
 
 const until = <T>(read: () => Promise<T | undefined>) => untilWithin(read, 10_000);

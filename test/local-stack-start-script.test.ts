@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SDK_NODE_WARNING_ENV } from '../bin/node-support';
+import { SDK_NODE_WARNING_ENV } from '../local/node-support';
 import { until } from './helpers/until';
 
 const started: { child: ChildProcess; dir: string }[] = [];

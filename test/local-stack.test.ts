@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { DeleteItemCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run as runCli } from '../bin/cli';
+import { run as runCli } from '../cli/cli';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
 import { LOCAL } from '../lib/definitions';

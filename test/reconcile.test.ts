@@ -12,10 +12,10 @@ import { type ReconcileOptions, reconcile, tombstoneLimit } from '../lambdas/rec
 import { dynamoDbReconcileStore } from '../lambdas/reconciler/reconcile-store';
 import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
+import { sampleBody } from '../lambdas/shared/sample-events';
 import { batch, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
 import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
-import { sampleBody } from './helpers/samples';
 import { sqsRecord } from './helpers/sqs-record';
 
 const client = dynamoClient();

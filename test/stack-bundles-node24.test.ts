@@ -11,6 +11,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
 import { esbuildOptionsFor, OUTPUT_FILE } from '../lib/bundling';
@@ -25,7 +26,7 @@ import { secretsManagerOperations } from '../local/secrets-manager-service';
 import { toSqsRecord } from '../local/sqs-event';
 import { apiEvent } from './helpers/api-event';
 import { LAMBDA_NODE_VERSION, lambdaNode } from './helpers/lambda-node';
-import { sampleBody, TEST_SECRET } from './helpers/samples';
+import { TEST_SECRET } from './helpers/samples';
 import { startSqs } from './helpers/sqs-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'lava-bundles-'));

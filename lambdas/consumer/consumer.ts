@@ -1,9 +1,9 @@
 // The consumer: prepare each queued delivery (verify again, parse, identify), apply it with one
 // DynamoDB write, publish what the writes owe, and report only the records that must be retried.
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import { QUEUE } from '../../lib/definitions';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
+import { QUEUE } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from './apply-record';
 import type { StateStore } from './dynamodb-store';

@@ -131,3 +131,20 @@ export function fromSqsRecord(record: Pick<SQSRecord, 'body' | 'messageAttribute
     redecide: delivery.re,
   };
 }
+
+/** The queue and its DLQ, as deployed and as the local stack makes them (re-exported by lib/definitions). */
+export const QUEUE = {
+  /** After this many receives a message moves to the DLQ. */
+  maxReceiveCount: 5,
+  /**
+   * A message's age counts from its first enqueue, also in the DLQ, so the DLQ keeps messages longer
+   * than the queue (as AWS advises): a message dead-lettered at the last moment still has
+   * `dlqRetentionSeconds - retentionSeconds` left, 7 days; one dead-lettered within the usual
+   * minutes has almost 14. A week in the queue outlasts any outage the OldestMessageAge alarm reports.
+   */
+  retentionSeconds: 7 * 24 * 3600,
+  /** SQS's maximum. */
+  dlqRetentionSeconds: 14 * 24 * 3600,
+  /** Room for a 256 KiB body plus attributes (SQS accepts up to 1 MiB). */
+  maxMessageSizeBytes: 1024 * 1024,
+} as const;

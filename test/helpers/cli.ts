@@ -1,6 +1,6 @@
 // Runs the CLI in process against a state folder and captures what it prints.
-import { run } from '../../bin/cli';
-import type { Io } from '../../bin/io';
+import { run } from '../../cli/cli';
+import type { Io } from '../../cli/io';
 
 export interface CliResult {
   code: number;

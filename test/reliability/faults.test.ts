@@ -7,13 +7,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
 import { consumerHandlerFromEnv } from '../../lambdas/consumer/from-env';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
+import { sampleBody } from '../../lambdas/shared/sample-events';
 import { signPlain } from '../../lambdas/shared/signing';
 import { SQS_CLIENT_SETTINGS } from '../../lambdas/shared/sqs-enqueue';
 import { LOCAL_CREDENTIALS } from '../../local/dynamodb-local';
 import { apiEvent } from '../helpers/api-event';
 import { dynamoClient, freshTable } from '../helpers/dynamodb';
 import { SQS_UNAVAILABLE, startFaultProxy, THROTTLED } from '../helpers/fault-proxy';
-import { sampleBody, TEST_SECRET } from '../helpers/samples';
+import { TEST_SECRET } from '../helpers/samples';
 import { redelivered, sqsRecord } from '../helpers/sqs-record';
 import { startSqs } from '../helpers/sqs-server';
 

@@ -8,6 +8,7 @@ import { consumerHandlerFromEnv } from '../../lambdas/consumer/from-env';
 import { drainerFromEnv } from '../../lambdas/drainer/from-env';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
 import { SPILL_CLIENT_SETTINGS } from '../../lambdas/ingest/spill';
+import { sampleBody } from '../../lambdas/shared/sample-events';
 import { signPlain } from '../../lambdas/shared/signing';
 import { readSpills } from '../../lambdas/shared/spill-store';
 import { SQS_CLIENT_SETTINGS } from '../../lambdas/shared/sqs-enqueue';
@@ -18,7 +19,7 @@ import { apiEvent } from '../helpers/api-event';
 import { outcomes } from '../helpers/consumer-harness';
 import { freshStore } from '../helpers/dynamodb';
 import { SQS_UNAVAILABLE, startFaultProxy } from '../helpers/fault-proxy';
-import { sampleBody, TEST_SECRET } from '../helpers/samples';
+import { TEST_SECRET } from '../helpers/samples';
 import { startSqs } from '../helpers/sqs-server';
 
 /** SQS refuses for at least this long: until every request sent at the rate below is answered. */

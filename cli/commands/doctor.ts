@@ -1,4 +1,4 @@
-// `lava-webhooks doctor --stage NAME`: what it checks; bin/actions/doctor.ts does it.
+// `lava-webhooks doctor --stage NAME`: what it checks; cli/actions/doctor.ts does it.
 import type { Command } from '../command';
 
 /** The event type of doctor's signed test event: unknown to the consumer, which archives it as ignored. */

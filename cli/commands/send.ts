@@ -1,6 +1,6 @@
 import { DEFAULT_TOLERANCE_SECONDS } from '../../lambdas/shared/env';
+import { DEFAULT_CONNECTION_ID, KNOWN_EVENTS } from '../../lambdas/shared/sample-events';
 import type { Command } from '../command';
-import { DEFAULT_CONNECTION_ID, KNOWN_EVENTS } from './sample-events';
 
 export const sendCommand: Command = {
   name: 'send',

@@ -1,9 +1,9 @@
 // `lava-webhooks events`: recent archived deliveries and their outcomes, newest first; `--follow`
 // watches new ones arrive; `events show <id>` is in event-show.ts.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { shortId } from '../../local/format';
 import { type CommandRun, positiveInt, str, targetOptions, type Values } from '../command';
 import { archivedEvents, archiveIndex, fullItems, itemKey } from '../event-archive';
-import { shortId } from '../format';
 import { type Io, UsageError } from '../io';
 import { resolveTarget, type Target } from '../target';
 

@@ -14,7 +14,7 @@ export interface Command {
   /** The text of `lava-webhooks <name> --help`, without the common options. */
   help: string;
   options: Options;
-  /** Loads what the command does (bin/actions/<name>.ts). */
+  /** Loads what the command does (cli/actions/<name>.ts). */
   load(): Promise<CommandRun>;
 }
 

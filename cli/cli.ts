@@ -1,4 +1,4 @@
-// `lava-webhooks <command> …`: dispatches to bin/commands/*, turns errors into exit codes.
+// `lava-webhooks <command> …`: dispatches to cli/commands/*, turns errors into exit codes.
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
 import { COMMON_HELP, COMMON_OPTIONS, type Command, type Options } from './command';

@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMAIN_EVENTS_FILE, type DomainEventLine } from '../../local/eventbridge-sink';
+import { shortId } from '../../local/format';
 import { stateDirFrom } from '../../local/stack-file';
 import { type CommandRun, noPositionals, positiveInt, str } from '../command';
-import { shortId } from '../format';
 import { CommandError } from '../io';
 
 type Detail = Record<string, unknown> & { connectionId?: string; eventType?: string; sourceEventId?: string };

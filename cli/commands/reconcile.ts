@@ -1,4 +1,4 @@
-// `lava-webhooks reconcile`: its options and help; bin/actions/reconcile.ts does it.
+// `lava-webhooks reconcile`: its options and help; cli/actions/reconcile.ts does it.
 import type { Command } from '../command';
 
 export const reconcileCommand: Command = {

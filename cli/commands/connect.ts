@@ -1,4 +1,4 @@
-// `lava-webhooks connect|disconnect`: their options and help; bin/actions/connect.ts does them.
+// `lava-webhooks connect|disconnect`: their options and help; cli/actions/connect.ts does them.
 import type { Command } from '../command';
 
 const NAME_HELP = `  --name N           the endpoint's name in Lava and in the stored secret

@@ -1,7 +1,8 @@
-// Sample `data` for every event name Lava sends. Deterministic, so sending the same sample twice
+// Sample payloads: `data` for every event name Lava sends, and whole bodies. The one home of what
+// `send`, the local stack, the tests and the benchmarks post as Lava would. Deterministic, so sending the same sample twice
 // within the duplicate window (plain scheme), or with the same --time (timestamped), is a duplicate;
 // vary it with --data.
-import { EVENT_TYPES } from '../../lambdas/shared/event-types';
+import { EVENT_TYPES } from './event-types';
 
 export const DEFAULT_CONNECTION_ID = 'con_local_0001';
 
@@ -55,4 +56,16 @@ export function sampleData(event: string, id: string): Record<string, unknown> {
     default:
       return { ...idField }; // an unknown event: ingest accepts it, the consumer archives it as ignored
   }
+}
+
+/**
+ * A whole body: `event` carrying the created sample's data (every field a connection has) for
+ * `connectionId`, with `extra` fields added or replaced.
+ */
+export function sampleBody(
+  event = 'connection.created',
+  connectionId = DEFAULT_CONNECTION_ID,
+  extra: Record<string, unknown> = {},
+): string {
+  return JSON.stringify({ event, data: { ...sampleData('connection.created', connectionId), ...extra } });
 }
