@@ -3,14 +3,17 @@
 // by hand and nothing signed before is refused.
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSigningSecrets, withEndpoint, withoutEndpoint } from '../../lambdas/shared/secret-value';
-import { type CommandRun, str, targetOptions } from '../command';
+import { type CommandRun, type CommandValues, targetOptions } from '../command';
+import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
+import { noPositionals } from '../options';
 import { resolveTarget, type Target } from '../target';
 import { lavaFor } from './lava-access';
 
-function endpointName(values: Record<string, unknown>, target: Target): string {
-  const name =
-    str(values as Record<string, string | boolean | undefined>, 'name') ?? `lava-webhooks-${target.name}`;
+type ConnectValues = CommandValues<typeof connectOptions>;
+
+function endpointName(values: ConnectValues, target: Target): string {
+  const name = values.name ?? `lava-webhooks-${target.name}`;
   if (!/^[\w.-]{1,64}$/.test(name))
     throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
   return name;
@@ -28,12 +31,12 @@ async function storeSecret(target: Target, value: string): Promise<void> {
 }
 
 async function withTarget(
-  values: Record<string, unknown>,
+  values: ConnectValues,
   positionals: string[],
   work: (t: Target) => Promise<number>,
 ) {
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-  const target = await resolveTarget(targetOptions(values as Record<string, string | boolean | undefined>));
+  noPositionals(positionals);
+  const target = await resolveTarget(targetOptions(values));
   try {
     return await work(target);
   } finally {
@@ -92,8 +95,8 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
   return 0;
 }
 
-export const runConnect: CommandRun = (values, positionals, io) =>
+export const runConnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
   withTarget(values, positionals, (target) => connect(target, endpointName(values, target), io));
 
-export const runDisconnect: CommandRun = (values, positionals, io) =>
+export const runDisconnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
   withTarget(values, positionals, (target) => disconnect(target, endpointName(values, target), io));
