@@ -2,7 +2,12 @@
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { parseSigningSecrets, withEndpoint, withoutEndpoint } from '../../lambdas/shared/secret-value';
+import {
+  NoSecretLeftError,
+  parseSigningSecrets,
+  withEndpoint,
+  withoutEndpoint,
+} from '../../lambdas/shared/secret-value';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
@@ -61,7 +66,9 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
   } catch (error) {
     // Without its secret stored the endpoint would only deliver refusals: take it back.
     await lava.deleteWebhook(created.webhook_id).catch(() => false);
-    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`);
+    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   // An endpoint of this name whose secret we do not hold can deliver nothing we accept.
   for (const stale of existing) await lava.deleteWebhook(stale.webhook_id);
@@ -86,7 +93,7 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
     try {
       await storeSecret(target, withoutEndpoint(stored, name));
     } catch (error) {
-      if (!/no signing secret left/.test((error as Error).message)) throw error;
+      if (!(error instanceof NoSecretLeftError)) throw error;
       io.err('It was the only signing secret stored, so it stays (no endpoint signs with it any more).');
     }
   }

@@ -91,7 +91,8 @@ export const run: CommandRun<typeof reconcileOptions> = async (values, positiona
     }
     return 0;
   } catch (error) {
-    if (error instanceof ReconcileBusyError) throw new CommandError(`${error.message}; try again later.`);
+    if (error instanceof ReconcileBusyError)
+      throw new CommandError(`${error.message}; try again later.`, { cause: error });
     throw error;
   } finally {
     progress.finish();

@@ -46,7 +46,9 @@ async function localSecretString(values: SecretValues, io: Io): Promise<string> 
     if (!(error instanceof CommandError)) throw error;
     const file = join(stateDir, SECRET_FILE);
     if (!existsSync(file))
-      throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`);
+      throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`, {
+        cause: error,
+      });
     io.err(
       `(the stack is not running: this is the secret kept in ${file}, unless LAVA_WEBHOOK_SECRET overrides it)`,
     );
@@ -83,7 +85,7 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
         // Connected endpoints' secrets (`connect --name`) stay as they are.
         secretString = rotateUnnamed(current.SecretString, value);
       } catch (error) {
-        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`);
+        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`, { cause: error });
       }
     } else {
       parseSecretString(secretString); // refuse what the handlers could not read
