@@ -1,7 +1,7 @@
 // `lava-webhooks <command> …`: dispatches to cli/commands/*, turns errors into exit codes.
 import { parseArgs } from 'node:util';
 import pkg from '../package.json' with { type: 'json' };
-import { COMMON_HELP, COMMON_OPTIONS, type Command, type Options } from './command';
+import { COMMON_HELP, COMMON_OPTIONS, type Command, commandHelp } from './command';
 import { connectCommand, disconnectCommand } from './commands/connect';
 import { connectionCommand } from './commands/connection';
 import { doctorCommand } from './commands/doctor';
@@ -14,6 +14,7 @@ import { secretCommand } from './commands/secret';
 import { sendCommand } from './commands/send';
 import { statusCommand } from './commands/status';
 import { CommandError, type Io, UsageError } from './io';
+import { type OptionSpecs, parseArgsOptions, readOptions } from './options';
 
 export const COMMANDS: Command[] = [
   sendCommand,
@@ -47,13 +48,11 @@ function mainHelp(): string {
   ].join('\n');
 }
 
-const commandHelp = (command: Command) => `${command.help}\n\n${COMMON_HELP}`;
-
 /**
  * A value that starts with a dash (`--time -5m`) is taken for an option by parseArgs; joined to its
  * option (`--time=-5m`) it is a value. Only for options that take one, and only before a digit.
  */
-export function joinDashValues(args: string[], options: Options): string[] {
+export function joinDashValues(args: string[], options: OptionSpecs): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -94,18 +93,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   try {
     const options = { ...COMMON_OPTIONS, ...command.options };
-    const { values, positionals } = parseArgs({
+    const { values: given, positionals } = parseArgs({
       args: joinDashValues(rest, options),
-      options,
+      options: parseArgsOptions(options),
       allowPositionals: true,
       strict: true,
     });
-    if (values.help) {
+    if (given.help) {
       io.out(commandHelp(command));
       return 0;
     }
+    const values = readOptions(name, options, given);
     const runCommand = await command.load();
-    return await runCommand(values as Record<string, string | boolean | undefined>, positionals, io);
+    return await runCommand(values, positionals, io);
   } catch (error) {
     if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
       io.err(`${(error as Error).message}\nRun \`lava-webhooks help ${name}\` for usage.`);

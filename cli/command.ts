@@ -1,54 +1,65 @@
 // What every command declares, and the options they all share. A command's declaration is light:
 // what it does is loaded only when it runs, so `--help` and `--version` load no AWS SDK.
-import type { ParseArgsConfig } from 'node:util';
-import { type Io, UsageError } from './io';
+import type { Io } from './io';
+import { flag, type OptionSpecs, type OptionValues, optionsHelp, text } from './options';
 
-export type Options = NonNullable<ParseArgsConfig['options']>;
-export type Values = Record<string, string | boolean | undefined>;
+export const COMMON_OPTIONS = {
+  stage: text(
+    'NAME',
+    `a deployed stack (CloudFormation LavaWebhooks-NAME), using the usual AWS
+environment or profile (AWS_PROFILE, AWS_REGION…); default: the local stack`,
+  ),
+  'state-dir': text(
+    'DIR',
+    `the local stack's state folder (default: $LOCAL_STATE_DIR, else .local/ of the
+checkout)`,
+  ),
+  help: flag('this help', { short: 'h' }),
+} satisfies OptionSpecs;
 
-export type CommandRun = (values: Values, positionals: string[], io: Io) => Promise<number>;
+export type CommonValues = OptionValues<typeof COMMON_OPTIONS>;
 
-export interface Command {
+/** What a command's action receives: its options' values and the common ones, typed. */
+export type CommandValues<O extends OptionSpecs> = OptionValues<O> & CommonValues;
+
+export type CommandRun<O extends OptionSpecs = Record<never, never>> = (
+  values: CommandValues<O>,
+  positionals: string[],
+  io: Io,
+) => Promise<number>;
+
+export interface Command<O extends OptionSpecs = OptionSpecs> {
   name: string;
   summary: string;
-  /** The text of `lava-webhooks <name> --help`, without the common options. */
+  /** Usage and what it does: `lava-webhooks <name> --help` adds the Options and the common ones. */
   help: string;
-  options: Options;
+  options: O;
   /** Loads what the command does (cli/actions/<name>.ts). */
-  load(): Promise<CommandRun>;
+  load(): Promise<CommandRun<O>>;
 }
 
-export const COMMON_OPTIONS: Options = {
-  stage: { type: 'string' },
-  'state-dir': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-};
+/** A command, its options' types checked against its action's, as the dispatcher lists them. */
+export const defineCommand = <O extends OptionSpecs>(command: Command<O>): Command =>
+  command as unknown as Command;
 
-export const COMMON_HELP = `Target (every command):
-  --stage NAME       a deployed stack (CloudFormation LavaWebhooks-NAME), using the usual AWS
-                     environment or profile (AWS_PROFILE, AWS_REGION…); default: the local stack
-  --state-dir DIR    the local stack's state folder (default: $LOCAL_STATE_DIR, else .local/ of the
-                     checkout)
-  -h, --help         this help`;
+export const COMMON_HELP = `Target (every command):\n${optionsHelp(COMMON_OPTIONS)}`;
 
+/** The whole text of `lava-webhooks <name> --help`. */
+export function commandHelp(command: Command): string {
+  const options = Object.keys(command.options).length ? `\n\nOptions:\n${optionsHelp(command.options)}` : '';
+  return `${command.help}${options}\n\n${COMMON_HELP}`;
+}
+
+/** A string value of values that arrive untyped; typed values need none. */
 export const str = (values: Values, name: string): string | undefined => {
   const v = values[name];
   return typeof v === 'string' ? v : undefined;
 };
 
-export function targetOptions(values: Values) {
-  return { stage: str(values, 'stage'), stateDir: str(values, 'state-dir') };
+/** Where the common options point. */
+export function targetOptions(values: CommonValues) {
+  return { stage: values.stage, stateDir: values['state-dir'] };
 }
 
-/** A positive whole number option, or its default. */
-export function positiveInt(values: Values, name: string, fallback: number): number {
-  const text = str(values, name);
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} must be a positive integer`);
-  return n;
-}
-
-export function noPositionals(positionals: string[]): void {
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-}
+/** Any command's values, untyped (for helpers that read one option by name with `str`). */
+export type Values = Readonly<Record<string, unknown>>;

@@ -65,7 +65,11 @@ export const processIo: Io = {
 };
 
 /** A mistake in how the command was called: message plus a pointer to --help, exit code 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
 
 /** An expected failure (unknown connection, stack not running): message only, exit code 1. */
-export class CommandError extends Error {}
+export class CommandError extends Error {
+  override name = 'CommandError';
+}

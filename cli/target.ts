@@ -124,6 +124,7 @@ async function stageTarget(stage: string): Promise<Target> {
   } catch (error) {
     throw new CommandError(
       `Could not describe the CloudFormation stack ${name}: ${(error as Error).message}`,
+      { cause: error },
     );
   } finally {
     cfn.destroy();

@@ -130,7 +130,9 @@ function checkReservedConcurrency(config: LavaWebhooksConfig): void {
 /** Looks a key up; the CDK's `node.tryGetContext` fits. */
 export type ContextReader = (key: string) => unknown;
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
 
 function integer(read: ContextReader, key: string, fallback: number | undefined, min: number, max: number) {
   const raw = read(key);

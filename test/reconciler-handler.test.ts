@@ -28,7 +28,7 @@ describe('readLavaKey', () => {
     expect(await readLavaKey(client(), 'arn:key')).toBe('aks_test_abc');
     sm.on(GetSecretValueCommand).resolves({ SecretString: 'sk_live_not_lava' });
     const error = await readLavaKey(client(), 'arn:key').catch((e: unknown) => e as Error);
-    expect(String(error)).toContain('not a Lava secret key');
+    expect(String(error)).toContain('LavaKeyError: the Lava key secret holds something that is not a Lava');
     expect(String(error)).not.toContain('sk_live_not_lava');
   });
 });
@@ -47,7 +47,7 @@ describe('reconcilerHandlerFromEnv', () => {
 
   it('needs its table, bus and key secret named', () => {
     expect(() => reconcilerHandlerFromEnv({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b' })).toThrow(
-      'LAVA_KEY_SECRET_ID',
+      expect.objectContaining({ name: 'EnvError', message: 'LAVA_KEY_SECRET_ID is not set' }),
     );
   });
 });

@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { secretsManagerLoader } from '../lambdas/shared/secret-source';
 import {
+  NoSecretLeftError,
   parseSecretList,
   parseSecretString,
   parseSigningSecrets,
   rotateUnnamed,
+  SigningSecretError,
   withEndpoint,
   withoutEndpoint,
 } from '../lambdas/shared/secret-value';
@@ -23,7 +25,7 @@ describe('parseSecretString', () => {
   it.each(['', '   ', '{"previous":"whsec_b"}', '{"current":""}', '{broken', '{"current":"a","previous":3}'])(
     'refuses %j without echoing it',
     (value) => {
-      expect(() => parseSecretString(value)).toThrow();
+      expect(() => parseSecretString(value)).toThrow(SigningSecretError);
       try {
         parseSecretString(value);
       } catch (error) {
@@ -72,7 +74,7 @@ describe('parseSecretString', () => {
     expect(parseSecretString(withoutEndpoint(again, 'orders'))).toEqual(['whsec_plain', 'whsec_u1']);
     expect(withoutEndpoint(withoutEndpoint(two, 'orders'), 'usage')).toBe('whsec_plain');
     expect(() => withoutEndpoint('{"endpoints":{"a":{"current":"whsec_a"}}}', 'a')).toThrow(
-      'no signing secret left',
+      new NoSecretLeftError('no signing secret left to store'),
     );
   });
   it('rotates the unnamed secret and leaves the endpoints alone', () => {

@@ -2,15 +2,23 @@
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { parseSigningSecrets, withEndpoint, withoutEndpoint } from '../../lambdas/shared/secret-value';
-import { type CommandRun, str, targetOptions } from '../command';
+import {
+  NoSecretLeftError,
+  parseSigningSecrets,
+  withEndpoint,
+  withoutEndpoint,
+} from '../../lambdas/shared/secret-value';
+import { type CommandRun, type CommandValues, targetOptions } from '../command';
+import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
+import { noPositionals } from '../options';
 import { resolveTarget, type Target } from '../target';
 import { lavaFor } from './lava-access';
 
-function endpointName(values: Record<string, unknown>, target: Target): string {
-  const name =
-    str(values as Record<string, string | boolean | undefined>, 'name') ?? `lava-webhooks-${target.name}`;
+type ConnectValues = CommandValues<typeof connectOptions>;
+
+function endpointName(values: ConnectValues, target: Target): string {
+  const name = values.name ?? `lava-webhooks-${target.name}`;
   if (!/^[\w.-]{1,64}$/.test(name))
     throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
   return name;
@@ -28,12 +36,12 @@ async function storeSecret(target: Target, value: string): Promise<void> {
 }
 
 async function withTarget(
-  values: Record<string, unknown>,
+  values: ConnectValues,
   positionals: string[],
   work: (t: Target) => Promise<number>,
 ) {
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-  const target = await resolveTarget(targetOptions(values as Record<string, string | boolean | undefined>));
+  noPositionals(positionals);
+  const target = await resolveTarget(targetOptions(values));
   try {
     return await work(target);
   } finally {
@@ -58,7 +66,9 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
   } catch (error) {
     // Without its secret stored the endpoint would only deliver refusals: take it back.
     await lava.deleteWebhook(created.webhook_id).catch(() => false);
-    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`);
+    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   // An endpoint of this name whose secret we do not hold can deliver nothing we accept.
   for (const stale of existing) await lava.deleteWebhook(stale.webhook_id);
@@ -83,7 +93,7 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
     try {
       await storeSecret(target, withoutEndpoint(stored, name));
     } catch (error) {
-      if (!/no signing secret left/.test((error as Error).message)) throw error;
+      if (!(error instanceof NoSecretLeftError)) throw error;
       io.err('It was the only signing secret stored, so it stays (no endpoint signs with it any more).');
     }
   }
@@ -92,8 +102,8 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
   return 0;
 }
 
-export const runConnect: CommandRun = (values, positionals, io) =>
+export const runConnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
   withTarget(values, positionals, (target) => connect(target, endpointName(values, target), io));
 
-export const runDisconnect: CommandRun = (values, positionals, io) =>
+export const runDisconnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
   withTarget(values, positionals, (target) => disconnect(target, endpointName(values, target), io));

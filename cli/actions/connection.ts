@@ -4,7 +4,8 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { connectionFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { connectionKey, TABLE } from '../../lambdas/shared/table-schema';
 import { type CommandRun, targetOptions } from '../command';
-import { CommandError, UsageError } from '../io';
+import { CommandError } from '../io';
+import { onePositional } from '../options';
 import { resolveTarget, type Target } from '../target';
 
 /** The fields a reader of the table cares about, the usual ones always present (null when unknown). */
@@ -39,8 +40,7 @@ export async function readConnection(target: Target, id: string) {
 }
 
 export const run: CommandRun = async (values, positionals, io) => {
-  if (positionals.length !== 1) throw new UsageError('connection needs exactly one connection id');
-  const id = positionals[0] as string;
+  const id = onePositional(positionals, 'connection needs a connection id');
   const target = await resolveTarget(targetOptions(values));
   try {
     const item = await readConnection(target, id);

@@ -16,11 +16,11 @@ import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
 import { stackNameFor } from '../../lib/config';
 import { alarmNamePrefix } from '../../lib/monitoring';
-import { type CommandRun, str, targetOptions } from '../command';
-import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT } from '../commands/doctor';
+import { type CommandRun, targetOptions } from '../command';
+import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
 import { type Io, UsageError } from '../io';
+import { noPositionals } from '../options';
 import { resolveTarget, type Target } from '../target';
-import { parseTime } from '../time';
 import { postWebhook } from '../webhook-post';
 
 export type Status = 'ok' | 'warn' | 'FAIL';
@@ -312,13 +312,11 @@ export function report(findings: Finding[], io: Io): number {
   return failed ? 1 : 0;
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-  if (str(values, 'stage') === undefined)
-    throw new UsageError('doctor checks a deployed stack: give --stage NAME');
-  const sinceText = str(values, 'since') ?? '24h';
-  const since = parseTime(sinceText);
-  if (since === undefined || since >= Date.now()) throw new UsageError(`--since: cannot read "${sinceText}"`);
+export const run: CommandRun<typeof doctorOptions> = async (values, positionals, io) => {
+  noPositionals(positionals);
+  if (values.stage === undefined) throw new UsageError('doctor checks a deployed stack: give --stage NAME');
+  const { since } = values;
+  if (since >= Date.now()) throw new UsageError('--since must be a time in the past');
   const target = await resolveTarget(targetOptions(values));
   try {
     io.out(`lava-webhooks doctor: stage ${target.name} (${stackNameFor(target.name)})`);

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { DOMAIN_EVENTS_FILE, type DomainEventLine } from '../../local/eventbridge-sink';
 import { shortId } from '../../local/format';
 import { stateDirFrom } from '../../local/stack-file';
-import { type CommandRun, noPositionals, positiveInt, str } from '../command';
+import type { CommandRun } from '../command';
+import type { domainEventsOptions } from '../commands/domain-events';
 import { CommandError } from '../io';
+import { noPositionals } from '../options';
 
 type Detail = Record<string, unknown> & { connectionId?: string; eventType?: string; sourceEventId?: string };
 
@@ -27,18 +29,17 @@ export function domainEventRow(e: DomainEventLine): string {
     .trimEnd();
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
+export const run: CommandRun<typeof domainEventsOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  const limit = positiveInt(values, 'limit', 20);
-  const stage = str(values, 'stage');
+  const { limit, stage } = values;
   if (stage !== undefined) {
     throw new CommandError(
       `Stage ${stage} publishes to its EventBridge bus (the EventBusName output of its stack); subscribe a rule to source "lava-webhooks".`,
     );
   }
-  const file = join(str(values, 'state-dir') ?? stateDirFrom(io.env ?? process.env), DOMAIN_EVENTS_FILE);
+  const file = join(values['state-dir'] ?? stateDirFrom(io.env ?? process.env), DOMAIN_EVENTS_FILE);
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-  const connection = str(values, 'connection');
+  const { connection } = values;
   const events = lines
     .map((line) => JSON.parse(line) as DomainEventLine)
     .filter((e) => !connection || (e.detail as Detail | undefined)?.connectionId === connection)

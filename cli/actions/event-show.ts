@@ -8,9 +8,11 @@ import { repeatEventId } from '../../lambdas/consumer/identity';
 import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../../lambdas/shared/signature';
 import { deliveryKey, eventKey } from '../../lambdas/shared/table-schema';
 import { plural } from '../../local/format';
-import { type CommandRun, positiveInt, targetOptions } from '../command';
+import { type CommandRun, targetOptions } from '../command';
+import type { eventsOptions } from '../commands/events';
 import { archivedEvents, archiveIndex, fullItems, itemKey } from '../event-archive';
 import { CommandError, UsageError } from '../io';
+import { onePositional } from '../options';
 import { resolveTarget } from '../target';
 import { type EventView, eventView, outcomeText } from './events';
 
@@ -146,15 +148,13 @@ export function describeShown(e: ShownEvent): string {
   return lines.join('\n');
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
-  if (positionals.length !== 1) {
-    throw new UsageError(
-      'events show needs one id: an event id, a delivery id, a sha256, or a prefix of one',
-    );
-  }
-  const id = (positionals[0] as string).trim();
+export const run: CommandRun<typeof eventsOptions> = async (values, positionals, io) => {
+  const id = onePositional(
+    positionals,
+    'events show needs one id: an event id, a delivery id, a sha256, or a prefix of one',
+  ).trim();
   if (id.length < MIN_PREFIX) throw new UsageError(`give at least ${MIN_PREFIX} characters of the id`);
-  const days = positiveInt(values, 'days', 30);
+  const { days } = values;
   const target = await resolveTarget(targetOptions(values));
   try {
     const client = target.dynamodb();

@@ -2,9 +2,11 @@
 // watches new ones arrive; `events show <id>` is in event-show.ts.
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { shortId } from '../../local/format';
-import { type CommandRun, positiveInt, str, targetOptions, type Values } from '../command';
+import { type CommandRun, str, targetOptions, type Values } from '../command';
+import type { eventsOptions } from '../commands/events';
 import { archivedEvents, archiveIndex, fullItems, itemKey } from '../event-archive';
-import { type Io, UsageError } from '../io';
+import type { Io } from '../io';
+import { noPositionals } from '../options';
 import { resolveTarget, type Target } from '../target';
 
 export interface EventView {
@@ -114,15 +116,14 @@ async function follow(target: Target, values: Values, io: Io, seen: Set<string>)
   }
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
+export const run: CommandRun<typeof eventsOptions> = async (values, positionals, io) => {
   if (positionals[0] === 'show') return (await import('./event-show')).run(values, positionals.slice(1), io);
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-  const limit = positiveInt(values, 'limit', 20);
-  const days = positiveInt(values, 'days', 30);
+  noPositionals(positionals);
+  const { limit, days } = values;
   const target = await resolveTarget(targetOptions(values));
   try {
     const items = await latest(target, values, limit, days);
-    const json = values.json === true;
+    const { json } = values;
     if (values.follow) {
       for (const item of [...items].reverse()) print(io, json, eventView(item));
       await follow(target, values, io, new Set(items.map(itemKey)));

@@ -9,7 +9,9 @@ import { DEFAULT_EVENT_TTL_DAYS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';
 import { type CommandRun, targetOptions } from '../command';
-import { CommandError, UsageError } from '../io';
+import type { reconcileOptions } from '../commands/reconcile';
+import { CommandError } from '../io';
+import { noPositionals } from '../options';
 import { progressBar } from '../progress';
 import { resolveTarget } from '../target';
 import { lavaFor } from './lava-access';
@@ -29,9 +31,9 @@ export function describeDrift(d: DriftReport): string {
   return `${d.kind.padEnd(7)}  ${d.connectionId}  ${what}  [${outcome}]`;
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
-  if (positionals.length) throw new UsageError(`unexpected arguments: ${positionals.join(' ')}`);
-  const dryRun = values['dry-run'] === true;
+export const run: CommandRun<typeof reconcileOptions> = async (values, positionals, io) => {
+  noPositionals(positionals);
+  const dryRun = values['dry-run'];
   const target = await resolveTarget(targetOptions(values));
   const progress = progressBar(io, 'Reading Lava’s customers');
   try {
@@ -56,7 +58,7 @@ export const run: CommandRun = async (values, positionals, io) => {
       },
       {
         dryRun,
-        force: values.force === true,
+        force: values.force,
         onDrift: (d) => {
           progress.finish();
           io.out(describeDrift(d));
@@ -89,7 +91,8 @@ export const run: CommandRun = async (values, positionals, io) => {
     }
     return 0;
   } catch (error) {
-    if (error instanceof ReconcileBusyError) throw new CommandError(`${error.message}; try again later.`);
+    if (error instanceof ReconcileBusyError)
+      throw new CommandError(`${error.message}; try again later.`, { cause: error });
     throw error;
   } finally {
     progress.finish();

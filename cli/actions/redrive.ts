@@ -8,8 +8,9 @@ import {
   type SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
-import { type CommandRun, noPositionals, targetOptions } from '../command';
+import { type CommandRun, targetOptions } from '../command';
 import { CommandError, type Io } from '../io';
+import { noPositionals } from '../options';
 import { progressBar } from '../progress';
 import { resolveTarget, type Target } from '../target';
 

@@ -4,20 +4,16 @@ import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { bodyBytes } from '../../lambdas/consumer/event-record';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
-import { type CommandRun, noPositionals, str, targetOptions } from '../command';
+import { type CommandRun, str, targetOptions } from '../command';
+import type { replayOptions } from '../commands/replay';
 import { archivedEvents } from '../event-archive';
-import { UsageError } from '../io';
+import { noPositionals } from '../options';
 import { progressBar } from '../progress';
 import { resolveTarget } from '../target';
-import { parseTime } from '../time';
 
-export const run: CommandRun = async (values, positionals, io) => {
+export const run: CommandRun<typeof replayOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  const sinceText = str(values, 'since');
-  if (sinceText === undefined) throw new UsageError('replay needs --since TIME');
-  const since = parseTime(sinceText);
-  if (since === undefined) throw new UsageError(`--since: cannot read "${sinceText}"`);
-  const force = values.force === true;
+  const { since, force } = values;
   const target = await resolveTarget(targetOptions(values));
   const progress = progressBar(io, 'Replaying');
   let replayed = 0;

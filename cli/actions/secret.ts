@@ -6,13 +6,17 @@ import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-se
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
 import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
 import { stateDirFrom } from '../../local/stack-file';
-import { type CommandRun, str, targetOptions, type Values } from '../command';
+import { type CommandRun, type CommandValues, targetOptions } from '../command';
+import type { secretOptions } from '../commands/secret';
 import { CommandError, type Io, UsageError } from '../io';
+import { noPositionals, subcommand } from '../options';
 import { resolveTarget } from '../target';
 
-async function newValue(values: Values, io: Io): Promise<string> {
+type SecretValues = CommandValues<typeof secretOptions>;
+
+async function newValue(values: SecretValues, io: Io): Promise<string> {
   const given =
-    typeof values.value === 'string'
+    values.value !== undefined
       ? values.value
       : ((await io.readHidden('New signing secret (not echoed): ')) ?? (await io.readStdin()));
   const value = given?.replace(/\r?\n$/, '');
@@ -26,8 +30,8 @@ async function newValue(values: Values, io: Io): Promise<string> {
 }
 
 /** The local stack's secret: what it serves while it runs, else what its state folder keeps. */
-async function localSecretString(values: Values, io: Io): Promise<string> {
-  const stateDir = str(values, 'state-dir') ?? stateDirFrom(io.env ?? process.env);
+async function localSecretString(values: SecretValues, io: Io): Promise<string> {
+  const stateDir = values['state-dir'] ?? stateDirFrom(io.env ?? process.env);
   try {
     const target = await resolveTarget({ stateDir });
     try {
@@ -42,7 +46,9 @@ async function localSecretString(values: Values, io: Io): Promise<string> {
     if (!(error instanceof CommandError)) throw error;
     const file = join(stateDir, SECRET_FILE);
     if (!existsSync(file))
-      throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`);
+      throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`, {
+        cause: error,
+      });
     io.err(
       `(the stack is not running: this is the secret kept in ${file}, unless LAVA_WEBHOOK_SECRET overrides it)`,
     );
@@ -50,8 +56,8 @@ async function localSecretString(values: Values, io: Io): Promise<string> {
   }
 }
 
-async function show(values: Values, io: Io): Promise<number> {
-  if (str(values, 'stage') !== undefined) {
+async function show(values: SecretValues, io: Io): Promise<number> {
+  if (values.stage !== undefined) {
     throw new CommandError(
       'secret show is for the local stack only: a deployed stack’s secret stays in Secrets Manager (its SecretArn output).',
     );
@@ -64,11 +70,9 @@ async function show(values: Values, io: Io): Promise<number> {
   return 0;
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
-  const [action, ...extra] = positionals;
-  if (action !== 'set' && action !== 'rotate' && action !== 'show')
-    throw new UsageError('secret needs "set", "rotate" or "show"');
-  if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+export const run: CommandRun<typeof secretOptions> = async (values, positionals, io) => {
+  const { word: action, rest } = subcommand('secret', positionals, ['set', 'rotate', 'show']);
+  noPositionals(rest);
   if (action === 'show') return show(values, io);
   const target = await resolveTarget(targetOptions(values));
   try {
@@ -81,7 +85,7 @@ export const run: CommandRun = async (values, positionals, io) => {
         // Connected endpoints' secrets (`connect --name`) stay as they are.
         secretString = rotateUnnamed(current.SecretString, value);
       } catch (error) {
-        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`);
+        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`, { cause: error });
       }
     } else {
       parseSecretString(secretString); // refuse what the handlers could not read

@@ -11,11 +11,13 @@ import { parseSecretString } from '../../lambdas/shared/secret-value';
 import type { SignatureScheme } from '../../lambdas/shared/signing';
 import { shortId } from '../../local/format';
 import { REQUEST_ID_HEADER } from '../../local/webhook-server';
-import { type CommandRun, str, targetOptions, type Values } from '../command';
+import { type CommandRun, type CommandValues, targetOptions } from '../command';
+import type { sendOptions } from '../commands/send';
 import { deliveryRecord } from '../delivery';
 import { type Io, UsageError } from '../io';
+import { onePositional } from '../options';
 import { resolveTarget, type Target } from '../target';
-import { describeDistance, parseTime } from '../time';
+import { describeDistance } from '../time';
 import { postWebhook } from '../webhook-post';
 import { connectionView, readConnection } from './connection';
 
@@ -42,17 +44,15 @@ async function currentSecret(target: Target): Promise<string> {
 }
 
 /** What to sign: the scheme, and the signed time for the timestamped one. */
-function signing(values: Values, io: Io): { scheme: SignatureScheme; seconds: number } {
-  const schemeText = str(values, 'scheme');
-  const timeText = str(values, 'time');
-  if (schemeText !== undefined && schemeText !== 'plain' && schemeText !== 'timestamped')
-    throw new UsageError('--scheme is plain or timestamped');
-  if (timeText !== undefined && schemeText === 'plain')
+function signing(
+  values: CommandValues<typeof sendOptions>,
+  io: Io,
+): { scheme: SignatureScheme; seconds: number } {
+  if (values.time !== undefined && values.scheme === 'plain')
     throw new UsageError('--time is a signed time, which only the timestamped scheme carries');
-  const scheme: SignatureScheme = timeText !== undefined ? 'timestamped' : (schemeText ?? 'plain');
+  const scheme: SignatureScheme = values.time !== undefined ? 'timestamped' : (values.scheme ?? 'plain');
   const now = Date.now();
-  const time = timeText === undefined ? now : parseTime(timeText, now);
-  if (time === undefined) throw new UsageError(`--time: cannot read "${timeText}"`);
+  const time = values.time ?? now;
   const off = time - now;
   if (Math.abs(off) > DEFAULT_TOLERANCE_SECONDS * 1000) {
     io.err(
@@ -102,13 +102,10 @@ function describeConnection(c: Record<string, unknown>): string {
   return `${c.connectionId}: ${shown.map((k) => `${k} ${c[k] ?? '-'}`).join(', ')}`;
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
-  const [event, ...extra] = positionals;
-  if (!event) throw new UsageError('send needs an event name, e.g. connection.created');
-  if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+export const run: CommandRun<typeof sendOptions> = async (values, positionals, io) => {
+  const event = onePositional(positionals, 'send needs an event name, e.g. connection.created');
   const { scheme, seconds } = signing(values, io);
-  const connectionText = str(values, 'connection');
-  const dataText = str(values, 'data');
+  const { connection: connectionText, data: dataText } = values;
   const data =
     dataText === undefined
       ? sampleData(event, connectionText ?? DEFAULT_CONNECTION_ID)
@@ -117,7 +114,7 @@ export const run: CommandRun = async (values, positionals, io) => {
         : withConnectionId(event, dataFrom(dataText), connectionText);
   const body = JSON.stringify({ event, data });
 
-  const given = { url: str(values, 'url'), secret: str(values, 'secret') };
+  const given = { url: values.url, secret: values.secret };
   const target =
     given.url === undefined || given.secret === undefined
       ? await resolveTarget(targetOptions(values))

@@ -10,12 +10,13 @@ import { ENV } from '../../lambdas/shared/env';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
 import { plural } from '../../local/format';
 import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
-import { type CommandRun, noPositionals, str, targetOptions } from '../command';
+import { type CommandRun, targetOptions } from '../command';
+import type { statusOptions } from '../commands/status';
 import { archiveIndex } from '../event-archive';
-import { UsageError } from '../io';
+import { noPositionals, readTime } from '../options';
 import type { Target } from '../target';
 import { resolveTarget } from '../target';
-import { describeDistance, parseTime } from '../time';
+import { describeDistance } from '../time';
 
 /** One part of the status: its figures (or the error it answered with) and its line. */
 interface Part {
@@ -87,11 +88,10 @@ async function outcomes(target: Target, sinceMs: number) {
   return counts;
 }
 
-export const run: CommandRun = async (values, positionals, io) => {
+export const run: CommandRun<typeof statusOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  const sinceText = str(values, 'since') ?? '24h';
-  const since = parseTime(sinceText);
-  if (since === undefined) throw new UsageError(`--since: cannot read "${sinceText}"`);
+  const sinceText = values.since;
+  const since = readTime(sinceText, '--since');
   const target = await resolveTarget(targetOptions(values));
   try {
     const parts = await Promise.all([

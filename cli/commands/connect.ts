@@ -1,10 +1,16 @@
 // `lava-webhooks connect|disconnect`: their options and help; cli/actions/connect.ts does them.
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { text } from '../options';
 
-const NAME_HELP = `  --name N           the endpoint's name in Lava and in the stored secret
-                     (default: lava-webhooks-<stage>, or lava-webhooks-local)`;
+export const connectOptions = {
+  name: text(
+    'N',
+    `the endpoint's name in Lava and in the stored secret
+(default: lava-webhooks-<stage>, or lava-webhooks-local)`,
+  ),
+};
 
-export const connectCommand: Command = {
+export const connectCommand = defineCommand({
   name: 'connect',
   summary: 'create the webhook endpoint in Lava and store its signing secret',
   help: `Usage: lava-webhooks connect [--name N]
@@ -14,25 +20,19 @@ Lava returns in the stack's signing secret, beside the secrets already there (wh
 nothing is copied by hand. Connecting again changes nothing while the endpoint exists and its secret
 is stored. Several endpoints (one --name each) may point at one stack; each keeps its own secret.
 Lava's key comes from LAVA_SECRET_KEY, else from the stack's Lava key secret; LAVA_API_BASE_URL
-overrides the API's URL.
-
-Options:
-${NAME_HELP}`,
-  options: { name: { type: 'string' } },
+overrides the API's URL.`,
+  options: connectOptions,
   load: async () => (await import('../actions/connect')).runConnect,
-};
+});
 
-export const disconnectCommand: Command = {
+export const disconnectCommand = defineCommand({
   name: 'disconnect',
   summary: 'delete the webhook endpoint in Lava and drop its signing secret',
   help: `Usage: lava-webhooks disconnect [--name N]
 
 Deletes the Lava webhook endpoint of that name (for the stack's URL) and removes its secret from the
 stored signing secret; every other secret stays. A message it signed that is still queued would no
-longer verify: disconnect when the queue and the DLQ are empty.
-
-Options:
-${NAME_HELP}`,
-  options: { name: { type: 'string' } },
+longer verify: disconnect when the queue and the DLQ are empty.`,
+  options: connectOptions,
   load: async () => (await import('../actions/connect')).runDisconnect,
-};
+});

@@ -1,6 +1,6 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
-export const connectionCommand: Command = {
+export const connectionCommand = defineCommand({
   name: 'connection',
   summary: "print a connection's state as JSON",
   help: `Usage: lava-webhooks connection <id>
@@ -9,4 +9,4 @@ Prints the connection's state as JSON (status, hasLavaCreditBalance, walletBalan
 createdAt, lastEventAt, lastEventType, deletedAt, updatedAt). Exit code 1 when it is unknown.`,
   options: {},
   load: async () => (await import('../actions/connection')).run,
-};
+});

@@ -1,11 +1,20 @@
 // `lava-webhooks doctor --stage NAME`: what it checks; cli/actions/doctor.ts does it.
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { time } from '../options';
 
 /** The event type of doctor's signed test event: unknown to the consumer, which archives it as ignored. */
 export const DOCTOR_EVENT = 'lava-webhooks.doctor';
 export const DOCTOR_CONNECTION_ID = 'con_test_lava_webhooks_doctor';
 
-export const doctorCommand: Command = {
+export const doctorOptions = {
+  since: time(
+    'T',
+    `the window for function errors: ISO 8601, unix seconds or 30m/2h/7d ago
+(default 24h)`,
+  ).withDefault('24h'),
+};
+
+export const doctorCommand = defineCommand({
   name: 'doctor',
   summary: 'check a deployed stack: secret, URL, alarm subscription, DLQ, alarms, errors',
   help: `Usage: lava-webhooks doctor --stage NAME [--since T]
@@ -19,11 +28,7 @@ Checks a deployed stack and says, one line each, what it found:
   dead-letter queue  empty
   alarms             none of the stack's alarms is firing
   function errors    Lambda errors of ingest and the consumer since --since (a warning)
-Exit code 1 when a check fails.
-
-Options:
-  --since T          the window for function errors: ISO 8601, unix seconds or 30m/2h/7d ago
-                     (default 24h)`,
-  options: { since: { type: 'string' } },
+Exit code 1 when a check fails.`,
+  options: doctorOptions,
   load: async () => (await import('../actions/doctor')).run,
-};
+});

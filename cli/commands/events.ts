@@ -1,6 +1,15 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag, positiveInt, text } from '../options';
 
-export const eventsCommand: Command = {
+export const eventsOptions = {
+  connection: text('ID', "only this connection's events"),
+  limit: positiveInt('N', 'at most N events (default 20)').withDefault('20'),
+  days: positiveInt('N', "look back N days (default 30, the events' retention)").withDefault('30'),
+  follow: flag('keep listing deliveries as they are decided', { short: 'f' }),
+  json: flag('one JSON object per line'),
+};
+
+export const eventsCommand = defineCommand({
   name: 'events',
   summary: 'recent deliveries and their outcomes; --follow to watch, `events show ID` for one whole',
   help: `Usage: lava-webhooks events [options]
@@ -16,20 +25,7 @@ until Ctrl-C (deliveries received after it started and decided within 15 minutes
 
 \`events show <id>\` prints one archived delivery whole: its body, signature headers, outcome and
 reason, the history of its decisions, the domain events it caused. The id is an event id, a
-delivery id, a body's sha256, or a unique prefix of one (as the stack's console shows them).
-
-Options:
-  --connection ID    only this connection's events
-  --limit N          at most N events (default 20)
-  --days N           look back N days (default 30, the events' retention)
-  --follow, -f       keep listing deliveries as they are decided
-  --json             one JSON object per line`,
-  options: {
-    connection: { type: 'string' },
-    limit: { type: 'string' },
-    days: { type: 'string' },
-    follow: { type: 'boolean', short: 'f' },
-    json: { type: 'boolean' },
-  },
+delivery id, a body's sha256, or a unique prefix of one (as the stack's console shows them).`,
+  options: eventsOptions,
   load: async () => (await import('../actions/events')).run,
-};
+});

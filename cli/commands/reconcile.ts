@@ -1,7 +1,13 @@
 // `lava-webhooks reconcile`: its options and help; cli/actions/reconcile.ts does it.
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag } from '../options';
 
-export const reconcileCommand: Command = {
+export const reconcileOptions = {
+  'dry-run': flag('print the drift, change nothing'),
+  force: flag('tombstone beyond the safety limit'),
+};
+
+export const reconcileCommand = defineCommand({
   name: 'reconcile',
   summary: 'repair what missed webhooks left wrong, from Lava’s API',
   help: `Usage: lava-webhooks reconcile [--dry-run] [--force]
@@ -18,11 +24,7 @@ or broken listing must not wipe the table. A run that fails or is cut short resu
 
 Lava's key comes from LAVA_SECRET_KEY, else from the stack's Lava key secret; LAVA_API_BASE_URL
 overrides the API's URL (the SDK's baseUrl); LAVA_REQUESTS_PER_SECOND paces it (default 5).
-Lava's customer API has no wallet balance: a missed balance update is healed by the next one.
-
-Options:
-  --dry-run          print the drift, change nothing
-  --force            tombstone beyond the safety limit`,
-  options: { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' } },
+Lava's customer API has no wallet balance: a missed balance update is healed by the next one.`,
+  options: reconcileOptions,
   load: async () => (await import('../actions/reconcile')).run,
-};
+});

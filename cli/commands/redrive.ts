@@ -1,6 +1,6 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
 
-export const redriveCommand: Command = {
+export const redriveCommand = defineCommand({
   name: 'redrive',
   summary: 'move the DLQ’s messages back to the queue',
   help: `Usage: lava-webhooks redrive
@@ -10,4 +10,4 @@ again (fix the cause first). Prints how many moved; a progress bar on a terminal
 Locally it copies the messages; on AWS it runs an SQS message move task.`,
   options: {},
   load: async () => (await import('../actions/redrive')).run,
-};
+});

@@ -1,6 +1,16 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag, text, time } from '../options';
 
-export const replayCommand: Command = {
+export const replayOptions = {
+  since: time(
+    'TIME',
+    'ISO 8601, a date, unix seconds, or a duration ago (30m, 2h, 7d)   (required)',
+  ).required(),
+  connection: text('ID', "only this connection's events"),
+  force: flag('decide applied and stale events again'),
+};
+
+export const replayCommand = defineCommand({
   name: 'replay',
   summary: 'send archived events through processing again',
   help: `Usage: lava-webhooks replay --since TIME [options]
@@ -11,16 +21,7 @@ most once: one that made an event changes nothing; one that was ignored or rejec
 (after a fix, it applies). Duplicates are skipped: their event has the body. With --force the events
 are decided again against today's state and code; the archive keeps the first outcome and adds the
 new one. The ordering guards still hold: an event older than what a connection last applied does not
-overwrite newer fields.
-
-Options:
-  --since TIME       ISO 8601, a date, unix seconds, or a duration ago (30m, 2h, 7d)   (required)
-  --connection ID    only this connection's events
-  --force            decide applied and stale events again`,
-  options: {
-    since: { type: 'string' },
-    connection: { type: 'string' },
-    force: { type: 'boolean' },
-  },
+overwrite newer fields.`,
+  options: replayOptions,
   load: async () => (await import('../actions/replay')).run,
-};
+});

@@ -1,6 +1,12 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag, text } from '../options';
 
-export const secretCommand: Command = {
+export const secretOptions = {
+  value: text('SECRET', 'the new secret (default: prompt, or stdin)'),
+  json: flag('show: {"current":…,"previous":…}'),
+};
+
+export const secretCommand = defineCommand({
   name: 'secret',
   summary: 'set or rotate the signing secret; show the local one',
   help: `Usage: lava-webhooks secret set|rotate [--value SECRET]
@@ -15,11 +21,7 @@ export const secretCommand: Command = {
 set and rotate read the new secret from a prompt that does not echo it (on a terminal), from stdin
 (a pipe), or from --value (which shell history keeps). Neither value is printed. The handlers pick
 the change up within the secret cache TTL (5 minutes), or 5 seconds after the first webhook that
-only the new secret verifies.
-
-Options:
-  --value SECRET     the new secret (default: prompt, or stdin)
-  --json             show: {"current":…,"previous":…}`,
-  options: { value: { type: 'string' }, json: { type: 'boolean' } },
+only the new secret verifies.`,
+  options: secretOptions,
   load: async () => (await import('../actions/secret')).run,
-};
+});

@@ -1,8 +1,33 @@
 import { DEFAULT_TOLERANCE_SECONDS } from '../../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID, KNOWN_EVENTS } from '../../lambdas/shared/sample-events';
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag, oneOf, text, time } from '../options';
 
-export const sendCommand: Command = {
+export const sendOptions = {
+  connection: text(
+    'ID',
+    `the connection (customer) id (default ${DEFAULT_CONNECTION_ID}); with --data it
+is set in data's connection_id or customer_id`,
+  ),
+  data: text('JSON|@file', 'the whole "data" object instead of the sample'),
+  scheme: oneOf(
+    'S',
+    ['plain', 'timestamped'],
+    'plain (X-Webhook-Signature, default) or timestamped (X-Lava-Signature)',
+  ),
+  time: time(
+    'T',
+    `the signed time; implies --scheme timestamped. ISO 8601, unix seconds, or a
+duration ago (90s, -5m) or ahead (+5m). Beyond the stack's tolerance
+(${DEFAULT_TOLERANCE_SECONDS} s by default) the stack answers 401: send warns first`,
+  ),
+  url: text('URL', "post here instead of the stack's webhook URL (then no waiting)"),
+  secret: text('S', "sign with this secret instead of the stack's current one"),
+  'no-wait': flag('print the HTTP answer only'),
+  json: flag('one JSON object: status, body, deliveryId, verdict, connection'),
+};
+
+export const sendCommand = defineCommand({
   name: 'send',
   summary: 'sign and post a sample (or given) webhook; locally, wait for the verdict',
   help: `Usage: lava-webhooks send <event> [options]
@@ -13,29 +38,7 @@ rejected and why) and prints it with the connection's state. Exit code 1 on a no
 rejected event, or no verdict within 10 s.
 
 Events with sample payloads: ${KNOWN_EVENTS.join(', ')}
-(any other name is sent with just the id, as an unknown event)
-
-Options:
-  --connection ID    the connection (customer) id (default ${DEFAULT_CONNECTION_ID}); with --data it
-                     is set in data's connection_id or customer_id
-  --data JSON|@file  the whole "data" object instead of the sample
-  --scheme S         plain (X-Webhook-Signature, default) or timestamped (X-Lava-Signature)
-  --time T           the signed time; implies --scheme timestamped. ISO 8601, unix seconds, or a
-                     duration ago (90s, -5m) or ahead (+5m). Beyond the stack's tolerance
-                     (${DEFAULT_TOLERANCE_SECONDS} s by default) the stack answers 401: send warns first
-  --url URL          post here instead of the stack's webhook URL (then no waiting)
-  --secret S         sign with this secret instead of the stack's current one
-  --no-wait          print the HTTP answer only
-  --json             one JSON object: status, body, deliveryId, verdict, connection`,
-  options: {
-    connection: { type: 'string' },
-    data: { type: 'string' },
-    scheme: { type: 'string' },
-    time: { type: 'string' },
-    url: { type: 'string' },
-    secret: { type: 'string' },
-    'no-wait': { type: 'boolean' },
-    json: { type: 'boolean' },
-  },
+(any other name is sent with just the id, as an unknown event)`,
+  options: sendOptions,
   load: async () => (await import('../actions/send')).run,
-};
+});

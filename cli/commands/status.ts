@@ -1,17 +1,23 @@
-import type { Command } from '../command';
+import { defineCommand } from '../command';
+import { flag, text } from '../options';
 
-export const statusCommand: Command = {
+export const statusOptions = {
+  // Text, read by the action: the status shows it as given ("since 24h").
+  since: text(
+    'TIME',
+    'count outcomes since TIME (default 24h; ISO 8601, unix seconds, or 30m, 2h, 7d)',
+  ).withDefault('24h'),
+  json: flag('one JSON object'),
+};
+
+export const statusCommand = defineCommand({
   name: 'status',
   summary: 'the stack at a glance: URL, secret, queue and DLQ, DynamoDB, outcomes',
   help: `Usage: lava-webhooks status [--since TIME] [--json]
 
 Prints the webhook URL, where the signing secret comes from (and whether a previous one is still
 valid), how many messages wait in the queue and the DLQ, whether DynamoDB (Local) answers, and the
-archived deliveries since TIME counted by outcome. Exit code 1 when the stack does not answer.
-
-Options:
-  --since TIME       count outcomes since TIME (default 24h; ISO 8601, unix seconds, or 30m, 2h, 7d)
-  --json             one JSON object`,
-  options: { since: { type: 'string' }, json: { type: 'boolean' } },
+archived deliveries since TIME counted by outcome. Exit code 1 when the stack does not answer.`,
+  options: statusOptions,
   load: async () => (await import('../actions/status')).run,
-};
+});

@@ -8,6 +8,7 @@ import {
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_METRICS_NAMESPACE,
   ENV,
+  EnvError,
   numberFromEnv,
 } from '../shared/env';
 import { createLogger, type LineWriter } from '../shared/log';
@@ -27,8 +28,8 @@ export interface ConsumerClients {
 export function consumerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: ConsumerClients = {}) {
   const tableName = env[ENV.tableName];
   const busName = env[ENV.eventBusName];
-  if (!tableName) throw new Error(`${ENV.tableName} is not set`);
-  if (!busName) throw new Error(`${ENV.eventBusName} is not set`);
+  if (!tableName) throw new EnvError(`${ENV.tableName} is not set`);
+  if (!busName) throw new EnvError(`${ENV.eventBusName} is not set`);
   return createConsumerHandler({
     store: dynamoDbStore(clients.dynamodb ?? new DynamoDBClient({}), tableName, {
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),

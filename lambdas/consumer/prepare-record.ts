@@ -52,7 +52,7 @@ function parseBody(
   const text = decodeUtf8(raw);
   const envelope = text === undefined ? undefined : parseEnvelope(text);
   if (text === undefined || envelope === undefined) return { kind: 'rejected', reason: 'body is not UTF-8' };
-  if (!envelope.ok) return { kind: 'rejected', reason: envelope.error };
+  if (!envelope.ok) return { kind: 'rejected', reason: envelope.reason };
   delivery.eventType = envelope.envelope.event;
   delivery.connectionId = connectionIdOf(envelope.envelope.data);
   if (verification.timestamp !== undefined) delivery.eventAt = verification.timestamp * 1000;

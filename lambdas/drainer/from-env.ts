@@ -2,7 +2,7 @@
 // own clients.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DEFAULT_METRICS_NAMESPACE, ENV } from '../shared/env';
+import { DEFAULT_METRICS_NAMESPACE, ENV, EnvError } from '../shared/env';
 import { createLogger, type LineWriter } from '../shared/log';
 import { Metrics } from '../shared/metrics';
 import { drainSpills } from './drain';
@@ -16,8 +16,8 @@ export interface DrainerClients {
 export function drainerFromEnv(env: NodeJS.ProcessEnv, clients: DrainerClients = {}) {
   const tableName = env[ENV.tableName];
   const queueUrl = env[ENV.queueUrl];
-  if (!tableName) throw new Error(`${ENV.tableName} is not set`);
-  if (!queueUrl) throw new Error(`${ENV.queueUrl} is not set`);
+  if (!tableName) throw new EnvError(`${ENV.tableName} is not set`);
+  if (!queueUrl) throw new EnvError(`${ENV.queueUrl} is not set`);
   const deps = {
     dynamodb: clients.dynamodb ?? new DynamoDBClient({}),
     sqs: clients.sqs ?? new SQSClient({}),

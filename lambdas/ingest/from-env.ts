@@ -5,7 +5,13 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DEFAULT_METRICS_NAMESPACE, DEFAULT_TOLERANCE_SECONDS, ENV, numberFromEnv } from '../shared/env';
+import {
+  DEFAULT_METRICS_NAMESPACE,
+  DEFAULT_TOLERANCE_SECONDS,
+  ENV,
+  EnvError,
+  numberFromEnv,
+} from '../shared/env';
 import { type LineWriter, stdoutWriter } from '../shared/log';
 import type { QueuedWebhook } from '../shared/queue-message';
 import { secretCacheFromEnv } from '../shared/secret-source';
@@ -35,7 +41,7 @@ function lazySpill(tableName: string, client?: DynamoDBClient) {
 
 export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClients = {}) {
   const queueUrl = env[ENV.queueUrl];
-  if (!queueUrl) throw new Error(`${ENV.queueUrl} is not set`);
+  if (!queueUrl) throw new EnvError(`${ENV.queueUrl} is not set`);
   const secrets = secretCacheFromEnv(env, clients.secretsManager);
   // Start fetching the secret now, during the container's init, so that the first request finds it
   // on its way; a failure here is retried by that request.

@@ -41,7 +41,7 @@ function describeBody(raw: Buffer) {
   const parsed = text === undefined ? undefined : parseEnvelope(text);
   if (!parsed?.ok) {
     // Stored all the same: the consumer archives it as rejected, with this reason.
-    return { eventType: '', unreadable: parsed ? parsed.error : 'Body is not valid UTF-8' };
+    return { eventType: '', unreadable: parsed ? parsed.reason : 'Body is not valid UTF-8' };
   }
   return { eventType: parsed.envelope.event, connectionId: connectionIdOf(parsed.envelope.data) };
 }

@@ -15,11 +15,12 @@ import {
   DEFAULT_LAVA_REQUESTS_PER_SECOND,
   DEFAULT_METRICS_NAMESPACE,
   ENV,
+  EnvError,
   numberFromEnv,
 } from '../shared/env';
 import { createLogger, type LineWriter } from '../shared/log';
 import { Metrics } from '../shared/metrics';
-import { lavaApi } from './lava-api';
+import { LavaKeyError, lavaApi } from './lava-api';
 import { type ReconcileResult, reconcile } from './reconcile';
 import { dynamoDbReconcileStore } from './reconcile-store';
 
@@ -41,7 +42,7 @@ export async function readLavaKey(
     if (!value) return undefined;
     // The value is never echoed: a wrong one is named by its shape only.
     if (!value.startsWith('aks_'))
-      throw new Error('the Lava key secret holds something that is not a Lava secret key (aks_…)');
+      throw new LavaKeyError('the Lava key secret holds something that is not a Lava secret key (aks_…)');
     return value;
   } catch (error) {
     // A secret created without a value has no AWSCURRENT version yet.
@@ -57,9 +58,9 @@ export function reconcilerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: Reconc
   const tableName = env[ENV.tableName];
   const busName = env[ENV.eventBusName];
   const keySecretId = env[ENV.lavaKeySecretId];
-  if (!tableName) throw new Error(`${ENV.tableName} is not set`);
-  if (!busName) throw new Error(`${ENV.eventBusName} is not set`);
-  if (!keySecretId) throw new Error(`${ENV.lavaKeySecretId} is not set`);
+  if (!tableName) throw new EnvError(`${ENV.tableName} is not set`);
+  if (!busName) throw new EnvError(`${ENV.eventBusName} is not set`);
+  if (!keySecretId) throw new EnvError(`${ENV.lavaKeySecretId} is not set`);
   const dynamodb = clients.dynamodb ?? new DynamoDBClient({});
   const secretsManager = clients.secretsManager ?? new SecretsManagerClient({ maxAttempts: 3 });
   const publish = eventBridgePublisher(clients.eventBridge ?? new EventBridgeClient({}), busName);

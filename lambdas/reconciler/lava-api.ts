@@ -146,8 +146,13 @@ class PacedLava extends Lava {
   }
 }
 
+/** Lava's secret key is missing from its secret, empty, or not a key at all (never echoed). */
+export class LavaKeyError extends Error {
+  override name = 'LavaKeyError';
+}
+
 export function lavaApi(secretKey: string, options: LavaClientOptions = {}): LavaApi {
-  if (secretKey.trim() === '') throw new Error('the Lava secret key is empty');
+  if (secretKey.trim() === '') throw new LavaKeyError('the Lava secret key is empty');
   const sdk = new PacedLava(secretKey.trim(), {
     baseUrl: options.baseUrl,
     requestsPerSecond: options.requestsPerSecond ?? 5,

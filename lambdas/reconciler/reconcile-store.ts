@@ -32,6 +32,11 @@ export class ReconcileBusyError extends Error {
   override name = 'ReconcileBusyError';
 }
 
+/** The run's pages of listed ids outlived their TTL: the run cannot resume, a new one can start. */
+export class ReconcileRunExpiredError extends Error {
+  override name = 'ReconcileRunExpiredError';
+}
+
 export interface ReconcileStore {
   /**
    * Takes the lease for `mode` until `until`; returns the unfinished run to resume, if any.
@@ -86,7 +91,7 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
         };
       } catch (error) {
         if (error instanceof ConditionalCheckFailedException) {
-          throw new ReconcileBusyError(`another reconcile of the ${mode} mode is running`);
+          throw new ReconcileBusyError(`another reconcile of the ${mode} mode is running`, { cause: error });
         }
         throw error;
       }
@@ -179,7 +184,7 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
         }
         const unprocessed = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
         if (out.Responses?.[tableName]?.length !== Math.min(100, keys.length) - unprocessed.length) {
-          throw new Error('a page of this run expired; start a new run');
+          throw new ReconcileRunExpiredError('a page of this run expired; start a new run');
         }
         keys = [...unprocessed, ...keys.slice(100)];
         if (unprocessed.length && ++retries > 5) throw new Error('BatchGetItem kept keys unprocessed');

@@ -28,10 +28,15 @@ export const DEFAULT_METRICS_NAMESPACE = 'LavaWebhooks';
 /** The reconciler's pace against Lava's API. */
 export const DEFAULT_LAVA_REQUESTS_PER_SECOND = 5;
 
+/** The function's environment lacks a variable it needs, or holds one it cannot read: a deployment mistake. */
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
 export function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number`);
+  if (!Number.isFinite(value) || value < 0) throw new EnvError(`${name} must be a non-negative number`);
   return value;
 }

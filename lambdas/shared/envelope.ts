@@ -6,7 +6,8 @@ export interface Envelope {
   data: Record<string, unknown>;
 }
 
-export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; error: string };
+/** A check's result, as the signature's: `ok`, or why not (`reason`). */
+export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; reason: string };
 
 // ignoreBOM keeps a leading byte-order mark in the text, so the text queued is the bytes signed
 // (JSON.parse then refuses it: a 400, not a 200 that the consumer could never verify).
@@ -26,18 +27,18 @@ export function parseEnvelope(text: string): EnvelopeResult {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'Body is not valid JSON' };
+    return { ok: false, reason: 'Body is not valid JSON' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: 'Body must be a JSON object' };
+    return { ok: false, reason: 'Body must be a JSON object' };
   }
   const { event: named, type, data } = value as Record<string, unknown>;
   const event = named ?? type;
   if (typeof event !== 'string' || event === '') {
-    return { ok: false, error: 'Field "event" (or "type") must be a non-empty string' };
+    return { ok: false, reason: 'Field "event" (or "type") must be a non-empty string' };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'Field "data" must be an object' };
+    return { ok: false, reason: 'Field "data" must be an object' };
   }
   return { ok: true, envelope: { event, data: data as Record<string, unknown> } };
 }

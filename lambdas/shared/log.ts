@@ -19,13 +19,14 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-/** An error as a log field: its name and message (which never carry a secret), no stack. */
+/** An error as a log field: its name and message (which never carry a secret), its cause, no stack. */
 export function describeError(value: unknown): unknown {
   if (value instanceof Error) {
     return {
       name: value.name,
       message: value.message,
       ...('$fault' in value ? { fault: value.$fault } : {}),
+      ...(value.cause !== undefined ? { cause: describeError(value.cause) } : {}),
     };
   }
   return value;

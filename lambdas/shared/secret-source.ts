@@ -1,7 +1,7 @@
 // Where the signing secrets come from: Secrets Manager in AWS (and in the local stack, through a
 // loopback endpoint), or LAVA_WEBHOOK_SECRET for tests and ad-hoc runs.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { ENV, numberFromEnv } from './env';
+import { ENV, EnvError, numberFromEnv } from './env';
 import { SecretCache } from './secret-cache';
 import { parseSecretList, parseSecretString } from './secret-value';
 
@@ -27,7 +27,7 @@ export function secretCacheFromEnv(env: NodeJS.ProcessEnv, client?: SecretsManag
     const secrets = parseSecretList(env[ENV.localSecret]);
     load = async () => secrets;
   } else {
-    throw new Error(`set ${ENV.secretId} (Secrets Manager) or ${ENV.localSecret}`);
+    throw new EnvError(`set ${ENV.secretId} (Secrets Manager) or ${ENV.localSecret}`);
   }
   return new SecretCache(load, {
     ttlMs: numberFromEnv(env, ENV.secretTtlSeconds, 300) * 1000,

@@ -26,26 +26,36 @@ export interface SigningSecrets {
   endpoints: Record<string, EndpointSecret>;
 }
 
+/** A stored signing-secret value the handlers could not use, or a change that would leave one. */
+export class SigningSecretError extends Error {
+  override name = 'SigningSecretError';
+}
+
+/** Dropping this secret would leave none: `disconnect` of the only endpoint keeps it instead. */
+export class NoSecretLeftError extends SigningSecretError {
+  override name = 'NoSecretLeftError';
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function optionalString(value: unknown, what: string): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value !== 'string') throw new Error(`signing secret JSON ${what} must be a string`);
+  if (typeof value !== 'string') throw new SigningSecretError(`signing secret JSON ${what} must be a string`);
   return value;
 }
 
 function rotating(value: Record<string, unknown>, where: string): RotatingSecret {
   const { current } = value;
   if (typeof current !== 'string' || current.trim() === '') {
-    throw new Error(`signing secret JSON needs a non-empty "current" string${where}`);
+    throw new SigningSecretError(`signing secret JSON needs a non-empty "current" string${where}`);
   }
   return { current, previous: optionalString(value.previous, `"previous"${where}`) };
 }
 
 /** The stored value, structured. Throws on anything the handlers could not use. */
 export function parseSigningSecrets(value: string | undefined): SigningSecrets {
-  if (value === undefined || value.trim() === '') throw new Error('signing secret is empty');
+  if (value === undefined || value.trim() === '') throw new SigningSecretError('signing secret is empty');
   // Trimmed: a secret stored from a file often carries its trailing newline.
   const trimmed = value.trim();
   if (!trimmed.startsWith('{')) return { current: trimmed, endpoints: {} };
@@ -53,14 +63,16 @@ export function parseSigningSecrets(value: string | undefined): SigningSecrets {
   try {
     parsed = JSON.parse(trimmed);
   } catch {
-    throw new Error('signing secret looks like JSON but does not parse');
+    throw new SigningSecretError('signing secret looks like JSON but does not parse');
   }
-  if (!isObject(parsed)) throw new Error('signing secret JSON is not an object');
+  if (!isObject(parsed)) throw new SigningSecretError('signing secret JSON is not an object');
   const endpoints: Record<string, EndpointSecret> = {};
   if (parsed.endpoints !== undefined) {
-    if (!isObject(parsed.endpoints)) throw new Error('signing secret JSON "endpoints" must be an object');
+    if (!isObject(parsed.endpoints))
+      throw new SigningSecretError('signing secret JSON "endpoints" must be an object');
     for (const [name, entry] of Object.entries(parsed.endpoints)) {
-      if (!isObject(entry)) throw new Error(`signing secret JSON endpoint "${name}" must be an object`);
+      if (!isObject(entry))
+        throw new SigningSecretError(`signing secret JSON endpoint "${name}" must be an object`);
       const webhookId = optionalString(entry.webhookId, `"webhookId" of endpoint "${name}"`);
       endpoints[name] = { ...rotating(entry, ` in endpoint "${name}"`), ...(webhookId ? { webhookId } : {}) };
     }
@@ -68,7 +80,7 @@ export function parseSigningSecrets(value: string | undefined): SigningSecrets {
   const unnamed =
     parsed.current === undefined && Object.keys(endpoints).length ? undefined : rotating(parsed, '');
   if (unnamed === undefined && parsed.previous !== undefined && parsed.previous !== null) {
-    throw new Error('signing secret JSON has a "previous" without a "current"');
+    throw new SigningSecretError('signing secret JSON has a "previous" without a "current"');
   }
   return { ...unnamed, endpoints };
 }
@@ -88,7 +100,7 @@ export function parseSecretString(value: string | undefined): string[] {
 export function formatSigningSecrets(secrets: SigningSecrets): string {
   const named = Object.keys(secrets.endpoints).length > 0;
   if (!named && secrets.current !== undefined && !secrets.previous) return secrets.current;
-  if (!named && secrets.current === undefined) throw new Error('no signing secret left to store');
+  if (!named && secrets.current === undefined) throw new NoSecretLeftError('no signing secret left to store');
   const out: Record<string, unknown> = {};
   if (secrets.current !== undefined) out.current = secrets.current;
   if (secrets.previous) out.previous = secrets.previous;
@@ -100,7 +112,7 @@ export function formatSigningSecrets(secrets: SigningSecrets): string {
 export function rotateUnnamed(stored: string | undefined, next: string): string {
   const secrets = parseSigningSecrets(stored);
   const present = secrets.current ?? secretList(secrets)[0];
-  if (present === next) throw new Error('the new secret is the current one; nothing to rotate');
+  if (present === next) throw new SigningSecretError('the new secret is the current one; nothing to rotate');
   return formatSigningSecrets({ ...secrets, current: next, previous: present });
 }
 
@@ -130,6 +142,6 @@ export function parseSecretList(value: string | undefined): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
-  if (secrets.length === 0) throw new Error('LAVA_WEBHOOK_SECRET is empty');
+  if (secrets.length === 0) throw new SigningSecretError('LAVA_WEBHOOK_SECRET is empty');
   return secrets;
 }
