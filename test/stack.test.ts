@@ -7,8 +7,12 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
+import { DRAINER_METRICS } from '../lambdas/drainer/drain';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { INGEST_METRICS } from '../lambdas/ingest/outcomes';
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
@@ -17,7 +21,7 @@ import {
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
 import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, STACK_OUTPUTS, TABLE } from '../lib/definitions';
-import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
+import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
 let s: Synthesized;
@@ -621,14 +625,17 @@ describe('monitoring', () => {
     const body = dashboardBody();
     for (const metric of ['"Count"', '"4xx"', '"5xx"', '"Latency"', '"p50"', '"p99"'])
       expect(body).toContain(metric);
-    for (const name of [...INGEST_COUNTS, 'IngestLatency']) {
+    for (const name of Object.values(INGEST_METRICS)) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","ingest"`);
     }
-    for (const outcome of CONSUMER_OUTCOMES) {
-      expect(body).toContain(`"Processed","Outcome","${outcome}","Service","consumer"`);
+    for (const outcome of PROCESSED_OUTCOMES) {
+      expect(body).toContain(`"${CONSUMER_METRICS.processed}","Outcome","${outcome}","Service","consumer"`);
     }
-    for (const name of ['Failed', 'SignatureUnverified', 'DomainEventsPublished', 'ProcessingLatency']) {
+    for (const name of Object.values(CONSUMER_METRICS).filter((n) => n !== CONSUMER_METRICS.processed)) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","consumer"`);
+    }
+    for (const name of Object.values(DRAINER_METRICS)) {
+      expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","drainer"`);
     }
     for (const name of [
       'ApproximateNumberOfMessagesVisible',
@@ -665,6 +672,37 @@ describe('monitoring', () => {
   const topicRef = () => ref('AWS::SNS::Topic');
   const metricsOf = (props: Record<string, unknown>) =>
     JSON.stringify(props.Metrics ?? [props.MetricName, props.Namespace, props.Dimensions]);
+
+  /** Whether the function named by a `Service` dimension emits the metric (its handler's constants). */
+  const emits = (service: unknown, name: unknown) =>
+    Object.hasOwn(EMITTED_METRICS, String(service)) &&
+    (Object.values(EMITTED_METRICS[service as keyof typeof EMITTED_METRICS]) as unknown[]).includes(name);
+
+  it("alarms on and charts only metrics of ours that the handlers' constants name", () => {
+    type Dimension = { Name: string; Value: unknown };
+    type Stat = { Namespace?: unknown; MetricName?: unknown; Dimensions?: Dimension[] };
+    const watched: Stat[] = [];
+    for (const a of Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[]) {
+      const p = a.Properties as Stat & { Metrics?: { MetricStat?: { Metric: Stat } }[] };
+      if (p.Metrics) for (const m of p.Metrics) if (m.MetricStat) watched.push(m.MetricStat.Metric);
+      if (p.MetricName) watched.push(p);
+    }
+    // The dashboard's metric arrays: [namespace, name, dimension name, value, …, {options}].
+    for (const m of dashboardBody().matchAll(/\["LavaWebhooks\/dev","(\w+)"((?:,"[^"]*")*)/g)) {
+      const pairs = [...(m[2] ?? '').matchAll(/,"([^"]*)","([^"]*)"/g)];
+      const Dimensions = pairs.map(([, Name, Value]) => ({ Name: Name as string, Value }));
+      watched.push({ Namespace: 'LavaWebhooks/dev', MetricName: m[1], Dimensions });
+    }
+    const ours = watched.filter((m) => m.Namespace === 'LavaWebhooks/dev');
+    expect(ours.length).toBeGreaterThan(20);
+    for (const m of ours) {
+      const service = m.Dimensions?.find((d) => d.Name === 'Service')?.Value;
+      // The one metric of ours no handler emits: counted from the API's access log.
+      if (m.MetricName === API_THROTTLED_METRIC) expect(service).toBeUndefined();
+      else
+        expect(emits(service, m.MetricName), `${String(service)} emits ${String(m.MetricName)}`).toBe(true);
+    }
+  });
 
   it('sends every alarm to the topic and treats missing data as not breaching', () => {
     const alarms = Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[];

@@ -9,6 +9,7 @@ import { type Applied, type EventPrepared, type KnownConnection, recordApplier }
 import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
 import type { Publisher } from './eventbridge-publisher';
+import { CONSUMER_METRICS } from './metric-names';
 import { type Prepared, recordPreparer, UnverifiedSignatureError } from './prepare-record';
 import { collectOwed, publishOwed } from './publish-owed';
 
@@ -83,8 +84,8 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   }
 
   function report(p: Prepared, applied: Applied) {
-    metrics.add('Processed', 1, 'Count', { Outcome: applied.outcome });
-    metrics.add('ProcessingLatency', Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
+    metrics.add(CONSUMER_METRICS.processed, 1, 'Count', { Outcome: applied.outcome });
+    metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
     log[applied.outcome === 'rejected' ? 'warn' : 'info']('processed', {
       messageId: p.record.messageId,
       deliveryId: p.delivery.deliveryId,
@@ -103,9 +104,9 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     /** `service`: the AWS service the failing step called, named when the error came from a call. */
     const fail = (record: SQSRecord, error: unknown, service: AwsService, p?: Prepared) => {
       failed.add(record.messageId);
-      metrics.add('Failed', 1);
+      metrics.add(CONSUMER_METRICS.failed, 1);
       const unverified = error instanceof UnverifiedSignatureError;
-      if (unverified) metrics.add('SignatureUnverified', 1);
+      if (unverified) metrics.add(CONSUMER_METRICS.signatureUnverified, 1);
       const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 0);
       // SQS moves the message to the DLQ when it would hand it over once more.
       const last = receiveCount >= QUEUE.maxReceiveCount;
@@ -149,7 +150,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       {
         publish: deps.publish,
         store,
-        onPublished: (count) => metrics.add('DomainEventsPublished', count),
+        onPublished: (count) => metrics.add(CONSUMER_METRICS.domainEventsPublished, count),
         onMarkFailed: (error) => log.warn('could not mark events published', { error }),
       },
       (p, error) => {

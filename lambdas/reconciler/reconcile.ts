@@ -23,8 +23,9 @@ import type { Publisher } from '../consumer/eventbridge-publisher';
 import { collectOwed, publishOwed } from '../consumer/publish-owed';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
-import { changedData, compare, customerData, type Drift, type DriftKind, syntheticEvent } from './drift';
+import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
 import { idMode, type LavaApi } from './lava-api';
+import { type DriftKind, RECONCILER_METRICS, REPAIRS_OUTCOME } from './metric-names';
 import type { Checkpoint, ReconcileStore } from './reconcile-store';
 
 export interface ReconcileDeps {
@@ -134,7 +135,7 @@ export async function reconcile(
       {
         publish: deps.publish,
         store,
-        onPublished: (count) => metrics.add('DomainEventsPublished', count),
+        onPublished: (count) => metrics.add(RECONCILER_METRICS.domainEventsPublished, count),
         onMarkFailed: (error) => log.warn('could not mark events published', { error }),
       },
       (_id, error) => void failed.push(error),
@@ -148,7 +149,7 @@ export async function reconcile(
 
   async function repair(drift: Drift, data: Record<string, unknown>, readAt: number, known: KnownConnection) {
     result.drift[drift.kind]++;
-    metrics.add('Drift', 1, 'Count', { Kind: drift.kind });
+    metrics.add(RECONCILER_METRICS.drift, 1, 'Count', { Kind: drift.kind });
     const report = (outcome: RepairOutcome, note?: string) => {
       options.onDrift?.({ ...drift, outcome, ...(note ? { note } : {}) });
       log.info('drift', {
@@ -175,7 +176,8 @@ export async function reconcile(
     };
     const applied: Applied = await applyRecord(input, known);
     const done = applied.outcome === 'applied';
-    metrics.add('Repairs', 1, 'Count', { Outcome: done ? 'applied' : 'superseded' });
+    const outcome = done ? REPAIRS_OUTCOME.applied : REPAIRS_OUTCOME.superseded;
+    metrics.add(RECONCILER_METRICS.repairs, 1, 'Count', { Outcome: outcome });
     if (done) result.repaired++;
     else result.superseded++;
     report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
@@ -207,7 +209,7 @@ export async function reconcile(
       const ours = page.data.filter((c) => idMode(c.customer_id) === mode);
       result.customersRead += page.data.length;
       result.otherModeSkipped += page.data.length - ours.length;
-      metrics.add('CustomersRead', page.data.length);
+      metrics.add(RECONCILER_METRICS.customersRead, page.data.length);
       for (const c of ours) seen.add(c.customer_id);
       const owing = await repairPage(ours, readAt);
       await publishAll(owing);
@@ -303,7 +305,7 @@ export async function reconcile(
     const limit = tombstoneLimit(active.length);
     if (candidates.length > limit && !options.force) {
       result.refused = { candidates: candidates.length, active: active.length, limit };
-      metrics.add('Refusals', 1);
+      metrics.add(RECONCILER_METRICS.refusals, 1);
       log.error('refused to tombstone: too many active connections missing from Lava’s listing', {
         runId: run.runId,
         ...result.refused,
