@@ -2,6 +2,9 @@
 // import, so the local stack loads it without aws-cdk-lib.
 export { TABLE } from '../lambdas/shared/table-schema';
 
+/** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
+export const WEBHOOK_PATH = '/webhooks/lava';
+
 export const QUEUE = {
   /** After this many receives a message moves to the DLQ. */
   maxReceiveCount: 5,

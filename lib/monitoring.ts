@@ -16,7 +16,7 @@ import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
 import { DRAINER_METRICS } from '../lambdas/drainer/drain';
 import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
-import { CONSUMER_TABLE_ACCESS, TABLE } from './definitions';
+import { CONSUMER_TABLE_ACCESS, TABLE, WEBHOOK_PATH } from './definitions';
 
 /**
  * The metrics each function emits, by its `Service` dimension: the handlers' own constants, so a
@@ -258,7 +258,7 @@ export class Monitoring extends Construct {
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.hours(3),
       widgets: [
-        [section('API (POST /webhooks/lava)')],
+        [section(`API (POST ${WEBHOOK_PATH})`)],
         [
           graph('Requests, 4xx, 5xx', [
             api.metricCount({ ...sum, label: 'Requests' }),

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCli } from '../bin/cli';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
-import { LOCAL } from '../lib/definitions';
+import { LOCAL, WEBHOOK_PATH } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { localClientConfig } from '../local/local-clients';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
@@ -85,7 +85,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
   it('generates a dev secret in the state folder and describes itself in stack.json', () => {
     expect(stack.secretOrigin).toBe('generated');
     expect(existsSync(join(stateDir, 'secret.json'))).toBe(true);
-    expect(stack.info.url).toBe(`http://127.0.0.1:${stack.port}/webhooks/lava`);
+    expect(stack.info.url).toBe(`http://127.0.0.1:${stack.port}${WEBHOOK_PATH}`);
     expect(JSON.stringify(stack.info)).not.toMatch(/whsec_/);
   });
 

@@ -20,7 +20,15 @@ import {
 } from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, STACK_OUTPUTS, TABLE } from '../lib/definitions';
+import {
+  CONSUMER,
+  CONSUMER_TABLE_ACCESS,
+  INGEST,
+  QUEUE,
+  STACK_OUTPUTS,
+  TABLE,
+  WEBHOOK_PATH,
+} from '../lib/definitions';
 import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -37,7 +45,7 @@ const only = (type: string, props: Record<string, unknown> = {}): [string, Resou
 };
 const logicalId = (type: string, props: Record<string, unknown> = {}) => only(type, props)[0];
 const FUNCTION_DESCRIPTIONS = {
-  ingest: '^POST /webhooks/lava',
+  ingest: `^POST ${WEBHOOK_PATH}`,
   consumer: '^Queue',
   drainer: '^Every minute',
 };
@@ -106,7 +114,7 @@ describe('checks', () => {
 });
 
 describe('HTTP API', () => {
-  it('routes POST /webhooks/lava to the ingest function with a v2 proxy integration', () => {
+  it(`routes POST ${WEBHOOK_PATH} to the ingest function with a v2 proxy integration`, () => {
     s.template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'HTTP',
@@ -120,7 +128,7 @@ describe('HTTP API', () => {
       TimeoutInMillis: (INGEST.timeoutSeconds + 1) * 1000,
     });
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-      RouteKey: 'POST /webhooks/lava',
+      RouteKey: `POST ${WEBHOOK_PATH}`,
       Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
     });
     s.template.hasResourceProperties('AWS::Lambda::Permission', {
@@ -842,7 +850,7 @@ describe('outputs', () => {
       Value: { 'Fn::GetAtt': [logicalId('AWS::Events::Archive'), 'Arn'] },
     });
     const webhookUrl = JSON.stringify(s.template.toJSON().Outputs.WebhookUrl.Value);
-    expect(webhookUrl).toContain('/webhooks/lava');
+    expect(webhookUrl).toContain(WEBHOOK_PATH);
     s.template.hasOutput('QueueUrl', { Value: ref('AWS::SQS::Queue', mainQueueProps) });
     s.template.hasOutput('DlqArn', { Value: arn('AWS::SQS::Queue', dlqProps) });
   });
