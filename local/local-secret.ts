@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENV } from '../lambdas/shared/env';
 import { parseSecretList, parseSecretString } from '../lambdas/shared/secret-value';
 
 export const SECRET_FILE = 'secret.json';
@@ -19,9 +20,7 @@ export type SecretOrigin = 'env' | 'file' | 'generated';
 export function secretStringFromList(list: string[]): string {
   if (list.length === 1) return list[0] as string;
   if (list.length === 2) return JSON.stringify({ current: list[0], previous: list[1] });
-  throw new Error(
-    'LAVA_WEBHOOK_SECRET takes at most two secrets (current,previous), as Secrets Manager does',
-  );
+  throw new Error(`${ENV.localSecret} takes at most two secrets (current,previous), as Secrets Manager does`);
 }
 
 function stored(secretString: string): StoredSecret {

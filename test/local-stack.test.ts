@@ -9,6 +9,7 @@ import { DeleteItemCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCli } from '../bin/cli';
+import { ENV } from '../lambdas/shared/env';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
 import { LOCAL, WEBHOOK_PATH } from '../lib/definitions';
@@ -28,7 +29,7 @@ const start = () =>
     stateDir,
     port: 0,
     visibilityTimeoutSeconds: 1,
-    env: { SECRET_CACHE_TTL_SECONDS: '1' },
+    env: { [ENV.secretTtlSeconds]: '1' },
     write: (line) => logs.push(line),
   });
 const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);

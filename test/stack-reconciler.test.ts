@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
+import { ENV } from '../lambdas/shared/env';
 import { OUTPUT_FILE } from '../lib/bundling';
 import { RECONCILER } from '../lib/definitions';
 import { RECONCILER_TABLE_ACTIONS } from '../lib/reconciler';
@@ -47,13 +48,13 @@ describe('reconciler', () => {
     });
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      TABLE_NAME: { Ref: one('AWS::DynamoDB::Table', {})[0] },
-      EVENT_BUS_NAME: { Ref: one('AWS::Events::EventBus', {})[0] },
-      LAVA_KEY_SECRET_ID: { Ref: keySecret()[0] },
-      LAVA_REQUESTS_PER_SECOND: '5',
-      EVENT_TTL_DAYS: '30',
-      LOG_LEVEL: 'info',
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.tableName]: { Ref: one('AWS::DynamoDB::Table', {})[0] },
+      [ENV.eventBusName]: { Ref: one('AWS::Events::EventBus', {})[0] },
+      [ENV.lavaKeySecretId]: { Ref: keySecret()[0] },
+      [ENV.lavaRequestsPerSecond]: '5',
+      [ENV.eventTtlDays]: '30',
+      [ENV.logLevel]: 'info',
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
     const [, rule] = one('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
     expect(JSON.stringify(rule.Properties.Targets)).toContain(id);

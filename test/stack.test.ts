@@ -17,6 +17,7 @@ import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_TOLERANCE_SECONDS,
+  ENV,
 } from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
@@ -190,24 +191,24 @@ describe('functions', () => {
   it('gives ingest only names and settings in its environment', () => {
     expect(environmentOf('ingest')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
-      TABLE_NAME: ref('AWS::DynamoDB::Table'),
-      SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
-      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.queueUrl]: ref('AWS::SQS::Queue', mainQueueProps),
+      [ENV.tableName]: ref('AWS::DynamoDB::Table'),
+      [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
+      [ENV.toleranceSeconds]: String(DEFAULT_TOLERANCE_SECONDS),
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
   });
 
   it('gives the consumer only names and settings in its environment', () => {
     expect(environmentOf('consumer')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
-      TABLE_NAME: ref('AWS::DynamoDB::Table'),
-      EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
-      EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
-      DUPLICATE_WINDOW_SECONDS: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
-      LOG_LEVEL: 'info',
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
+      [ENV.tableName]: ref('AWS::DynamoDB::Table'),
+      [ENV.eventBusName]: ref('AWS::Events::EventBus'),
+      [ENV.eventTtlDays]: String(DEFAULT_EVENT_TTL_DAYS),
+      [ENV.duplicateWindowSeconds]: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
+      [ENV.logLevel]: 'info',
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
   });
 
