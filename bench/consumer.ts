@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { ENV } from '../lambdas/shared/env';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
@@ -71,7 +72,7 @@ export async function benchConsumer(
   meter.calls = {};
   meter.ms = {};
   const handler = consumerHandlerFromEnv(
-    { TABLE_NAME: oursTable, EVENT_BUS_NAME: 'bench', LAVA_WEBHOOK_SECRET: BENCH_SECRET },
+    { [ENV.tableName]: oursTable, [ENV.eventBusName]: 'bench', [ENV.localSecret]: BENCH_SECRET },
     {
       dynamodb: client,
       eventBridge: {

@@ -1,6 +1,7 @@
 // Signed API Gateway events with ~1 KiB Lava bodies, as the benchmarks send them.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { signPlain } from '../lambdas/shared/signing';
+import { WEBHOOK_PATH } from '../lib/definitions';
 
 export const BENCH_SECRET = 'whsec_bench';
 export const BENCH_QUEUE_URL = 'https://sqs.us-east-1.amazonaws.com/123456789012/bench';
@@ -35,8 +36,8 @@ export function lavaBody(i: number, event = 'connection.wallet.balance.updated')
 export function signedEvent(body: string, now = Date.now()): APIGatewayProxyEventV2 {
   return {
     version: '2.0',
-    routeKey: 'POST /webhooks/lava',
-    rawPath: '/webhooks/lava',
+    routeKey: `POST ${WEBHOOK_PATH}`,
+    rawPath: WEBHOOK_PATH,
     rawQueryString: '',
     headers: { 'content-type': 'application/json', 'x-webhook-signature': signPlain(body, BENCH_SECRET) },
     isBase64Encoded: false,

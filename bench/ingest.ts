@@ -3,6 +3,7 @@
 import { openSync, writeSync } from 'node:fs';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { ENV } from '../lambdas/shared/env';
 import { BENCH_QUEUE_URL, BENCH_SECRET, lavaBody, signedEvent } from './events';
 import { createFloorHandler } from './floor-handler';
 import { STUB_CLIENT_CONFIG } from './stub-transport';
@@ -34,7 +35,7 @@ const percentile = (xs: number[], p: number) =>
 export async function benchIngest(options: { perRound: number; rounds: number }) {
   const logged = { bytes: 0, lines: 0 };
   const ours = ingestHandlerFromEnv(
-    { QUEUE_URL: BENCH_QUEUE_URL, LAVA_WEBHOOK_SECRET: BENCH_SECRET },
+    { [ENV.queueUrl]: BENCH_QUEUE_URL, [ENV.localSecret]: BENCH_SECRET },
     {
       sqs: new SQSClient({ ...STUB_CLIENT_CONFIG }),
       write: (line) => {

@@ -5,6 +5,7 @@
 import { openSync, writeSync } from 'node:fs';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { ENV } from '../lambdas/shared/env';
 import { verifySignature } from '../lambdas/shared/signature';
 import { BENCH_QUEUE_URL, BENCH_SECRET, lavaBody, signedEvent } from './events';
 import { STUB_CLIENT_CONFIG } from './stub-transport';
@@ -15,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 function handlerWith(secrets: string[]): Handler {
   return ingestHandlerFromEnv(
-    { QUEUE_URL: BENCH_QUEUE_URL, LAVA_WEBHOOK_SECRET: secrets.join(',') },
+    { [ENV.queueUrl]: BENCH_QUEUE_URL, [ENV.localSecret]: secrets.join(',') },
     { sqs: new SQSClient({ ...STUB_CLIENT_CONFIG }), write: (line) => void writeSync(devNull, `${line}\n`) },
   ) as Handler;
 }

@@ -3,6 +3,9 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+/** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
+export const WEBHOOK_PATH = '/webhooks/lava';
+
 export const CONSUMER = {
   timeoutSeconds: 30,
   /** AWS advises a queue visibility timeout of at least six times the function timeout. */

@@ -7,8 +7,7 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-
-export const WEBHOOK_PATH = '/webhooks/lava';
+import { WEBHOOK_PATH } from './definitions';
 
 export interface IngestApiProps {
   /** The API's name in the console and in CloudWatch's ApiName dimension: one per stage. */

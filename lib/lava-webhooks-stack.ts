@@ -24,7 +24,7 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type StackOutput } from './definitions';
+import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type StackOutput, WEBHOOK_PATH } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
@@ -114,7 +114,7 @@ export class LavaWebhooksStack extends Stack {
 
     this.ingest = new LavaFunction(this, 'Ingest', {
       name: 'ingest',
-      description: 'POST /webhooks/lava: verify the signature, enqueue, answer',
+      description: `POST ${WEBHOOK_PATH}: verify the signature, enqueue, answer`,
       memoryMb: INGEST.memoryMb,
       timeoutSeconds: INGEST.timeoutSeconds,
       reservedConcurrency: config.ingestReservedConcurrency,

@@ -1,5 +1,5 @@
 // One dashboard and the alarms, all to the alarm topic. Handler metrics are CloudWatch EMF lines written
-// by lambdas/shared/metrics.ts; the names below are the ones the handlers emit.
+// by lambdas/shared/metrics.ts; their names are the handlers' own constants (EMITTED_METRICS).
 
 import { Duration, Stack } from 'aws-cdk-lib';
 import type * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -11,10 +11,25 @@ import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
+import { PROCESSED_OUTCOMES, type ProcessedOutcome } from '../lambdas/consumer/event-record';
+import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
 import { DRAINER_METRICS } from '../lambdas/drainer/drain';
 import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
-import { CONSUMER_TABLE_ACCESS, TABLE } from './definitions';
+import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
+import { CONSUMER_TABLE_ACCESS, TABLE, WEBHOOK_PATH } from './definitions';
+
+/**
+ * The metrics each function emits, by its `Service` dimension: the handlers' own constants, so a
+ * renamed metric cannot leave an alarm or a widget watching a name nothing emits.
+ */
+export const EMITTED_METRICS = {
+  ingest: INGEST_METRICS,
+  consumer: CONSUMER_METRICS,
+  drainer: DRAINER_METRICS,
+  reconciler: RECONCILER_METRICS,
+} as const;
+type Service = keyof typeof EMITTED_METRICS;
+type EmittedBy<S extends Service> = (typeof EMITTED_METRICS)[S][keyof (typeof EMITTED_METRICS)[S]] & string;
 
 /** Every count ingest emits, named where ingest decides its outcomes. */
 export const INGEST_COUNTS = [
@@ -29,11 +44,7 @@ const INGEST_FAILURES = [
 ] as const;
 /** Counted from the API's access log: requests API Gateway's throttle refused with 429. */
 export const API_THROTTLED_METRIC = 'ApiThrottled';
-/** Named once, where the consumer decides them. */
-export const CONSUMER_OUTCOMES = PROCESSED_OUTCOMES;
 export type ReconcilerAlarm = 'ReconcileDrift' | 'ReconcileRefused' | 'ReconcileFailures';
-/** The reconciler's `Drift` metric's `Kind` values (lambdas/reconciler/drift.ts). */
-export const RECONCILER_DRIFT_KINDS = ['missing', 'changed', 'gone'] as const;
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
@@ -77,9 +88,9 @@ export class Monitoring extends Construct {
   constructor(scope: Construct, id: string, props: MonitoringProps) {
     super(scope, id);
     const { api, ingest, consumer, queue, deadLetterQueue: dlq, table } = props;
-    const emf = (
-      service: 'ingest' | 'consumer' | 'drainer' | 'reconciler',
-      metricName: string,
+    const emf = <S extends Service>(
+      service: S,
+      metricName: EmittedBy<S>,
       extra: Record<string, string> = {},
     ) =>
       new cloudwatch.Metric({
@@ -185,9 +196,9 @@ export class Monitoring extends Construct {
       ConsumerFailures: alarm(
         'ConsumerFailures',
         'The consumer failed messages (they will be retried, then dead-lettered) or crashed.',
-        anyOf('consumer Errors + Failed', {
+        anyOf(`consumer Errors + ${CONSUMER_METRICS.failed}`, {
           errors: consumer.metricErrors(sum),
-          failed: emf('consumer', 'Failed'),
+          failed: emf('consumer', CONSUMER_METRICS.failed),
         }),
         1,
       ),
@@ -225,7 +236,7 @@ export class Monitoring extends Construct {
       SpillDrainFailures: alarm(
         'SpillDrainFailures',
         'The drainer could not move spilled requests to the queue; they wait in the table.',
-        anyOf('drainer Errors + DrainFailed', {
+        anyOf(`drainer Errors + ${DRAINER_METRICS.failed}`, {
           errors: props.drainer.metricErrors(sum),
           failed: emf('drainer', DRAINER_METRICS.failed),
         }),
@@ -234,7 +245,7 @@ export class Monitoring extends Construct {
       EventsRejected: alarm(
         'EventsRejected',
         'Signed requests could not be applied (not a Lava envelope, no connection id, invalid data); archived as rejected.',
-        emf('consumer', 'Processed', { Outcome: 'rejected' }),
+        emf('consumer', CONSUMER_METRICS.processed, { Outcome: 'rejected' satisfies ProcessedOutcome }),
         1,
       ),
     };
@@ -247,7 +258,7 @@ export class Monitoring extends Construct {
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.hours(3),
       widgets: [
-        [section('API (POST /webhooks/lava)')],
+        [section(`API (POST ${WEBHOOK_PATH})`)],
         [
           graph('Requests, 4xx, 5xx', [
             api.metricCount({ ...sum, label: 'Requests' }),
@@ -274,9 +285,9 @@ export class Monitoring extends Construct {
           graph(
             'Spill path: spilled by ingest, moved to the queue by the drainer',
             [
-              emf('ingest', INGEST_METRICS.spilled).with({ label: 'Spilled' }),
-              emf('drainer', DRAINER_METRICS.drained).with({ label: 'Drained' }),
-              emf('drainer', DRAINER_METRICS.failed).with({ label: 'DrainFailed' }),
+              emf('ingest', INGEST_METRICS.spilled).with({ label: INGEST_METRICS.spilled }),
+              emf('drainer', DRAINER_METRICS.drained).with({ label: DRAINER_METRICS.drained }),
+              emf('drainer', DRAINER_METRICS.failed).with({ label: DRAINER_METRICS.failed }),
               props.drainer.metricErrors({ ...sum, label: 'drainer Errors' }),
             ],
             24,
@@ -298,14 +309,16 @@ export class Monitoring extends Construct {
         [section('Consumer function')],
         [
           graph('Consumer outcomes', [
-            ...CONSUMER_OUTCOMES.map((outcome) =>
-              emf('consumer', 'Processed', { Outcome: outcome }).with({ label: outcome }),
+            ...PROCESSED_OUTCOMES.map((outcome) =>
+              emf('consumer', CONSUMER_METRICS.processed, { Outcome: outcome }).with({ label: outcome }),
             ),
-            emf('consumer', 'Failed').with({ label: 'Failed' }),
-            emf('consumer', 'SignatureUnverified').with({ label: 'SignatureUnverified' }),
-            emf('consumer', 'DomainEventsPublished').with({ label: 'DomainEventsPublished' }),
+            ...[
+              CONSUMER_METRICS.failed,
+              CONSUMER_METRICS.signatureUnverified,
+              CONSUMER_METRICS.domainEventsPublished,
+            ].map((name) => emf('consumer', name).with({ label: name })),
           ]),
-          graph('ProcessingLatency (ms)', latency(emf('consumer', 'ProcessingLatency'))),
+          graph(`${CONSUMER_METRICS.latency} (ms)`, latency(emf('consumer', CONSUMER_METRICS.latency))),
           graph('Consumer errors, throttles', [
             consumer.metricErrors({ ...sum, label: 'Errors' }),
             consumer.metricThrottles({ ...sum, label: 'Throttles' }),
@@ -366,7 +379,7 @@ export class Monitoring extends Construct {
   ) => cloudwatch.Alarm;
   private readonly emf: (
     service: 'reconciler',
-    metricName: string,
+    metricName: EmittedBy<'reconciler'>,
     extra?: Record<string, string>,
   ) => cloudwatch.Metric;
   reconcilerAlarms?: Record<ReconcilerAlarm, cloudwatch.Alarm>;
@@ -374,18 +387,19 @@ export class Monitoring extends Construct {
   /** The reconciler's widgets and alarms: drift found means webhooks are being missed. */
   watchReconciler(fn: lambda.IFunction): void {
     const hourly = (m: cloudwatch.IMetric) => (m as cloudwatch.Metric).with({ period: Duration.hours(1) });
-    const metric = (name: string, extra?: Record<string, string>) => this.emf('reconciler', name, extra);
+    const metric = (name: EmittedBy<'reconciler'>, extra?: Record<string, string>) =>
+      this.emf('reconciler', name, extra);
     this.reconcilerAlarms = {
       ReconcileDrift: this.alarm(
         'ReconcileDrift',
         "The reconciler found the table differing from Lava's customers: webhooks are being missed.",
-        hourly(metric('Drift')),
+        hourly(metric(RECONCILER_METRICS.drift)),
         1,
       ),
       ReconcileRefused: this.alarm(
         'ReconcileRefused',
         'The reconciler refused to tombstone more than max(5, 10 %) of the active connections.',
-        hourly(metric('Refusals')),
+        hourly(metric(RECONCILER_METRICS.refusals)),
         1,
       ),
       ReconcileFailures: this.alarm(
@@ -402,14 +416,16 @@ export class Monitoring extends Construct {
     );
     this.dashboard.addWidgets(
       graph('Customers read, repairs, refusals', [
-        metric('CustomersRead').with({ label: 'CustomersRead' }),
-        metric('Repairs', { Outcome: 'applied' }).with({ label: 'repaired' }),
-        metric('Repairs', { Outcome: 'superseded' }).with({ label: 'superseded by a newer event' }),
-        metric('Refusals').with({ label: 'Refusals' }),
+        metric(RECONCILER_METRICS.customersRead).with({ label: RECONCILER_METRICS.customersRead }),
+        metric(RECONCILER_METRICS.repairs, { Outcome: REPAIRS_OUTCOME.applied }).with({ label: 'repaired' }),
+        metric(RECONCILER_METRICS.repairs, { Outcome: REPAIRS_OUTCOME.superseded }).with({
+          label: 'superseded by a newer event',
+        }),
+        metric(RECONCILER_METRICS.refusals).with({ label: RECONCILER_METRICS.refusals }),
       ]),
       graph(
         'Drift by kind',
-        RECONCILER_DRIFT_KINDS.map((kind) => metric('Drift', { Kind: kind }).with({ label: kind })),
+        DRIFT_KINDS.map((kind) => metric(RECONCILER_METRICS.drift, { Kind: kind }).with({ label: kind })),
       ),
       graph('Reconciler errors, duration (ms)', [
         fn.metricErrors({ statistic: 'Sum', period: FIVE_MINUTES, label: 'Errors' }),

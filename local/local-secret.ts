@@ -3,6 +3,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ENV } from '../lambdas/shared/env';
 import { parseSecretList, parseSecretString, SigningSecretError } from '../lambdas/shared/secret-value';
 
 export const SECRET_FILE = 'secret.json';
@@ -20,7 +21,7 @@ export function secretStringFromList(list: string[]): string {
   if (list.length === 1) return list[0] as string;
   if (list.length === 2) return JSON.stringify({ current: list[0], previous: list[1] });
   throw new SigningSecretError(
-    'LAVA_WEBHOOK_SECRET takes at most two secrets (current,previous), as Secrets Manager does',
+    `${ENV.localSecret} takes at most two secrets (current,previous), as Secrets Manager does`,
   );
 }
 

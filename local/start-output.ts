@@ -2,13 +2,14 @@
 // secret came from. The handlers write JSON lines (log entries, EMF metrics, or both in one line);
 // the metrics are shown only with LOG_LEVEL=debug.
 
+import { ENV } from '../lambdas/shared/env';
 import type { LineWriter } from '../lambdas/shared/log';
 import { QUEUE } from '../lib/definitions';
 import { shortHash, shortId } from './format';
 import type { SecretOrigin } from './local-secret';
 
 export function describeSecretOrigin(origin: SecretOrigin, stateDir: string): string {
-  if (origin === 'env') return 'from LAVA_WEBHOOK_SECRET';
+  if (origin === 'env') return `from ${ENV.localSecret}`;
   if (origin === 'generated') return `generated a dev secret, saved in ${stateDir}/secret.json (not printed)`;
   return `from ${stateDir}/secret.json`;
 }

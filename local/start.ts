@@ -76,7 +76,7 @@ if (jvm)
 console.log(`  retries:        a failed message is retried every ${visibility} s, then moved to the DLQ`);
 if (process.env[ENV.lavaSecretKey]) {
   const at = process.env[ENV.lavaApiBaseUrl] ?? 'the URL the key selects';
-  console.log(`  reconciler:     with LAVA_SECRET_KEY against ${at} (npx lava-webhooks reconcile)`);
+  console.log(`  reconciler:     with ${ENV.lavaSecretKey} against ${at} (npx lava-webhooks reconcile)`);
 }
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');

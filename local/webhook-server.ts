@@ -3,9 +3,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { WEBHOOK_PATH } from '../lib/definitions';
 import { apiGatewayEvent } from './api-gateway-event';
 
-export const WEBHOOK_PATH = '/webhooks/lava';
 /** API Gateway's HTTP API names the request (ingest's delivery id) in this response header. */
 export const REQUEST_ID_HEADER = 'apigw-requestid';
 

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
 import { contentIdOf } from '../lambdas/consumer/identity';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { ENV } from '../lambdas/shared/env';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { startAwsJsonServer } from '../local/aws-json-server';
 import type { WorkerConfig } from '../local/consumer-worker';
@@ -71,7 +72,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe('a consumer killed mid-batch', () => {
   it('leaves every 200-answered event applied exactly once after a restart', async () => {
     const ingest = ingestHandlerFromEnv(
-      { QUEUE_URL: config.queueUrl, LAVA_WEBHOOK_SECRET: SECRET },
+      { [ENV.queueUrl]: config.queueUrl, [ENV.localSecret]: SECRET },
       { sqs: new SQSClient(localClientConfig(sqsServer.endpoint)), write: () => {} },
     );
     const now = Math.floor(Date.now() / 1000);

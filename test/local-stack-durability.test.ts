@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ENV } from '../lambdas/shared/env';
 import { freePort } from '../local/free-port';
 import { type ProcessIdentity, stillRunning } from '../local/process-identity';
 import { readStackFile, type StackInfo } from '../local/stack-file';
@@ -37,7 +38,7 @@ async function startStack(port: number): Promise<RunningStack> {
       ...process.env,
       PORT: String(port),
       LOCAL_STATE_DIR: stateDir,
-      LAVA_WEBHOOK_SECRET: SECRET,
+      [ENV.localSecret]: SECRET,
       NODE_NO_WARNINGS: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

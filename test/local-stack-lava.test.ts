@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signatureHeader } from '../lambdas/shared/signing';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
@@ -41,7 +42,7 @@ async function connection(id: string): Promise<Record<string, unknown> | undefin
 
 beforeAll(async () => {
   fake = await startFakeLava();
-  env = { LAVA_SECRET_KEY: fake.secretKey, LAVA_API_BASE_URL: fake.baseUrl };
+  env = { [ENV.lavaSecretKey]: fake.secretKey, [ENV.lavaApiBaseUrl]: fake.baseUrl };
   stack = await startLocalStack({
     stateDir,
     port: 0,
@@ -49,7 +50,7 @@ beforeAll(async () => {
     tableName: `lava-${randomUUID()}`,
     visibilityTimeoutSeconds: 1,
     // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
-    env: { SECRET_CACHE_TTL_SECONDS: '1' },
+    env: { [ENV.secretTtlSeconds]: '1' },
     lavaSecretKey: fake.secretKey,
     lavaApiBaseUrl: fake.baseUrl,
     reconcileIntervalSeconds: 0,
@@ -139,6 +140,8 @@ describe('reconcile', () => {
 
   it('reads the key the local stack was started with when the environment has none', async () => {
     expect((await cli(['reconcile', '--dry-run', '--state-dir', stateDir], { env: {} })).code).toBe(0);
-    expect((await cli(['connect', '--state-dir', stateDir], { env: { LAVA_SECRET_KEY: ' ' } })).code).toBe(0);
+    expect(
+      (await cli(['connect', '--state-dir', stateDir], { env: { [ENV.lavaSecretKey]: ' ' } })).code,
+    ).toBe(0);
   });
 });

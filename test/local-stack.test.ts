@@ -9,9 +9,10 @@ import { DeleteItemCommand, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCli } from '../cli/cli';
+import { ENV } from '../lambdas/shared/env';
 import { signTimestamped } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
-import { LOCAL } from '../lib/definitions';
+import { LOCAL, WEBHOOK_PATH } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { localClientConfig } from '../local/local-clients';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
@@ -28,7 +29,7 @@ const start = () =>
     stateDir,
     port: 0,
     visibilityTimeoutSeconds: 1,
-    env: { SECRET_CACHE_TTL_SECONDS: '1' },
+    env: { [ENV.secretTtlSeconds]: '1' },
     write: (line) => logs.push(line),
   });
 const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);
@@ -85,7 +86,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
   it('generates a dev secret in the state folder and describes itself in stack.json', () => {
     expect(stack.secretOrigin).toBe('generated');
     expect(existsSync(join(stateDir, 'secret.json'))).toBe(true);
-    expect(stack.info.url).toBe(`http://127.0.0.1:${stack.port}/webhooks/lava`);
+    expect(stack.info.url).toBe(`http://127.0.0.1:${stack.port}${WEBHOOK_PATH}`);
     expect(JSON.stringify(stack.info)).not.toMatch(/whsec_/);
   });
 

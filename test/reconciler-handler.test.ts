@@ -8,6 +8,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readLavaKey, reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
+import { ENV } from '../lambdas/shared/env';
 
 const sm = mockClient(SecretsManagerClient);
 const client = () => new SecretsManagerClient({ region: 'us-east-1' });
@@ -38,7 +39,12 @@ describe('reconcilerHandlerFromEnv', () => {
     sm.on(GetSecretValueCommand).resolves({ SecretString: '' });
     const lines: string[] = [];
     const handler = reconcilerHandlerFromEnv(
-      { TABLE_NAME: 't', EVENT_BUS_NAME: 'b', LAVA_KEY_SECRET_ID: 'arn:key', AWS_REGION: 'us-east-1' },
+      {
+        [ENV.tableName]: 't',
+        [ENV.eventBusName]: 'b',
+        [ENV.lavaKeySecretId]: 'arn:key',
+        AWS_REGION: 'us-east-1',
+      },
       { secretsManager: client(), write: (l) => lines.push(l) },
     );
     expect(await handler()).toEqual({ status: 'off' });
@@ -46,8 +52,8 @@ describe('reconcilerHandlerFromEnv', () => {
   });
 
   it('needs its table, bus and key secret named', () => {
-    expect(() => reconcilerHandlerFromEnv({ TABLE_NAME: 't', EVENT_BUS_NAME: 'b' })).toThrow(
-      expect.objectContaining({ name: 'EnvError', message: 'LAVA_KEY_SECRET_ID is not set' }),
+    expect(() => reconcilerHandlerFromEnv({ [ENV.tableName]: 't', [ENV.eventBusName]: 'b' })).toThrow(
+      expect.objectContaining({ name: 'EnvError', message: `${ENV.lavaKeySecretId} is not set` }),
     );
   });
 });

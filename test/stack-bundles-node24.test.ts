@@ -11,6 +11,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
 import { connectionKey } from '../lambdas/shared/table-schema';
@@ -48,7 +49,7 @@ async function invoke(name: 'ingest' | 'consumer', event: unknown, env: Record<s
         AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
         AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
         AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.endpoint,
-        SECRET_ID: LOCAL_NAMES.secret, // what the loopback Secrets Manager serves
+        [ENV.secretId]: LOCAL_NAMES.secret, // what the loopback Secrets Manager serves
         NODE_OPTIONS: '--enable-source-maps',
         ...env,
       },
@@ -90,7 +91,7 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
       request,
       {
         AWS_ENDPOINT_URL_SQS: sqs.endpoint,
-        QUEUE_URL: queueUrl,
+        [ENV.queueUrl]: queueUrl,
       },
       'retry-503',
     );
@@ -124,8 +125,8 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
         {
           AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
           AWS_ENDPOINT_URL_EVENTBRIDGE: aws.endpoint,
-          TABLE_NAME: 'bundle-test',
-          EVENT_BUS_NAME: BUS,
+          [ENV.tableName]: 'bundle-test',
+          [ENV.eventBusName]: BUS,
         },
       );
       expect(consumer, consumer.logs.join('\n')).toMatchObject({

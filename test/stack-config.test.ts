@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ENV } from '../lambdas/shared/env';
 import { PROJECT_ROOT } from '../lib/bundling';
 import { ConfigError, DEFAULTS, readConfig, stackNameFor } from '../lib/config';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
@@ -212,8 +213,8 @@ describe('a production stage with every setting overridden', () => {
       Description: Match.stringLikeRegexp('^POST'),
       Environment: {
         Variables: Match.objectLike({
-          SIGNATURE_TOLERANCE_SECONDS: '120',
-          METRICS_NAMESPACE: 'Acme/LavaWebhooks',
+          [ENV.toleranceSeconds]: '120',
+          [ENV.metricsNamespace]: 'Acme/LavaWebhooks',
         }),
       },
     });
@@ -221,10 +222,10 @@ describe('a production stage with every setting overridden', () => {
       Description: Match.stringLikeRegexp('^Queue'),
       Environment: {
         Variables: Match.objectLike({
-          EVENT_TTL_DAYS: '90',
-          DUPLICATE_WINDOW_SECONDS: '30',
-          LOG_LEVEL: 'warn',
-          METRICS_NAMESPACE: 'Acme/LavaWebhooks',
+          [ENV.eventTtlDays]: '90',
+          [ENV.duplicateWindowSeconds]: '30',
+          [ENV.logLevel]: 'warn',
+          [ENV.metricsNamespace]: 'Acme/LavaWebhooks',
         }),
       },
     });

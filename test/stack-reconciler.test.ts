@@ -4,10 +4,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DRIFT_KINDS } from '../lambdas/reconciler/drift';
+import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
+import { ENV } from '../lambdas/shared/env';
 import { OUTPUT_FILE } from '../lib/bundling';
 import { RECONCILER } from '../lib/definitions';
-import { RECONCILER_DRIFT_KINDS } from '../lib/monitoring';
 import { RECONCILER_TABLE_ACTIONS } from '../lib/reconciler';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -48,13 +48,13 @@ describe('reconciler', () => {
     });
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      TABLE_NAME: { Ref: one('AWS::DynamoDB::Table', {})[0] },
-      EVENT_BUS_NAME: { Ref: one('AWS::Events::EventBus', {})[0] },
-      LAVA_KEY_SECRET_ID: { Ref: keySecret()[0] },
-      LAVA_REQUESTS_PER_SECOND: '5',
-      EVENT_TTL_DAYS: '30',
-      LOG_LEVEL: 'info',
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.tableName]: { Ref: one('AWS::DynamoDB::Table', {})[0] },
+      [ENV.eventBusName]: { Ref: one('AWS::Events::EventBus', {})[0] },
+      [ENV.lavaKeySecretId]: { Ref: keySecret()[0] },
+      [ENV.lavaRequestsPerSecond]: '5',
+      [ENV.eventTtlDays]: '30',
+      [ENV.logLevel]: 'info',
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
     const [, rule] = one('AWS::Events::Rule', { ScheduleExpression: 'rate(1 hour)' });
     expect(JSON.stringify(rule.Properties.Targets)).toContain(id);
@@ -94,16 +94,22 @@ describe('reconciler', () => {
     }
     const [, drift] = one('AWS::CloudWatch::Alarm', { AlarmName: 'LavaWebhooks-dev-ReconcileDrift' });
     expect(drift.Properties).toMatchObject({
-      MetricName: 'Drift',
+      MetricName: RECONCILER_METRICS.drift,
       Period: 3600,
       Namespace: 'LavaWebhooks/dev',
     });
     const [, dashboard] = one('AWS::CloudWatch::Dashboard', {});
     const body = JSON.stringify(dashboard.Properties.DashboardBody);
-    for (const name of ['CustomersRead', 'Repairs', 'Refusals', 'Reconciler (Lava API)'])
+    for (const name of [
+      RECONCILER_METRICS.customersRead,
+      RECONCILER_METRICS.repairs,
+      RECONCILER_METRICS.refusals,
+      'Reconciler (Lava API)',
+    ])
       expect(body).toContain(name);
     for (const kind of DRIFT_KINDS) expect(body).toContain(`\\"Kind\\",\\"${kind}\\"`);
-    expect([...RECONCILER_DRIFT_KINDS]).toEqual([...DRIFT_KINDS]);
+    for (const outcome of Object.values(REPAIRS_OUTCOME))
+      expect(body).toContain(`\\"${RECONCILER_METRICS.repairs}\\",\\"Outcome\\",\\"${outcome}\\"`);
   });
 
   it('bundles the handler with the Lava SDK inside', () => {

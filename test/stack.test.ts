@@ -7,17 +7,30 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
+import { DRAINER_METRICS } from '../lambdas/drainer/drain';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { INGEST_METRICS } from '../lambdas/ingest/outcomes';
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_TOLERANCE_SECONDS,
+  ENV,
 } from '../lambdas/shared/env';
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, QUEUE, STACK_OUTPUTS, TABLE } from '../lib/definitions';
-import { CONSUMER_OUTCOMES, INGEST_COUNTS } from '../lib/monitoring';
+import {
+  CONSUMER,
+  CONSUMER_TABLE_ACCESS,
+  INGEST,
+  QUEUE,
+  STACK_OUTPUTS,
+  TABLE,
+  WEBHOOK_PATH,
+} from '../lib/definitions';
+import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
 let s: Synthesized;
@@ -33,7 +46,7 @@ const only = (type: string, props: Record<string, unknown> = {}): [string, Resou
 };
 const logicalId = (type: string, props: Record<string, unknown> = {}) => only(type, props)[0];
 const FUNCTION_DESCRIPTIONS = {
-  ingest: '^POST /webhooks/lava',
+  ingest: `^POST ${WEBHOOK_PATH}`,
   consumer: '^Queue',
   drainer: '^Every minute',
 };
@@ -102,7 +115,7 @@ describe('checks', () => {
 });
 
 describe('HTTP API', () => {
-  it('routes POST /webhooks/lava to the ingest function with a v2 proxy integration', () => {
+  it(`routes POST ${WEBHOOK_PATH} to the ingest function with a v2 proxy integration`, () => {
     s.template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'HTTP',
@@ -116,7 +129,7 @@ describe('HTTP API', () => {
       TimeoutInMillis: (INGEST.timeoutSeconds + 1) * 1000,
     });
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-      RouteKey: 'POST /webhooks/lava',
+      RouteKey: `POST ${WEBHOOK_PATH}`,
       Target: { 'Fn::Join': ['', ['integrations/', { Ref: integrationId }]] },
     });
     s.template.hasResourceProperties('AWS::Lambda::Permission', {
@@ -178,24 +191,24 @@ describe('functions', () => {
   it('gives ingest only names and settings in its environment', () => {
     expect(environmentOf('ingest')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
-      TABLE_NAME: ref('AWS::DynamoDB::Table'),
-      SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
-      SIGNATURE_TOLERANCE_SECONDS: String(DEFAULT_TOLERANCE_SECONDS),
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.queueUrl]: ref('AWS::SQS::Queue', mainQueueProps),
+      [ENV.tableName]: ref('AWS::DynamoDB::Table'),
+      [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
+      [ENV.toleranceSeconds]: String(DEFAULT_TOLERANCE_SECONDS),
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
   });
 
   it('gives the consumer only names and settings in its environment', () => {
     expect(environmentOf('consumer')).toEqual({
       NODE_OPTIONS: '--enable-source-maps',
-      SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
-      TABLE_NAME: ref('AWS::DynamoDB::Table'),
-      EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
-      EVENT_TTL_DAYS: String(DEFAULT_EVENT_TTL_DAYS),
-      DUPLICATE_WINDOW_SECONDS: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
-      LOG_LEVEL: 'info',
-      METRICS_NAMESPACE: 'LavaWebhooks/dev',
+      [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
+      [ENV.tableName]: ref('AWS::DynamoDB::Table'),
+      [ENV.eventBusName]: ref('AWS::Events::EventBus'),
+      [ENV.eventTtlDays]: String(DEFAULT_EVENT_TTL_DAYS),
+      [ENV.duplicateWindowSeconds]: String(DEFAULT_DUPLICATE_WINDOW_SECONDS),
+      [ENV.logLevel]: 'info',
+      [ENV.metricsNamespace]: 'LavaWebhooks/dev',
     });
   });
 
@@ -621,14 +634,17 @@ describe('monitoring', () => {
     const body = dashboardBody();
     for (const metric of ['"Count"', '"4xx"', '"5xx"', '"Latency"', '"p50"', '"p99"'])
       expect(body).toContain(metric);
-    for (const name of [...INGEST_COUNTS, 'IngestLatency']) {
+    for (const name of Object.values(INGEST_METRICS)) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","ingest"`);
     }
-    for (const outcome of CONSUMER_OUTCOMES) {
-      expect(body).toContain(`"Processed","Outcome","${outcome}","Service","consumer"`);
+    for (const outcome of PROCESSED_OUTCOMES) {
+      expect(body).toContain(`"${CONSUMER_METRICS.processed}","Outcome","${outcome}","Service","consumer"`);
     }
-    for (const name of ['Failed', 'SignatureUnverified', 'DomainEventsPublished', 'ProcessingLatency']) {
+    for (const name of Object.values(CONSUMER_METRICS).filter((n) => n !== CONSUMER_METRICS.processed)) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","consumer"`);
+    }
+    for (const name of Object.values(DRAINER_METRICS)) {
+      expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","drainer"`);
     }
     for (const name of [
       'ApproximateNumberOfMessagesVisible',
@@ -665,6 +681,37 @@ describe('monitoring', () => {
   const topicRef = () => ref('AWS::SNS::Topic');
   const metricsOf = (props: Record<string, unknown>) =>
     JSON.stringify(props.Metrics ?? [props.MetricName, props.Namespace, props.Dimensions]);
+
+  /** Whether the function named by a `Service` dimension emits the metric (its handler's constants). */
+  const emits = (service: unknown, name: unknown) =>
+    Object.hasOwn(EMITTED_METRICS, String(service)) &&
+    (Object.values(EMITTED_METRICS[service as keyof typeof EMITTED_METRICS]) as unknown[]).includes(name);
+
+  it("alarms on and charts only metrics of ours that the handlers' constants name", () => {
+    type Dimension = { Name: string; Value: unknown };
+    type Stat = { Namespace?: unknown; MetricName?: unknown; Dimensions?: Dimension[] };
+    const watched: Stat[] = [];
+    for (const a of Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[]) {
+      const p = a.Properties as Stat & { Metrics?: { MetricStat?: { Metric: Stat } }[] };
+      if (p.Metrics) for (const m of p.Metrics) if (m.MetricStat) watched.push(m.MetricStat.Metric);
+      if (p.MetricName) watched.push(p);
+    }
+    // The dashboard's metric arrays: [namespace, name, dimension name, value, …, {options}].
+    for (const m of dashboardBody().matchAll(/\["LavaWebhooks\/dev","(\w+)"((?:,"[^"]*")*)/g)) {
+      const pairs = [...(m[2] ?? '').matchAll(/,"([^"]*)","([^"]*)"/g)];
+      const Dimensions = pairs.map(([, Name, Value]) => ({ Name: Name as string, Value }));
+      watched.push({ Namespace: 'LavaWebhooks/dev', MetricName: m[1], Dimensions });
+    }
+    const ours = watched.filter((m) => m.Namespace === 'LavaWebhooks/dev');
+    expect(ours.length).toBeGreaterThan(20);
+    for (const m of ours) {
+      const service = m.Dimensions?.find((d) => d.Name === 'Service')?.Value;
+      // The one metric of ours no handler emits: counted from the API's access log.
+      if (m.MetricName === API_THROTTLED_METRIC) expect(service).toBeUndefined();
+      else
+        expect(emits(service, m.MetricName), `${String(service)} emits ${String(m.MetricName)}`).toBe(true);
+    }
+  });
 
   it('sends every alarm to the topic and treats missing data as not breaching', () => {
     const alarms = Object.values(s.template.findResources('AWS::CloudWatch::Alarm')) as Resource[];
@@ -804,7 +851,7 @@ describe('outputs', () => {
       Value: { 'Fn::GetAtt': [logicalId('AWS::Events::Archive'), 'Arn'] },
     });
     const webhookUrl = JSON.stringify(s.template.toJSON().Outputs.WebhookUrl.Value);
-    expect(webhookUrl).toContain('/webhooks/lava');
+    expect(webhookUrl).toContain(WEBHOOK_PATH);
     s.template.hasOutput('QueueUrl', { Value: ref('AWS::SQS::Queue', mainQueueProps) });
     s.template.hasOutput('DlqArn', { Value: arn('AWS::SQS::Queue', dlqProps) });
   });

@@ -9,6 +9,7 @@ import { type Applied, type EventPrepared, type KnownConnection, recordApplier }
 import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
 import type { Publisher } from './eventbridge-publisher';
+import { CONSUMER_METRICS } from './metric-names';
 import { type Prepared, recordPreparer, UnverifiedSignatureError } from './prepare-record';
 import { collectOwed, publishOwed } from './publish-owed';
 
@@ -46,45 +47,85 @@ async function archiveUnapplied(
   return { outcome: result === 'exists' ? 'redelivered' : p.result.kind } satisfies Applied;
 }
 
+type Attempt = (p: Prepared, work: () => Promise<Applied>) => Promise<void>;
+
+/** Applies each connection's records in order against the state this batch wrote. */
+async function applyAll(
+  store: StateStore,
+  log: Logger,
+  applyRecord: ReturnType<typeof recordApplier>,
+  prepared: Prepared[],
+  attempt: Attempt,
+) {
+  const byConnection = new Map<string, EventPrepared[]>();
+  const singles: Promise<void>[] = [];
+  for (const p of prepared) {
+    if (p.result.kind !== 'event') {
+      const unapplied = p as Prepared & { result: { kind: 'ignored' | 'rejected' } };
+      singles.push(attempt(p, () => archiveUnapplied(store, unapplied)));
+      continue;
+    }
+    const id = p.result.event.connectionId;
+    byConnection.set(id, [...(byConnection.get(id) ?? []), p as EventPrepared]);
+  }
+  // One read for the whole batch; if it fails, each group reads for itself.
+  const current = byConnection.size
+    ? await store.getConnections([...byConnection.keys()]).catch((error) => {
+        log.warn('batch read failed; reading per connection', { error });
+        return undefined;
+      })
+    : undefined;
+  const groups = [...byConnection].map(async ([id, group]) => {
+    const known: KnownConnection = { stored: current?.get(id), fresh: current !== undefined };
+    for (const p of group) await attempt(p, () => applyRecord(p, known));
+  });
+  await Promise.all([...singles, ...groups]);
+}
+
+/**
+ * Counts and logs a record that must be retried. `service`: the AWS service the failing step
+ * called, named when the error came from a call.
+ */
+function reportFailure(
+  { log, metrics }: Pick<ConsumerDeps, 'log' | 'metrics'>,
+  record: SQSRecord,
+  error: unknown,
+  service: AwsService,
+  p?: Prepared,
+) {
+  metrics.add(CONSUMER_METRICS.failed, 1);
+  const unverified = error instanceof UnverifiedSignatureError;
+  if (unverified) metrics.add(CONSUMER_METRICS.signatureUnverified, 1);
+  const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 0);
+  // SQS moves the message to the DLQ when it would hand it over once more.
+  const last = receiveCount >= QUEUE.maxReceiveCount;
+  const what = unverified ? 'signature does not verify' : 'record failed';
+  log.error(
+    last
+      ? `${what} on its last receive; SQS moves it to the DLQ`
+      : `${what}; SQS will retry it${unverified ? ', the DLQ keeps it' : ''}`,
+    {
+      messageId: record.messageId,
+      deliveryId: p?.delivery.deliveryId,
+      eventType: p?.delivery.eventType,
+      connectionId: p?.delivery.connectionId,
+      receiveCount: record.attributes?.ApproximateReceiveCount,
+      maxReceiveCount: QUEUE.maxReceiveCount,
+      awsService: isAwsCallError(error) ? service : undefined,
+      error,
+    },
+  );
+}
+
 export function createConsumerHandler(deps: ConsumerDeps) {
   const now = deps.now ?? Date.now;
   const { store, log, metrics } = deps;
   const prepare = recordPreparer({ secrets: deps.secrets, now });
   const applyRecord = recordApplier(store, deps.duplicateWindowSeconds * 1000, now);
 
-  /** Applies each connection's records in order against the state this batch wrote. */
-  async function applyAll(
-    prepared: Prepared[],
-    attempt: (p: Prepared, work: () => Promise<Applied>) => Promise<void>,
-  ) {
-    const byConnection = new Map<string, EventPrepared[]>();
-    const singles: Promise<void>[] = [];
-    for (const p of prepared) {
-      if (p.result.kind !== 'event') {
-        const unapplied = p as Prepared & { result: { kind: 'ignored' | 'rejected' } };
-        singles.push(attempt(p, () => archiveUnapplied(store, unapplied)));
-        continue;
-      }
-      const id = p.result.event.connectionId;
-      byConnection.set(id, [...(byConnection.get(id) ?? []), p as EventPrepared]);
-    }
-    // One read for the whole batch; if it fails, each group reads for itself.
-    const current = byConnection.size
-      ? await store.getConnections([...byConnection.keys()]).catch((error) => {
-          log.warn('batch read failed; reading per connection', { error });
-          return undefined;
-        })
-      : undefined;
-    const groups = [...byConnection].map(async ([id, group]) => {
-      const known: KnownConnection = { stored: current?.get(id), fresh: current !== undefined };
-      for (const p of group) await attempt(p, () => applyRecord(p, known));
-    });
-    await Promise.all([...singles, ...groups]);
-  }
-
   function report(p: Prepared, applied: Applied) {
-    metrics.add('Processed', 1, 'Count', { Outcome: applied.outcome });
-    metrics.add('ProcessingLatency', Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
+    metrics.add(CONSUMER_METRICS.processed, 1, 'Count', { Outcome: applied.outcome });
+    metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
     log[applied.outcome === 'rejected' ? 'warn' : 'info']('processed', {
       messageId: p.record.messageId,
       deliveryId: p.delivery.deliveryId,
@@ -100,33 +141,11 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   return async (event: SQSEvent): Promise<SQSBatchResponse> => {
     const failed = new Set<string>();
     const done = new Map<Prepared, Applied>();
-    /** `service`: the AWS service the failing step called, named when the error came from a call. */
     const fail = (record: SQSRecord, error: unknown, service: AwsService, p?: Prepared) => {
       failed.add(record.messageId);
-      metrics.add('Failed', 1);
-      const unverified = error instanceof UnverifiedSignatureError;
-      if (unverified) metrics.add('SignatureUnverified', 1);
-      const receiveCount = Number(record.attributes?.ApproximateReceiveCount ?? 0);
-      // SQS moves the message to the DLQ when it would hand it over once more.
-      const last = receiveCount >= QUEUE.maxReceiveCount;
-      const what = unverified ? 'signature does not verify' : 'record failed';
-      log.error(
-        last
-          ? `${what} on its last receive; SQS moves it to the DLQ`
-          : `${what}; SQS will retry it${unverified ? ', the DLQ keeps it' : ''}`,
-        {
-          messageId: record.messageId,
-          deliveryId: p?.delivery.deliveryId,
-          eventType: p?.delivery.eventType,
-          connectionId: p?.delivery.connectionId,
-          receiveCount: record.attributes?.ApproximateReceiveCount,
-          maxReceiveCount: QUEUE.maxReceiveCount,
-          awsService: isAwsCallError(error) ? service : undefined,
-          error,
-        },
-      );
+      reportFailure(deps, record, error, service, p);
     };
-    const attempt = async (p: Prepared, work: () => Promise<Applied>) => {
+    const attempt: Attempt = async (p, work) => {
       try {
         done.set(p, await work());
       } catch (error) {
@@ -141,6 +160,9 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       ),
     );
     await applyAll(
+      store,
+      log,
+      applyRecord,
       prepared.filter((p): p is Prepared => p !== undefined),
       attempt,
     );
@@ -149,7 +171,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       {
         publish: deps.publish,
         store,
-        onPublished: (count) => metrics.add('DomainEventsPublished', count),
+        onPublished: (count) => metrics.add(CONSUMER_METRICS.domainEventsPublished, count),
         onMarkFailed: (error) => log.warn('could not mark events published', { error }),
       },
       (p, error) => {

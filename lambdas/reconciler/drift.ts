@@ -8,9 +8,7 @@ import { contentIdOf } from '../consumer/identity';
 import { JSON_TEXT_FIELDS, type ParsedEvent, parseEvent } from '../consumer/parse-event';
 import type { DeliveryFacts } from '../consumer/prepare-record';
 import type { EventType } from '../shared/event-types';
-
-export type DriftKind = 'missing' | 'changed' | 'gone';
-export const DRIFT_KINDS: readonly DriftKind[] = ['missing', 'changed', 'gone'];
+import type { DriftKind } from './metric-names';
 
 export interface FieldDifference {
   field: string;

@@ -23,8 +23,9 @@ import type { Publisher } from '../consumer/eventbridge-publisher';
 import { collectOwed, publishOwed } from '../consumer/publish-owed';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
-import { changedData, compare, customerData, type Drift, type DriftKind, syntheticEvent } from './drift';
+import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
 import { idMode, type LavaApi } from './lava-api';
+import { type DriftKind, RECONCILER_METRICS, REPAIRS_OUTCOME } from './metric-names';
 import type { Checkpoint, ReconcileStore } from './reconcile-store';
 
 export interface ReconcileDeps {
@@ -91,22 +92,29 @@ export class ReconcileFailedError extends Error {
   override name = 'ReconcileFailedError';
 }
 
-export async function reconcile(
-  deps: ReconcileDeps,
-  options: ReconcileOptions = {},
-): Promise<ReconcileResult> {
-  const now = deps.now ?? Date.now;
-  const { lava, store, checkpoints, log, metrics } = deps;
-  const mode = lava.mode;
-  const dryRun = options.dryRun === true;
-  const pageSize = options.pageSize ?? 100;
-  const holder = randomUUID();
-  const applyRecord = recordApplier(store, DUPLICATE_WINDOW_MS, now);
+/** One run's state, shared by its steps. */
+interface Run {
+  deps: ReconcileDeps;
+  options: ReconcileOptions;
+  now: () => number;
+  mode: string;
+  dryRun: boolean;
+  /** The lease's holder: this run. */
+  holder: string;
+  checkpoint: Checkpoint;
+  result: ReconcileResult;
+  applyRecord: ReturnType<typeof recordApplier>;
+}
 
-  // Dry runs read only; real runs hold the mode's lease and resume an unfinished run.
-  const previous = dryRun ? undefined : await checkpoints.acquire(mode, holder, now(), now() + LEASE_MS);
+/** Dry runs read only; real runs hold the mode's lease and resume an unfinished run. */
+async function startRun(deps: ReconcileDeps, options: ReconcileOptions): Promise<Run> {
+  const now = deps.now ?? Date.now;
+  const mode = deps.lava.mode;
+  const dryRun = options.dryRun === true;
+  const holder = randomUUID();
+  const previous = dryRun ? undefined : await deps.checkpoints.acquire(mode, holder, now(), now() + LEASE_MS);
   const resumable = previous && now() - previous.startedAt < RESUME_WITHIN_MS ? previous : undefined;
-  const run: Checkpoint = resumable ?? {
+  const checkpoint: Checkpoint = resumable ?? {
     runId: `${now()}-${holder.slice(0, 8)}`,
     startedAt: now(),
     pages: 0,
@@ -114,7 +122,7 @@ export async function reconcile(
     owed: previous?.owed ?? [],
   };
   const result: ReconcileResult = {
-    runId: run.runId,
+    runId: checkpoint.runId,
     mode,
     complete: false,
     resumed: resumable !== undefined,
@@ -124,203 +132,257 @@ export async function reconcile(
     repaired: 0,
     superseded: 0,
   };
-  const save = () => (dryRun ? Promise.resolve() : checkpoints.save(mode, holder, run, now() + LEASE_MS));
+  const applyRecord = recordApplier(deps.store, DUPLICATE_WINDOW_MS, now);
+  return { deps, options, now, mode, dryRun, holder, checkpoint, result, applyRecord };
+}
 
-  /** Publishes what committed repairs owe; what does not go out stays owed in the checkpoint. */
-  async function publishAll(owing: EventRecord[]) {
-    const failed: unknown[] = [];
-    await publishOwed(
-      collectOwed(owing.map((event) => [event.eventId, event] as [string | undefined, EventRecord])),
-      {
-        publish: deps.publish,
-        store,
-        onPublished: (count) => metrics.add('DomainEventsPublished', count),
-        onMarkFailed: (error) => log.warn('could not mark events published', { error }),
-      },
-      (_id, error) => void failed.push(error),
-    );
-    if (failed.length) {
-      run.owed = [...new Set([...run.owed, ...owing.flatMap((e) => (e.eventId ? [e.eventId] : []))])];
-      await save();
-      throw new ReconcileFailedError(`domain events could not be published: ${String(failed[0])}`);
-    }
-  }
+const save = (run: Run) =>
+  run.dryRun
+    ? Promise.resolve()
+    : run.deps.checkpoints.save(run.mode, run.holder, run.checkpoint, run.now() + LEASE_MS);
 
-  async function repair(drift: Drift, data: Record<string, unknown>, readAt: number, known: KnownConnection) {
-    result.drift[drift.kind]++;
-    metrics.add('Drift', 1, 'Count', { Kind: drift.kind });
-    const report = (outcome: RepairOutcome, note?: string) => {
-      options.onDrift?.({ ...drift, outcome, ...(note ? { note } : {}) });
-      log.info('drift', {
-        runId: run.runId,
-        kind: drift.kind,
-        connectionId: drift.connectionId,
-        // Field names only: the values are customer data.
-        fields: drift.differences?.map((d) => d.field),
-        outcome,
-        note,
-      });
-    };
-    if (dryRun) return report('skipped', 'dry run');
-    const { event, delivery } = syntheticEvent(
-      drift.kind,
-      data,
-      readAt,
-      `reconcile-${run.runId}-${drift.kind}-${drift.connectionId}`,
-    );
-    const input: EventToApply = {
-      delivery,
-      redecide: false,
-      result: { kind: 'event', event, scheme: 'timestamped' },
-    };
-    const applied: Applied = await applyRecord(input, known);
-    const done = applied.outcome === 'applied';
-    metrics.add('Repairs', 1, 'Count', { Outcome: done ? 'applied' : 'superseded' });
-    if (done) result.repaired++;
-    else result.superseded++;
-    report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
-    return applied.owes;
-  }
-
+export async function reconcile(
+  deps: ReconcileDeps,
+  options: ReconcileOptions = {},
+): Promise<ReconcileResult> {
+  const run = await startRun(deps, options);
+  const { checkpoint, result } = run;
   try {
-    if (run.owed.length) {
+    if (checkpoint.owed.length) {
       // A failed run's repairs committed but their domain events did not go out: publish them now.
-      const events = await Promise.all(run.owed.map((id) => store.getEvent(id)));
-      await publishAll(events.filter((e): e is EventRecord => e !== undefined && !e.published));
-      run.owed = [];
+      const events = await Promise.all(checkpoint.owed.map((id) => deps.store.getEvent(id)));
+      await publishAll(
+        run,
+        events.filter((e): e is EventRecord => e !== undefined && !e.published),
+      );
+      checkpoint.owed = [];
     }
     const seen = new Set<string>();
-    if (run.pages > 0) {
-      const earlier = await checkpoints.loadPages(mode, run.runId, [...Array(run.pages).keys()]);
+    if (checkpoint.pages > 0) {
+      const pages = [...Array(checkpoint.pages).keys()];
+      const earlier = await deps.checkpoints.loadPages(run.mode, checkpoint.runId, pages);
       for (const id of earlier) seen.add(id);
     }
-
-    while (!run.listed) {
-      if (options.outOfTime?.()) {
-        await save();
-        metrics.flush();
-        log.info('reconcile paused; the next run resumes it', { runId: run.runId, pages: run.pages });
-        return result;
-      }
-      const page = await lava.listCustomers(run.cursor, pageSize);
-      const readAt = now();
-      const ours = page.data.filter((c) => idMode(c.customer_id) === mode);
-      result.customersRead += page.data.length;
-      result.otherModeSkipped += page.data.length - ours.length;
-      metrics.add('CustomersRead', page.data.length);
-      for (const c of ours) seen.add(c.customer_id);
-      const owing = await repairPage(ours, readAt);
-      await publishAll(owing);
-      if (!dryRun)
-        await checkpoints.savePage(
-          mode,
-          run.runId,
-          run.pages,
-          ours.map((c) => c.customer_id),
-          now() + PAGE_TTL_MS,
-        );
-      run.pages++;
-      run.cursor = page.has_more ? page.next_cursor : undefined;
-      run.listed = !page.has_more || !page.next_cursor;
-      await save();
-      options.onProgress?.(result.customersRead);
-    }
-
-    await tombstonePass(seen);
-    if (!dryRun) await checkpoints.finish(mode, holder, now());
+    if (!(await listAll(run, seen))) return result;
+    await tombstonePass(run, seen);
+    if (!run.dryRun) await deps.checkpoints.finish(run.mode, run.holder, run.now());
     result.complete = true;
     return result;
   } finally {
-    metrics.flush();
-    if (!dryRun && !result.complete) await checkpoints.release(mode, holder);
+    deps.metrics.flush();
+    if (!run.dryRun && !result.complete) await deps.checkpoints.release(run.mode, run.holder);
   }
+}
 
-  /** Keeps what committed repairs owe in the checkpoint when a page fails halfway. */
-  async function owedOnFailure<T>(owing: EventRecord[], work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
-      if (ids.length) {
-        run.owed = [...new Set([...run.owed, ...ids])];
-        await save().catch((saveError: unknown) =>
-          log.error('could not save the checkpoint', { error: saveError }),
-        );
-      }
-      throw error;
-    }
-  }
-
-  async function repairPage(customers: RestCustomer[], readAt: number): Promise<EventRecord[]> {
-    const stored = await store.getConnections(customers.map((c) => c.customer_id));
-    const owing: EventRecord[] = [];
-    await owedOnFailure(owing, () => repairEach(customers, readAt, stored, owing));
-    return owing;
-  }
-
-  /** Repairs a page's drift, a few customers at a time (each is its own connection and transaction). */
-  async function repairEach(
-    customers: RestCustomer[],
-    readAt: number,
-    stored: Map<string, StoredConnection>,
-    owing: EventRecord[],
-  ) {
-    const queue = [...customers];
-    let failure: { error: unknown } | undefined;
-    const worker = async () => {
-      for (let c = queue.shift(); c && !failure; c = queue.shift()) {
-        try {
-          const owes = await repairOne(c, readAt, stored.get(c.customer_id));
-          if (owes) owing.push(owes);
-        } catch (error) {
-          failure ??= { error };
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: REPAIR_CONCURRENCY }, worker));
-    if (failure) throw failure.error;
-  }
-
-  async function repairOne(customer: RestCustomer, readAt: number, current: StoredConnection | undefined) {
-    const drift = compare(customer, current?.state);
-    if (!drift) return undefined;
-    if (drift.kind === 'missing' && drift.tombstone) {
-      // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
-      if (!(await lava.retrieveCustomer(customer.customer_id))) {
-        options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
-        return undefined;
-      }
-    }
-    const data =
-      drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
-    return repair(drift, data, readAt, { stored: current, fresh: true });
-  }
-
-  async function tombstonePass(seen: Set<string>) {
-    const active = (await checkpoints.activeConnectionIds()).filter((id) => idMode(id) === mode);
-    const candidates = active.filter((id) => !seen.has(id));
-    if (candidates.length === 0) return;
-    const limit = tombstoneLimit(active.length);
-    if (candidates.length > limit && !options.force) {
-      result.refused = { candidates: candidates.length, active: active.length, limit };
-      metrics.add('Refusals', 1);
-      log.error('refused to tombstone: too many active connections missing from Lava’s listing', {
-        runId: run.runId,
-        ...result.refused,
+/**
+ * Reads Lava's customers page by page, repairing each page's drift and checkpointing it. False when
+ * the time ran out first: the checkpoint is saved for the next run to resume.
+ */
+async function listAll(run: Run, seen: Set<string>): Promise<boolean> {
+  const { lava, checkpoints, log, metrics } = run.deps;
+  const { checkpoint, result, options, mode } = run;
+  while (!checkpoint.listed) {
+    if (options.outOfTime?.()) {
+      await save(run);
+      metrics.flush();
+      log.info('reconcile paused; the next run resumes it', {
+        runId: checkpoint.runId,
+        pages: checkpoint.pages,
       });
-      return;
+      return false;
     }
-    const owing: EventRecord[] = [];
-    await owedOnFailure(owing, async () => {
-      for (const connectionId of candidates) {
-        // Lava may have it after all (created after the listing passed it, or left out of it).
-        if (await lava.retrieveCustomer(connectionId)) continue;
-        const owes = await repair({ kind: 'gone', connectionId }, { customer_id: connectionId }, now(), {
-          fresh: false,
-        });
-        if (owes) owing.push(owes);
-      }
-    });
-    await publishAll(owing);
+    const page = await lava.listCustomers(checkpoint.cursor, options.pageSize ?? 100);
+    const readAt = run.now();
+    const ours = page.data.filter((c) => idMode(c.customer_id) === mode);
+    result.customersRead += page.data.length;
+    result.otherModeSkipped += page.data.length - ours.length;
+    metrics.add(RECONCILER_METRICS.customersRead, page.data.length);
+    for (const c of ours) seen.add(c.customer_id);
+    const owing = await repairPage(run, ours, readAt);
+    await publishAll(run, owing);
+    if (!run.dryRun)
+      await checkpoints.savePage(
+        mode,
+        checkpoint.runId,
+        checkpoint.pages,
+        ours.map((c) => c.customer_id),
+        run.now() + PAGE_TTL_MS,
+      );
+    checkpoint.pages++;
+    checkpoint.cursor = page.has_more ? page.next_cursor : undefined;
+    checkpoint.listed = !page.has_more || !page.next_cursor;
+    await save(run);
+    options.onProgress?.(result.customersRead);
   }
+  return true;
+}
+
+/** Publishes what committed repairs owe; what does not go out stays owed in the checkpoint. */
+async function publishAll(run: Run, owing: EventRecord[]) {
+  const { store, log, metrics } = run.deps;
+  const failed: unknown[] = [];
+  await publishOwed(
+    collectOwed(owing.map((event) => [event.eventId, event] as [string | undefined, EventRecord])),
+    {
+      publish: run.deps.publish,
+      store,
+      onPublished: (count) => metrics.add(RECONCILER_METRICS.domainEventsPublished, count),
+      onMarkFailed: (error) => log.warn('could not mark events published', { error }),
+    },
+    (_id, error) => void failed.push(error),
+  );
+  if (failed.length) {
+    const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
+    run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
+    await save(run);
+    throw new ReconcileFailedError(`domain events could not be published: ${String(failed[0])}`);
+  }
+}
+
+async function repair(
+  run: Run,
+  drift: Drift,
+  data: Record<string, unknown>,
+  readAt: number,
+  known: KnownConnection,
+) {
+  const { log, metrics } = run.deps;
+  const { checkpoint, result, options } = run;
+  result.drift[drift.kind]++;
+  metrics.add(RECONCILER_METRICS.drift, 1, 'Count', { Kind: drift.kind });
+  const report = (outcome: RepairOutcome, note?: string) => {
+    options.onDrift?.({ ...drift, outcome, ...(note ? { note } : {}) });
+    log.info('drift', {
+      runId: checkpoint.runId,
+      kind: drift.kind,
+      connectionId: drift.connectionId,
+      // Field names only: the values are customer data.
+      fields: drift.differences?.map((d) => d.field),
+      outcome,
+      note,
+    });
+  };
+  if (run.dryRun) return report('skipped', 'dry run');
+  const { event, delivery } = syntheticEvent(
+    drift.kind,
+    data,
+    readAt,
+    `reconcile-${checkpoint.runId}-${drift.kind}-${drift.connectionId}`,
+  );
+  const input: EventToApply = {
+    delivery,
+    redecide: false,
+    result: { kind: 'event', event, scheme: 'timestamped' },
+  };
+  const applied: Applied = await run.applyRecord(input, known);
+  const done = applied.outcome === 'applied';
+  const outcome = done ? REPAIRS_OUTCOME.applied : REPAIRS_OUTCOME.superseded;
+  metrics.add(RECONCILER_METRICS.repairs, 1, 'Count', { Outcome: outcome });
+  if (done) result.repaired++;
+  else result.superseded++;
+  report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
+  return applied.owes;
+}
+
+/** Keeps what committed repairs owe in the checkpoint when a page fails halfway. */
+async function owedOnFailure<T>(run: Run, owing: EventRecord[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
+    if (ids.length) {
+      run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
+      await save(run).catch((saveError: unknown) =>
+        run.deps.log.error('could not save the checkpoint', { error: saveError }),
+      );
+    }
+    throw error;
+  }
+}
+
+async function repairPage(run: Run, customers: RestCustomer[], readAt: number): Promise<EventRecord[]> {
+  const stored = await run.deps.store.getConnections(customers.map((c) => c.customer_id));
+  const owing: EventRecord[] = [];
+  await owedOnFailure(run, owing, () => repairEach(run, customers, readAt, stored, owing));
+  return owing;
+}
+
+/** Repairs a page's drift, a few customers at a time (each is its own connection and transaction). */
+async function repairEach(
+  run: Run,
+  customers: RestCustomer[],
+  readAt: number,
+  stored: Map<string, StoredConnection>,
+  owing: EventRecord[],
+) {
+  const queue = [...customers];
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    for (let c = queue.shift(); c && !failure; c = queue.shift()) {
+      try {
+        const owes = await repairOne(run, c, readAt, stored.get(c.customer_id));
+        if (owes) owing.push(owes);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: REPAIR_CONCURRENCY }, worker));
+  if (failure) throw failure.error;
+}
+
+async function repairOne(
+  run: Run,
+  customer: RestCustomer,
+  readAt: number,
+  current: StoredConnection | undefined,
+) {
+  const drift = compare(customer, current?.state);
+  if (!drift) return undefined;
+  if (drift.kind === 'missing' && drift.tombstone) {
+    // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
+    if (!(await run.deps.lava.retrieveCustomer(customer.customer_id))) {
+      run.options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
+      return undefined;
+    }
+  }
+  const data =
+    drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
+  return repair(run, drift, data, readAt, { stored: current, fresh: true });
+}
+
+async function tombstonePass(run: Run, seen: Set<string>) {
+  const { lava, checkpoints, log, metrics } = run.deps;
+  const { result, options } = run;
+  const active = (await checkpoints.activeConnectionIds()).filter((id) => idMode(id) === run.mode);
+  const candidates = active.filter((id) => !seen.has(id));
+  if (candidates.length === 0) return;
+  const limit = tombstoneLimit(active.length);
+  if (candidates.length > limit && !options.force) {
+    result.refused = { candidates: candidates.length, active: active.length, limit };
+    metrics.add(RECONCILER_METRICS.refusals, 1);
+    log.error('refused to tombstone: too many active connections missing from Lava’s listing', {
+      runId: run.checkpoint.runId,
+      ...result.refused,
+    });
+    return;
+  }
+  const owing: EventRecord[] = [];
+  await owedOnFailure(run, owing, async () => {
+    for (const connectionId of candidates) {
+      // Lava may have it after all (created after the listing passed it, or left out of it).
+      if (await lava.retrieveCustomer(connectionId)) continue;
+      const owes = await repair(
+        run,
+        { kind: 'gone', connectionId },
+        { customer_id: connectionId },
+        run.now(),
+        {
+          fresh: false,
+        },
+      );
+      if (owes) owing.push(owes);
+    }
+  });
+  await publishAll(run, owing);
 }

@@ -66,10 +66,14 @@ export function parseTimestampedHeader(value: string): ParsedTimestamped | undef
   return { timestamp: Number(rawTimestamp), rawTimestamp, digests };
 }
 
-function hmac(secret: string, ...parts: (string | Buffer)[]): Buffer {
+/**
+ * The HMAC-SHA256 a scheme signs: of the raw body (plain), or of `${t}.${rawBody}` with `t` exactly
+ * as sent (timestamped). The verifier compares it; the signer (./signing.ts) sends it as hex.
+ */
+export function signedDigest(secret: string, rawBody: string | Buffer, rawTimestamp?: string): Buffer {
   const mac = createHmac('sha256', secret);
-  for (const part of parts) mac.update(part);
-  return mac.digest();
+  if (rawTimestamp !== undefined) mac.update(`${rawTimestamp}.`);
+  return mac.update(rawBody).digest();
 }
 
 function firstMatchingSecret(
@@ -110,11 +114,10 @@ export function verifySignature(
       if (age > options.toleranceSeconds) return { ok: false, reason: 'stale' };
       if (-age > options.toleranceSeconds) return { ok: false, reason: 'future' };
     }
-    const prefix = `${parsed.rawTimestamp}.`;
     const index = firstMatchingSecret(
       secrets,
       parsed.digests,
-      (s) => hmac(s, prefix, rawBody),
+      (s) => signedDigest(s, rawBody, parsed.rawTimestamp),
       options.preferIndex,
     );
     return index < 0
@@ -132,7 +135,7 @@ export function verifySignature(
     const value = plain.trim();
     if (!HEX_DIGEST.test(value)) return { ok: false, reason: 'malformed' };
     const digest = [Buffer.from(value, 'hex')];
-    const index = firstMatchingSecret(secrets, digest, (s) => hmac(s, rawBody), options.preferIndex);
+    const index = firstMatchingSecret(secrets, digest, (s) => signedDigest(s, rawBody), options.preferIndex);
     return index < 0 ? { ok: false, reason: 'mismatch' } : { ok: true, scheme: 'plain', secretIndex: index };
   }
   return { ok: false, reason: 'missing' };

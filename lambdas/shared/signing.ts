@@ -1,15 +1,14 @@
 // Produces Lava-style signatures. Used by tests, the CLI's `send` and the benchmarks.
-import { createHmac } from 'node:crypto';
-import { PLAIN_HEADER, TIMESTAMPED_HEADER } from './signature';
+import { PLAIN_HEADER, signedDigest, TIMESTAMPED_HEADER } from './signature';
 
 export type SignatureScheme = 'plain' | 'timestamped';
 
 export function signPlain(rawBody: string | Buffer, secret: string): string {
-  return createHmac('sha256', secret).update(rawBody).digest('hex');
+  return signedDigest(secret, rawBody).toString('hex');
 }
 
 export function signTimestamped(rawBody: string | Buffer, secret: string, timestamp: number): string {
-  const digest = createHmac('sha256', secret).update(`${timestamp}.`).update(rawBody).digest('hex');
+  const digest = signedDigest(secret, rawBody, String(timestamp)).toString('hex');
   return `t=${timestamp},v1=${digest}`;
 }
 

@@ -1,5 +1,6 @@
 // Builds API Gateway HTTP API (payload v2) events as API Gateway would send them.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { WEBHOOK_PATH } from '../../lib/definitions';
 
 let counter = 0;
 
@@ -13,8 +14,8 @@ export function apiEvent(
   counter++;
   return {
     version: '2.0',
-    routeKey: 'POST /webhooks/lava',
-    rawPath: '/webhooks/lava',
+    routeKey: `POST ${WEBHOOK_PATH}`,
+    rawPath: WEBHOOK_PATH,
     rawQueryString: '',
     headers: { 'content-type': 'application/json', ...headers },
     isBase64Encoded: base64,
@@ -26,13 +27,13 @@ export function apiEvent(
       domainPrefix: 'test',
       http: {
         method: 'POST',
-        path: '/webhooks/lava',
+        path: WEBHOOK_PATH,
         protocol: 'HTTP/1.1',
         sourceIp: '127.0.0.1',
         userAgent: 'test',
       },
       requestId: `req-${counter}`,
-      routeKey: 'POST /webhooks/lava',
+      routeKey: `POST ${WEBHOOK_PATH}`,
       stage: '$default',
       time: new Date(options.timeEpoch ?? Date.now()).toISOString(),
       timeEpoch: options.timeEpoch ?? Date.now(),

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
 import { consumerHandlerFromEnv } from '../../lambdas/consumer/from-env';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
+import { ENV } from '../../lambdas/shared/env';
 import { sampleBody } from '../../lambdas/shared/sample-events';
 import { signPlain } from '../../lambdas/shared/signing';
 import { SQS_CLIENT_SETTINGS } from '../../lambdas/shared/sqs-enqueue';
@@ -43,7 +44,7 @@ afterAll(async () => {
 
 function ingest(env: Record<string, string> = {}) {
   return ingestHandlerFromEnv(
-    { QUEUE_URL: queueUrl, LAVA_WEBHOOK_SECRET: TEST_SECRET, ...env },
+    { [ENV.queueUrl]: queueUrl, [ENV.localSecret]: TEST_SECRET, ...env },
     {
       sqs: new SQSClient({ ...SQS_CLIENT_SETTINGS, endpoint: sqsProxy.endpoint, region, credentials }),
       secretsManager: new SecretsManagerClient({
@@ -102,7 +103,7 @@ describe('ingest under faults', () => {
   });
 
   it('answers 503 when Secrets Manager never answers', async () => {
-    const res = await ingest({ SECRET_ID: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:lava' })(
+    const res = await ingest({ [ENV.secretId]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:lava' })(
       signed(),
     );
     expect(res.statusCode).toBe(503);
@@ -115,7 +116,7 @@ describe('consumer under faults', () => {
   const ddb = () => new DynamoDBClient({ endpoint: ddbProxy.endpoint, region, credentials, maxAttempts: 3 });
   const consumer = (env: Record<string, string> = {}) =>
     consumerHandlerFromEnv(
-      { TABLE_NAME: tableName, EVENT_BUS_NAME: 'bus', LAVA_WEBHOOK_SECRET: TEST_SECRET, ...env },
+      { [ENV.tableName]: tableName, [ENV.eventBusName]: 'bus', [ENV.localSecret]: TEST_SECRET, ...env },
       {
         dynamodb: ddb(),
         secretsManager: new SecretsManagerClient({
@@ -166,7 +167,9 @@ describe('consumer under faults', () => {
 
   it('fails (for a later retry) every record when Secrets Manager never answers', async () => {
     const records = [sqsRecord(sampleBody('connection.created', 'con_sm_hang'))];
-    const res = await consumer({ SECRET_ID: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:lava' })({
+    const res = await consumer({
+      [ENV.secretId]: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:lava',
+    })({
       Records: records,
     });
     expect(res.batchItemFailures).toEqual([{ itemIdentifier: records[0]?.messageId }]);

@@ -8,6 +8,7 @@ import { consumerHandlerFromEnv } from '../../lambdas/consumer/from-env';
 import { drainerFromEnv } from '../../lambdas/drainer/from-env';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
 import { SPILL_CLIENT_SETTINGS } from '../../lambdas/ingest/spill';
+import { ENV } from '../../lambdas/shared/env';
 import { sampleBody } from '../../lambdas/shared/sample-events';
 import { signPlain } from '../../lambdas/shared/signing';
 import { readSpills } from '../../lambdas/shared/spill-store';
@@ -48,10 +49,10 @@ beforeAll(async () => {
 beforeEach(async () => {
   const { tableName } = await freshStore(dynamodb);
   env = {
-    QUEUE_URL: await sqs.createQueue(`spill-${++tests}`),
-    TABLE_NAME: tableName,
-    EVENT_BUS_NAME: 'bus',
-    LAVA_WEBHOOK_SECRET: TEST_SECRET,
+    [ENV.queueUrl]: await sqs.createQueue(`spill-${++tests}`),
+    [ENV.tableName]: tableName,
+    [ENV.eventBusName]: 'bus',
+    [ENV.localSecret]: TEST_SECRET,
   };
 });
 afterAll(async () => {
@@ -85,7 +86,7 @@ function consumeQueue() {
   });
   return startPoller({
     sqs: sqs.client,
-    queueUrl: env.QUEUE_URL as string,
+    queueUrl: env[ENV.queueUrl] as string,
     queueArn: 'arn:aws:sqs:us-east-1:000000000000:spill',
     handler: consumer,
     batchSize: 10,
@@ -100,7 +101,7 @@ const signed = (body: string) => apiEvent(body, { 'x-webhook-signature': signPla
 async function queueDepth(): Promise<number> {
   const out = await sqs.client.send(
     new GetQueueAttributesCommand({
-      QueueUrl: env.QUEUE_URL,
+      QueueUrl: env[ENV.queueUrl],
       AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
     }),
   );
@@ -152,7 +153,7 @@ describe('the spill path', () => {
         const applied = () => outcomes(lines).filter((o) => o === 'applied').length;
         await until(async () => applied() >= sent && (await queueDepth()) === 0, 120_000, 'all applied');
         expect(applied()).toBe(sent); // each one once
-        expect(await readSpills(dynamodb, env.TABLE_NAME as string, 10)).toEqual([]);
+        expect(await readSpills(dynamodb, env[ENV.tableName] as string, 10)).toEqual([]);
       } finally {
         await drainLoop.stop();
         await poller.stop();
@@ -187,7 +188,7 @@ describe('the spill path', () => {
       removeSqs();
       removeDdb();
     }
-    expect(await readSpills(dynamodb, env.TABLE_NAME as string, 10)).toEqual([]);
+    expect(await readSpills(dynamodb, env[ENV.tableName] as string, 10)).toEqual([]);
     expect(await queueDepth()).toBe(0);
   });
 
@@ -210,7 +211,7 @@ describe('the spill path', () => {
     removeDelete();
     expect(await drain()).toMatchObject({ moved: 1 }); // sent again, deleted now
     expect(await queueDepth()).toBe(2);
-    expect(await readSpills(dynamodb, env.TABLE_NAME as string, 10)).toEqual([]);
+    expect(await readSpills(dynamodb, env[ENV.tableName] as string, 10)).toEqual([]);
 
     lines = [];
     const poller = consumeQueue();
