@@ -2,8 +2,8 @@
 import type { SQSRecord } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/consumer/apply';
-import type { StateStore } from '../lambdas/consumer/dynamodb-store';
 import { bodyBytes, type EventRecord } from '../lambdas/consumer/event-record';
+import type { StateStore } from '../lambdas/consumer/state-store';
 import { batch, outcomes, permutations, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
 import { sampleBody } from './helpers/samples';

@@ -6,7 +6,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RestCustomer } from '@lavapayments/nodejs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/consumer/apply';
-import type { StateStore } from '../lambdas/consumer/dynamodb-store';
+import type { StateStore } from '../lambdas/consumer/state-store';
 import { lavaApi } from '../lambdas/reconciler/lava-api';
 import { type ReconcileOptions, reconcile, tombstoneLimit } from '../lambdas/reconciler/reconcile';
 import { dynamoDbReconcileStore } from '../lambdas/reconciler/reconcile-store';

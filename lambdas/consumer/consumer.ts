@@ -6,11 +6,11 @@ import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import type { SecretCache } from '../shared/secret-cache';
 import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from './apply-record';
-import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
-import type { Publisher } from './eventbridge-publisher';
 import { type Prepared, recordPreparer, UnverifiedSignatureError } from './prepare-record';
 import { collectOwed, publishOwed } from './publish-owed';
+import type { Publisher } from './publisher';
+import type { StateStore } from './state-store';
 
 export interface ConsumerDeps {
   store: StateStore;

@@ -1,8 +1,8 @@
 // The consumer as the tests build it: a real store, a capturing publisher, a secret cache over a list.
 import type { SQSRecord } from 'aws-lambda';
-import type { DomainEvent } from '../../lambdas/consumer/apply';
 import { createConsumerHandler } from '../../lambdas/consumer/consumer';
-import type { StateStore } from '../../lambdas/consumer/dynamodb-store';
+import type { Publisher } from '../../lambdas/consumer/publisher';
+import type { StateStore } from '../../lambdas/consumer/state-store';
 import { DEFAULT_DUPLICATE_WINDOW_SECONDS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';
@@ -13,7 +13,7 @@ export interface HarnessOptions {
   store: StateStore;
   /** Receives every log and metric line. */
   write: (line: string) => void;
-  publish: (events: DomainEvent[]) => Promise<void>;
+  publish: Publisher;
   /** The stored secrets, read on every fetch (so a test can rotate them), or an error to throw. */
   secrets?: () => string[] | Error;
   duplicateWindowSeconds?: number;
