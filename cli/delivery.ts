@@ -1,8 +1,8 @@
 // What became of one delivery: the archive item of the event it made (applied, stale), or its own
 // item (duplicate, ignored, rejected). Read by `send` while it waits and by `events show`.
-import type { StateStore } from '../lambdas/consumer/dynamodb-store';
 import type { EventRecord } from '../lambdas/consumer/event-record';
 import { repeatEventId } from '../lambdas/consumer/identity';
+import type { StateStore } from '../lambdas/consumer/state-store';
 
 /**
  * The archive record of a delivery, given the id of its signed content (see identity.ts), or

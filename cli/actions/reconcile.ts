@@ -2,9 +2,10 @@
 // and repaired through the consumer's apply path (the same run the scheduled reconciler makes).
 import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
 import { eventBridgePublisher } from '../../lambdas/consumer/eventbridge-publisher';
+import { dynamoDbReconcileStore } from '../../lambdas/reconciler/dynamodb-reconcile-store';
 import type { DriftReport } from '../../lambdas/reconciler/reconcile';
 import { reconcile } from '../../lambdas/reconciler/reconcile';
-import { dynamoDbReconcileStore, ReconcileBusyError } from '../../lambdas/reconciler/reconcile-store';
+import { ReconcileBusyError } from '../../lambdas/reconciler/reconcile-store';
 import { DEFAULT_EVENT_TTL_DAYS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';

@@ -2,11 +2,11 @@
 // or this very delivery again), decides, and commits with the optimistic lock, deciding again when
 // another writer got there first.
 import { applyEvent } from './apply';
-import type { StateStore, StoredConnection } from './dynamodb-store';
 import type { EventRecord, ProcessedOutcome } from './event-record';
 import { classifyDelivery, type Occurrence, repeatEventId } from './identity';
 import { type ParsedEvent, withEventId } from './parse-event';
 import type { Prepared } from './prepare-record';
+import type { StateStore, StoredConnection } from './state-store';
 
 /** What one record came to; `owes` is an archived event whose domain events are not out yet. */
 export interface Applied {

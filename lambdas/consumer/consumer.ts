@@ -6,12 +6,12 @@ import type { Metrics } from '../shared/metrics';
 import { QUEUE } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from './apply-record';
-import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
-import type { Publisher } from './eventbridge-publisher';
 import { CONSUMER_METRICS } from './metric-names';
 import { type Prepared, recordPreparer, UnverifiedSignatureError } from './prepare-record';
 import { collectOwed, publishOwed } from './publish-owed';
+import type { Publisher } from './publisher';
+import type { StateStore } from './state-store';
 
 export interface ConsumerDeps {
   store: StateStore;

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-// DynamoDB adapter: the connection and event items, and the one transaction that applies an event.
+// DynamoDB adapter of the state store (state-store.ts): the connection and event items, and the one
+// transaction that applies an event.
 import {
   type AttributeValue,
   BatchGetItemCommand,
@@ -14,47 +15,9 @@ import {
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { connectionKey, deliveryKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
 import type { ConnectionState } from './apply';
-import { archivedBody, bodyBytes, type EventRecord, type Redecision } from './event-record';
+import { archivedBody, bodyBytes, type EventRecord } from './event-record';
 import { isOmitted } from './parse-event';
-
-export interface StoredConnection {
-  state: ConnectionState;
-  version: number;
-}
-
-/** `exists`: the item was there already (the event, or this delivery's archive). */
-export type CommitResult = 'committed' | 'exists' | 'conflict';
-
-export interface EventCommit {
-  /** The connection as decided, and the version the decision read. */
-  connection?: { state: ConnectionState; expectedVersion: number } | undefined;
-  /** For a repeat: the first event of its content gets the repeat added, if it still has this many. */
-  repeatOf?: { contentId: string; expectedRepeats: number } | undefined;
-}
-
-export interface StateStore {
-  getConnection(connectionId: string): Promise<StoredConnection | undefined>;
-  /** Reads many connections in one round trip (a batch's worth); absent ids are absent. */
-  getConnections(connectionIds: string[]): Promise<Map<string, StoredConnection>>;
-  /** Stores the event item and, when given, the connection and the repeat, all or nothing. */
-  commitEvent(event: EventRecord, commit?: EventCommit): Promise<CommitResult>;
-  /** Archives a delivery that made no event (duplicate, ignored, rejected), once. */
-  archiveDelivery(record: EventRecord): Promise<Exclude<CommitResult, 'conflict'>>;
-  /**
-   * `replay --force`: records a new decision on an event this delivery made, and writes the
-   * connection when given, all or nothing.
-   */
-  redecideEvent(
-    event: Pick<EventRecord, 'eventId' | 'deliveryId'>,
-    decision: Redecision,
-    connection?: EventCommit['connection'],
-  ): Promise<Exclude<CommitResult, 'exists'>>;
-  getEvent(eventId: string): Promise<EventRecord | undefined>;
-  /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
-  getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
-  /** Notes that these events' domain events are on the bus. */
-  markPublished(eventIds: string[]): Promise<void>;
-}
+import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
 
 const RESERVED = new Set([
   TABLE.partitionKey,

@@ -1,10 +1,9 @@
-// EventBridge adapter: domain events onto the bus, ten entries per call, every entry confirmed.
+// EventBridge adapter of the publisher (publisher.ts): domain events onto the bus, ten entries per
+// call, every entry confirmed.
 import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
-import type { DomainEvent } from './apply';
+import type { Publisher } from './publisher';
 
 export const DOMAIN_EVENT_SOURCE = 'lava-webhooks';
-
-export type Publisher = (events: DomainEvent[]) => Promise<void>;
 
 export function eventBridgePublisher(client: EventBridgeClient, busName: string): Publisher {
   return async (events) => {

@@ -2,9 +2,9 @@
 // their event items are marked published in one write. A record whose events did not go out fails,
 // so SQS redelivers it and the redelivery publishes them; nothing is applied twice.
 import type { DomainEvent } from './apply';
-import type { StateStore } from './dynamodb-store';
 import type { EventRecord } from './event-record';
-import type { Publisher } from './eventbridge-publisher';
+import type { Publisher } from './publisher';
+import type { StateStore } from './state-store';
 
 /** PutEvents takes at most ten entries. */
 export const MAX_ENTRIES_PER_PUT = 10;

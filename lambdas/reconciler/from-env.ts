@@ -20,9 +20,9 @@ import {
 } from '../shared/env';
 import { createLogger, type LineWriter } from '../shared/log';
 import { Metrics } from '../shared/metrics';
+import { dynamoDbReconcileStore } from './dynamodb-reconcile-store';
 import { LavaKeyError, lavaApi } from './lava-api';
 import { type ReconcileResult, reconcile } from './reconcile';
-import { dynamoDbReconcileStore } from './reconcile-store';
 
 export interface ReconcilerClients {
   dynamodb?: DynamoDBClient;

@@ -17,10 +17,10 @@ import {
   type KnownConnection,
   recordApplier,
 } from '../consumer/apply-record';
-import type { StateStore, StoredConnection } from '../consumer/dynamodb-store';
 import type { EventRecord } from '../consumer/event-record';
-import type { Publisher } from '../consumer/eventbridge-publisher';
 import { collectOwed, publishOwed } from '../consumer/publish-owed';
+import type { Publisher } from '../consumer/publisher';
+import type { StateStore, StoredConnection } from '../consumer/state-store';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';

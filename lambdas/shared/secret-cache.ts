@@ -1,4 +1,5 @@
 // Caches the signing secrets per container. Pure apart from the injected loader and clock.
+import type { SecretLoader } from './secret-loader';
 
 export interface SecretCacheOptions {
   /** How long a fetched value is served without asking again. */
@@ -21,7 +22,7 @@ export class SecretCache {
   private readonly now: () => number;
 
   constructor(
-    private readonly load: () => Promise<string[]>,
+    private readonly load: SecretLoader,
     private readonly options: SecretCacheOptions,
   ) {
     this.now = options.now ?? Date.now;

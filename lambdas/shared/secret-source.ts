@@ -1,14 +1,13 @@
+// Adapters of the secret loader (secret-loader.ts).
 // Where the signing secrets come from: Secrets Manager in AWS (and in the local stack, through a
 // loopback endpoint), or LAVA_WEBHOOK_SECRET for tests and ad-hoc runs.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ENV, EnvError, numberFromEnv } from './env';
 import { SecretCache } from './secret-cache';
+import type { SecretLoader } from './secret-loader';
 import { parseSecretList, parseSecretString } from './secret-value';
 
-export function secretsManagerLoader(
-  client: SecretsManagerClient,
-  secretId: string,
-): () => Promise<string[]> {
+export function secretsManagerLoader(client: SecretsManagerClient, secretId: string): SecretLoader {
   return async () => {
     const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
       abortSignal: AbortSignal.timeout(2_000),
@@ -20,7 +19,7 @@ export function secretsManagerLoader(
 /** Builds the per-container cache from the environment; throws at cold start if neither source is set. */
 export function secretCacheFromEnv(env: NodeJS.ProcessEnv, client?: SecretsManagerClient): SecretCache {
   const secretId = env[ENV.secretId];
-  let load: () => Promise<string[]>;
+  let load: SecretLoader;
   if (secretId) {
     load = secretsManagerLoader(client ?? new SecretsManagerClient({ maxAttempts: 2 }), secretId);
   } else if (env[ENV.localSecret]) {

@@ -1,19 +1,21 @@
-// The consumer as the tests build it: a real store, a capturing publisher, a secret cache over a list.
+// The consumer as the tests build it: a real store (on DynamoDB Local or in memory), a capturing publisher, a secret cache over a list.
 import type { SQSRecord } from 'aws-lambda';
-import type { DomainEvent } from '../../lambdas/consumer/apply';
 import { createConsumerHandler } from '../../lambdas/consumer/consumer';
-import type { StateStore } from '../../lambdas/consumer/dynamodb-store';
+import { memoryStore } from '../../lambdas/consumer/memory-store';
+import type { Publisher } from '../../lambdas/consumer/publisher';
+import type { StateStore } from '../../lambdas/consumer/state-store';
 import { DEFAULT_DUPLICATE_WINDOW_SECONDS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';
 import { SecretCache } from '../../lambdas/shared/secret-cache';
+import { dynamoClient, freshStore } from './dynamodb';
 import { TEST_SECRET } from './samples';
 
 export interface HarnessOptions {
   store: StateStore;
   /** Receives every log and metric line. */
   write: (line: string) => void;
-  publish: (events: DomainEvent[]) => Promise<void>;
+  publish: Publisher;
   /** The stored secrets, read on every fetch (so a test can rotate them), or an error to throw. */
   secrets?: () => string[] | Error;
   duplicateWindowSeconds?: number;
@@ -37,6 +39,19 @@ export function testConsumer(options: HarnessOptions) {
     duplicateWindowSeconds: options.duplicateWindowSeconds ?? DEFAULT_DUPLICATE_WINDOW_SECONDS,
   });
 }
+
+/**
+ * The stores the consumer's logic is tested on: the DynamoDB adapter on DynamoDB Local (what runs),
+ * and the in-memory one (the same contract, test/store-contract.test.ts; no Java).
+ */
+export const STORES = [
+  { name: 'DynamoDB Local', onDynamoDb: true, make: () => freshStore(dynamoClient()) },
+  {
+    name: 'the in-memory store',
+    onDynamoDb: false,
+    make: async () => ({ store: memoryStore(), tableName: '' }),
+  },
+];
 
 export const batch = (...records: SQSRecord[]) => ({ Records: records });
 
