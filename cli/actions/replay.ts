@@ -1,14 +1,12 @@
 // `lava-webhooks replay --since T`: archived deliveries back through processing, as ingest queued them.
 
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { bodyBytes } from '../../lambdas/consumer/event-record';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
 import { type CommandRun, noPositionals, str, targetOptions } from '../command';
-import { archivedEvents } from '../event-archive';
 import { UsageError } from '../io';
 import { progressBar } from '../progress';
-import { resolveTarget } from '../target';
+import { archiveOf, resolveTarget } from '../target';
 import { parseTime } from '../time';
 
 export const run: CommandRun = async (values, positionals, io) => {
@@ -24,15 +22,13 @@ export const run: CommandRun = async (values, positionals, io) => {
   let skipped = 0;
   let repairs = 0;
   try {
-    const ddb = target.dynamodb();
-    const pages = archivedEvents(ddb, target.tableName, {
+    const pages = archiveOf(target).records({
       sinceMs: since,
       newestFirst: false,
       connectionId: str(values, 'connection'),
     });
     for await (const page of pages) {
-      for (const item of page) {
-        const archived = eventFromItem(item); // decompresses the archived body
+      for (const archived of page) {
         if (!archived.body) {
           skipped++; // a duplicate: its event is replayed in its own right
           continue;
