@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { processAlive, readStackFile, type StackInfo, stateDirFrom } from '../local/stack-file';
@@ -42,6 +43,10 @@ export interface TargetOptions {
   stage?: string | undefined;
   stateDir?: string | undefined;
 }
+
+/** The target's table, read as an archive. */
+export const archiveOf = (target: Target): ArchiveStore =>
+  dynamoDbArchive(target.dynamodb(), target.tableName);
 
 type Clients = {
   dynamodb?: DynamoDBClient;

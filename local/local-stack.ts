@@ -4,7 +4,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
@@ -14,6 +14,8 @@ import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
 import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
+import { getItem } from '../lambdas/shared/table-reads';
+import { NO_ITEM_KEY } from '../lambdas/shared/table-schema';
 import { CONSUMER, DRAINER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
@@ -116,10 +118,7 @@ const PASSED_THROUGH = [
 ] as const;
 
 /** Reads a key that no item has: touches the table and nothing else. */
-const readNoItem = (dynamodb: DynamoDBClient, tableName: string) =>
-  dynamodb.send(
-    new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'WARMUP' } }, ConsistentRead: true }),
-  );
+const readNoItem = (dynamodb: DynamoDBClient, tableName: string) => getItem(dynamodb, tableName, NO_ITEM_KEY);
 
 /**
  * DynamoDB Local answers TransactWriteItems before its commit has run (it queues the COMMIT on its

@@ -1,69 +1,56 @@
 // `lava-webhooks events show <id>`: one archived delivery whole: body, signature headers, outcome
 // and reason, the history of its decisions, its domain events. The id may be an event id, a delivery
 // id, a body's sha256, or a unique prefix of one.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { dynamoDbStore, eventFromItem } from '../../lambdas/consumer/dynamodb-store';
+import type { ArchivedRecord, ArchiveStore } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { repeatEventId } from '../../lambdas/consumer/identity';
 import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../../lambdas/shared/signature';
-import { deliveryKey, eventKey } from '../../lambdas/shared/table-schema';
 import { plural } from '../../local/format';
 import { type CommandRun, targetOptions } from '../command';
 import type { eventsOptions } from '../commands/events';
-import { archivedEvents, archiveIndex, fullItems, itemKey } from '../event-archive';
 import { CommandError, UsageError } from '../io';
 import { onePositional } from '../options';
-import { resolveTarget } from '../target';
+import { archiveOf, resolveTarget } from '../target';
 import { type EventView, eventView, outcomeText } from './events';
 
 const MIN_PREFIX = 4;
 /** How many candidates an ambiguous prefix lists. */
 const LISTED = 10;
 
-interface Search {
-  client: DynamoDBClient;
-  tableName: string;
-  sinceMs: number;
-}
-
-/** The id in a table key: `EVENT#<event id>` or `DELIVERY#<delivery id>`. */
-const keyId = (key: string) => key.slice(key.indexOf('#') + 1);
-
 /**
- * The keys of the archive items `id` names: exactly, else by prefix of their key's id, else by
- * prefix of the body's sha256, else (a longer id) by prefix of the delivery id of an event item,
- * which only the full items carry.
+ * The keys of the archive records `id` names: exactly, else by prefix of their event or delivery
+ * id as the index lists it, else by prefix of the body's sha256, else (a longer id) by prefix of
+ * the delivery id of an event, which only the whole records carry.
  */
-async function matchingKeys(search: Search, id: string): Promise<string[]> {
-  const exact = await fullItems(search.client, search.tableName, [eventKey(id), deliveryKey(id)]);
-  if (exact.length) return exact.map(itemKey);
+async function matchingKeys(archive: ArchiveStore, sinceMs: number, id: string): Promise<string[]> {
+  const exact = await archive.withId(id);
+  if (exact.length) return exact.map((r) => r.key);
   const byKey = new Set<string>();
   const bySha = new Set<string>();
-  const window = { sinceMs: search.sinceMs, newestFirst: true };
-  for await (const page of archiveIndex(search.client, search.tableName, window)) {
+  const window = { sinceMs, newestFirst: true };
+  for await (const page of archive.entries(window)) {
     for (const entry of page) {
-      const key = itemKey(entry);
-      if (keyId(key) === id) return [key];
-      if (keyId(key).startsWith(id)) byKey.add(key);
-      else if (String(entry.sha256).startsWith(id)) bySha.add(key);
+      if (entry.id === id) return [entry.key];
+      if (entry.id.startsWith(id)) byKey.add(entry.key);
+      else if (entry.sha256.startsWith(id)) bySha.add(entry.key);
     }
   }
   if (byKey.size) return [...byKey];
   if (bySha.size) return [...bySha];
   if (id.length < 8) return [];
   const byDelivery: string[] = [];
-  for await (const page of archivedEvents(search.client, search.tableName, window)) {
-    for (const item of page) if (String(item.deliveryId).startsWith(id)) byDelivery.push(itemKey(item));
+  for await (const page of archive.records(window)) {
+    for (const r of page) if (r.deliveryId.startsWith(id)) byDelivery.push(r.key);
   }
   return byDelivery;
 }
 
-function ambiguous(id: string, items: Record<string, unknown>[], total: number): CommandError {
-  const lines = items.map((item) => {
-    const e = eventView(item);
-    return `  ${keyId(itemKey(item))}  ${e.receivedAt}  ${e.eventType}  ${e.connectionId ?? '-'}  ${e.outcome}`;
+function ambiguous(id: string, records: ArchivedRecord[], total: number): CommandError {
+  const lines = records.map((r) => {
+    const e = eventView(r);
+    return `  ${r.id}  ${e.receivedAt}  ${e.eventType}  ${e.connectionId ?? '-'}  ${e.outcome}`;
   });
-  const more = total > items.length ? [`  … and ${total - items.length} more`] : [];
+  const more = total > records.length ? [`  … and ${total - records.length} more`] : [];
   return new CommandError(
     [
       `"${id}" names ${plural(total, 'archived delivery', 'archived deliveries')}; give more of the id:`,
@@ -84,12 +71,12 @@ export interface ShownEvent extends EventView {
   body: string;
 }
 
-function shown(record: EventRecord, item: Record<string, unknown>, body: string): ShownEvent {
+function shown(record: EventRecord, body: string): ShownEvent {
   const headers: Record<string, string> = {};
   if (record.plainSignature) headers[PLAIN_HEADER] = record.plainSignature;
   if (record.timestampedSignature) headers[TIMESTAMPED_HEADER] = record.timestampedSignature;
   return {
-    ...eventView(item),
+    ...eventView(record),
     scheme: record.scheme ?? null,
     repeats: (record.repeats ?? []).map((r) =>
       repeatEventId(String(record.contentId ?? record.eventId), r.at),
@@ -157,25 +144,20 @@ export const run: CommandRun<typeof eventsOptions> = async (values, positionals,
   const { days } = values;
   const target = await resolveTarget(targetOptions(values));
   try {
-    const client = target.dynamodb();
-    const store = dynamoDbStore(client, target.tableName, { eventTtlDays: 0 });
-    const keys = await matchingKeys(
-      { client, tableName: target.tableName, sinceMs: Date.now() - days * 86_400_000 },
-      id,
-    );
+    const archive = archiveOf(target);
+    const keys = await matchingKeys(archive, Date.now() - days * 86_400_000, id);
     if (keys.length === 0) {
       throw new CommandError(
         `No archived delivery matches "${id}" in the ${target.name} archive of the last ${days} days.`,
       );
     }
-    const items = await fullItems(client, target.tableName, keys.slice(0, LISTED));
-    if (keys.length > 1) throw ambiguous(id, items, keys.length);
-    const item = items[0];
-    if (!item) throw new CommandError(`The archive item ${keys[0]} is gone (expired?)`);
-    const record = eventFromItem(item);
+    const records = await archive.read(keys.slice(0, LISTED));
+    if (keys.length > 1) throw ambiguous(id, records, keys.length);
+    const record = records[0];
+    if (!record) throw new CommandError(`The archive item ${keys[0]} is gone (expired?)`);
     const body =
-      record.body || (record.duplicateOf ? ((await store.getEvent(record.duplicateOf))?.body ?? '') : '');
-    const event = shown(record, item, body);
+      record.body || (record.duplicateOf ? ((await archive.event(record.duplicateOf))?.body ?? '') : '');
+    const event = shown(record, body);
     io.out(values.json ? JSON.stringify(event) : describeShown(event));
     return 0;
   } finally {

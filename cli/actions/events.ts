@@ -1,13 +1,13 @@
 // `lava-webhooks events`: recent archived deliveries and their outcomes, newest first; `--follow`
 // watches new ones arrive; `events show <id>` is in event-show.ts.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ArchivedRecord } from '../../lambdas/consumer/archive-store';
+import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { shortId } from '../../local/format';
 import { type CommandRun, str, targetOptions, type Values } from '../command';
 import type { eventsOptions } from '../commands/events';
-import { archivedEvents, archiveIndex, fullItems, itemKey } from '../event-archive';
 import type { Io } from '../io';
 import { noPositionals } from '../options';
-import { resolveTarget, type Target } from '../target';
+import { archiveOf, resolveTarget, type Target } from '../target';
 
 export interface EventView {
   receivedAt: string;
@@ -27,26 +27,20 @@ export interface EventView {
   redecided: { at: string; outcome: string }[];
 }
 
-export function eventView(item: Record<string, unknown>): EventView {
-  const redecided = Array.isArray(item.redecided)
-    ? (item.redecided as { at: unknown; outcome: unknown }[])
-    : [];
+export function eventView(r: EventRecord): EventView {
   return {
-    receivedAt: String(item.receivedAt),
-    eventType: String(item.eventType ?? ''),
-    connectionId: (item.connectionId as string | undefined) ?? null,
-    outcome: String(item.outcome),
-    reason: (item.reason as string | undefined) ?? null,
-    eventAt: String(item.eventAt),
-    eventId: (item.eventId as string | undefined) ?? null,
-    duplicateOf: (item.duplicateOf as string | undefined) ?? null,
-    deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
-    source: String(item.source ?? 'webhook'),
-    sha256: String(item.sha256),
-    redecided: redecided.map((r) => ({
-      at: new Date(Number(r.at)).toISOString(),
-      outcome: String(r.outcome),
-    })),
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    eventType: r.eventType,
+    connectionId: r.connectionId ?? null,
+    outcome: r.outcome,
+    reason: r.reason ?? null,
+    eventAt: new Date(r.eventAt).toISOString(),
+    eventId: r.eventId ?? null,
+    duplicateOf: r.duplicateOf ?? null,
+    deliveryId: r.deliveryId,
+    source: r.source,
+    sha256: r.sha256,
+    redecided: (r.redecided ?? []).map((d) => ({ at: new Date(d.at).toISOString(), outcome: d.outcome })),
   };
 }
 
@@ -63,10 +57,10 @@ export function eventLine(e: EventView): string {
 
 const print = (io: Io, json: boolean, e: EventView) => io.out(json ? JSON.stringify(e) : eventLine(e));
 
-/** The newest `limit` archive items of the last `days` days, newest first. */
+/** The newest `limit` archive records of the last `days` days, newest first. */
 async function latest(target: Target, values: Values, limit: number, days: number) {
-  const found: Record<string, unknown>[] = [];
-  const pages = archivedEvents(target.dynamodb(), target.tableName, {
+  const found: ArchivedRecord[] = [];
+  const pages = archiveOf(target).records({
     sinceMs: Date.now() - days * 86_400_000,
     newestFirst: true,
     connectionId: str(values, 'connection'),
@@ -86,7 +80,7 @@ export const FOLLOW_WINDOW_MS = 15 * 60_000;
  * Ctrl-C or a closed pipe). Each round reads the index for the window and fetches only new items.
  */
 async function follow(target: Target, values: Values, io: Io, seen: Set<string>) {
-  const client: DynamoDBClient = target.dynamodb();
+  const archive = archiveOf(target);
   const started = Date.now();
   const everyMs = target.kind === 'local' ? 300 : 2_000;
   const json = values.json === true;
@@ -98,12 +92,12 @@ async function follow(target: Target, values: Values, io: Io, seen: Set<string>)
       newestFirst: false,
       connectionId: str(values, 'connection'),
     };
-    for await (const page of archiveIndex(client, target.tableName, window)) {
-      const fresh = page.map(itemKey).filter((key) => !seen.has(key));
+    for await (const page of archive.entries(window)) {
+      const fresh = page.map((e) => e.key).filter((key) => !seen.has(key));
       if (fresh.length === 0) continue;
-      for (const item of await fullItems(client, target.tableName, fresh)) {
-        seen.add(itemKey(item));
-        print(io, json, eventView(item));
+      for (const record of await archive.read(fresh)) {
+        seen.add(record.key);
+        print(io, json, eventView(record));
       }
     }
     await new Promise<void>((resolve) => {
@@ -126,7 +120,7 @@ export const run: CommandRun<typeof eventsOptions> = async (values, positionals,
     const { json } = values;
     if (values.follow) {
       for (const item of [...items].reverse()) print(io, json, eventView(item));
-      await follow(target, values, io, new Set(items.map(itemKey)));
+      await follow(target, values, io, new Set(items.map((r) => r.key)));
       return 0;
     }
     if (items.length === 0 && !json) io.err('No events.');

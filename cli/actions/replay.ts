@@ -1,15 +1,13 @@
 // `lava-webhooks replay --since T`: archived deliveries back through processing, as ingest queued them.
 
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { eventFromItem } from '../../lambdas/consumer/dynamodb-store';
 import { bodyBytes } from '../../lambdas/consumer/event-record';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
 import { type CommandRun, str, targetOptions } from '../command';
 import type { replayOptions } from '../commands/replay';
-import { archivedEvents } from '../event-archive';
 import { noPositionals } from '../options';
 import { progressBar } from '../progress';
-import { resolveTarget } from '../target';
+import { archiveOf, resolveTarget } from '../target';
 
 export const run: CommandRun<typeof replayOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
@@ -20,15 +18,13 @@ export const run: CommandRun<typeof replayOptions> = async (values, positionals,
   let skipped = 0;
   let repairs = 0;
   try {
-    const ddb = target.dynamodb();
-    const pages = archivedEvents(ddb, target.tableName, {
+    const pages = archiveOf(target).records({
       sinceMs: since,
       newestFirst: false,
       connectionId: str(values, 'connection'),
     });
     for await (const page of pages) {
-      for (const item of page) {
-        const archived = eventFromItem(item); // decompresses the archived body
+      for (const archived of page) {
         if (!archived.body) {
           skipped++; // a duplicate: its event is replayed in its own right
           continue;

@@ -2,7 +2,7 @@
 // local stack waits for the consumer's verdict.
 import { readFileSync } from 'node:fs';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
+import type { ConnectionView } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { contentIdOf } from '../../lambdas/consumer/identity';
 import { DEFAULT_TOLERANCE_SECONDS } from '../../lambdas/shared/env';
@@ -13,13 +13,11 @@ import { shortId } from '../../local/format';
 import { REQUEST_ID_HEADER } from '../../local/webhook-server';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { sendOptions } from '../commands/send';
-import { deliveryRecord } from '../delivery';
 import { type Io, UsageError } from '../io';
 import { onePositional } from '../options';
-import { resolveTarget, type Target } from '../target';
+import { archiveOf, resolveTarget, type Target } from '../target';
 import { describeDistance } from '../time';
 import { postWebhook } from '../webhook-post';
-import { connectionView, readConnection } from './connection';
 
 /** How long `send` waits for the consumer; it decides well within a second when it is healthy. */
 export const VERDICT_TIMEOUT_MS = 10_000;
@@ -67,12 +65,12 @@ function signing(
  * why the archive could not be read, if it could not).
  */
 async function waitForVerdict(target: Target, deliveryId: string, contentId: string) {
-  const store = dynamoDbStore(target.dynamodb(), target.tableName, { eventTtlDays: 0 });
+  const archive = archiveOf(target);
   const deadline = Date.now() + VERDICT_TIMEOUT_MS;
   let lastError: string | undefined;
   for (;;) {
     try {
-      const record = await deliveryRecord(store, deliveryId, contentId);
+      const record = await archive.delivery(deliveryId, contentId);
       if (record) return { record };
     } catch (error) {
       lastError = `${(error as Error).name}: ${(error as Error).message}`;
@@ -97,7 +95,7 @@ export function describeVerdict(r: EventRecord): string {
   }
 }
 
-function describeConnection(c: Record<string, unknown>): string {
+function describeConnection(c: ConnectionView): string {
   const shown = ['status', 'hasLavaCreditBalance', 'walletBalance', 'email', 'lastEventType', 'lastEventAt'];
   return `${c.connectionId}: ${shown.map((k) => `${k} ${c[k] ?? '-'}`).join(', ')}`;
 }
@@ -132,11 +130,10 @@ export const run: CommandRun<typeof sendOptions> = async (values, positionals, i
     const contentId = contentIdOf(Buffer.from(body), scheme, String(seconds));
     const waited = waiting ? await waitForVerdict(waiting.local, waiting.deliveryId, contentId) : undefined;
     const verdict = waited?.record;
-    const item =
+    const connection =
       waiting && verdict?.connectionId
-        ? await readConnection(waiting.local, verdict.connectionId)
-        : undefined;
-    const connection = item ? connectionView(item) : null;
+        ? ((await archiveOf(waiting.local).connection(verdict.connectionId)) ?? null)
+        : null;
     const late = waiting !== undefined && !verdict;
 
     if (values.json) {

@@ -12,10 +12,9 @@ import { plural } from '../../local/format';
 import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
 import { type CommandRun, targetOptions } from '../command';
 import type { statusOptions } from '../commands/status';
-import { archiveIndex } from '../event-archive';
 import { noPositionals, readTime } from '../options';
 import type { Target } from '../target';
-import { resolveTarget } from '../target';
+import { archiveOf, resolveTarget } from '../target';
 import { describeDistance } from '../time';
 
 /** One part of the status: its figures (or the error it answered with) and its line. */
@@ -79,11 +78,8 @@ async function outcomes(target: Target, sinceMs: number) {
   const counts: Record<string, number> = Object.fromEntries(
     PROCESSED_OUTCOMES.filter((o) => o !== 'redelivered').map((o) => [o, 0]),
   );
-  for await (const page of archiveIndex(target.dynamodb(), target.tableName, {
-    sinceMs,
-    newestFirst: false,
-  })) {
-    for (const entry of page) counts[String(entry.outcome)] = (counts[String(entry.outcome)] ?? 0) + 1;
+  for await (const page of archiveOf(target).entries({ sinceMs, newestFirst: false })) {
+    for (const entry of page) counts[entry.outcome] = (counts[entry.outcome] ?? 0) + 1;
   }
   return counts;
 }

@@ -3,17 +3,23 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 // transaction that applies an event.
 import {
   type AttributeValue,
-  BatchGetItemCommand,
   ConditionalCheckFailedException,
   type DynamoDBClient,
-  GetItemCommand,
   PutItemCommand,
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
 } from '@aws-sdk/client-dynamodb';
-import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import { connectionKey, deliveryKey, eventDayKey, eventKey, TABLE } from '../shared/table-schema';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { batchGetItems, getItem as readItem } from '../shared/table-reads';
+import {
+  connectionKey,
+  deliveryKey,
+  eventDayKey,
+  eventKey,
+  eventTimeKey,
+  TABLE,
+} from '../shared/table-schema';
 import type { ConnectionState } from './apply';
 import { archivedBody, bodyBytes, type EventRecord } from './event-record';
 import { isOmitted } from './parse-event';
@@ -115,7 +121,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.redecided?.length ? { redecided: e.redecided } : {}),
     [TABLE.ttlAttribute]: Math.floor(e.receivedAt / 1000) + Math.round(ttlDays * 86_400),
     [TABLE.byTime.partitionKey]: eventDayKey(e.receivedAt),
-    [TABLE.byTime.sortKey]: `${receivedAt}#${key}`,
+    [TABLE.byTime.sortKey]: eventTimeKey(e.receivedAt, key),
   };
 }
 
@@ -165,12 +171,7 @@ export function dynamoDbStore(
 ): StateStore {
   const now = options.now ?? Date.now;
   const pk = TABLE.partitionKey;
-  const getItem = async (key: string) => {
-    const out = await client.send(
-      new GetItemCommand({ TableName: tableName, Key: { [pk]: { S: key } }, ConsistentRead: true }),
-    );
-    return out.Item ? unmarshall(out.Item) : undefined;
-  };
+  const getItem = (key: string) => readItem(client, tableName, key);
   return {
     async getConnection(connectionId) {
       const item = await getItem(connectionKey(connectionId));
@@ -178,28 +179,11 @@ export function dynamoDbStore(
     },
 
     async getConnections(connectionIds) {
+      const items = await batchGetItems(client, tableName, connectionIds.map(connectionKey));
       const found = new Map<string, StoredConnection>();
-      let keys: Record<string, AttributeValue>[] = [...new Set(connectionIds)].map((id) => ({
-        [pk]: { S: connectionKey(id) },
-      }));
-      // BatchGetItem takes 100 keys a call. Only unprocessed keys (throttling) back off, bounded.
-      let retries = 0;
-      while (keys.length > 0) {
-        const out = await client.send(
-          new BatchGetItemCommand({
-            RequestItems: { [tableName]: { Keys: keys.slice(0, 100), ConsistentRead: true } },
-          }),
-        );
-        for (const item of out.Responses?.[tableName] ?? []) {
-          const stored = connectionFromItem(unmarshall(item));
-          found.set(stored.state.connectionId, stored);
-        }
-        const unprocessed = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
-        keys = [...unprocessed, ...keys.slice(100)];
-        if (unprocessed.length > 0) {
-          if (++retries > 5) throw new Error('BatchGetItem left keys unprocessed after 5 retries');
-          await new Promise((r) => setTimeout(r, 20 * 2 ** retries));
-        }
+      for (const item of items.values()) {
+        const stored = connectionFromItem(item);
+        found.set(stored.state.connectionId, stored);
       }
       return found;
     },

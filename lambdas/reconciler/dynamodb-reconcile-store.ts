@@ -5,7 +5,6 @@
 // Active connections come from the keys-only `byStatus` index.
 import {
   type AttributeValue,
-  BatchGetItemCommand,
   ConditionalCheckFailedException,
   type DynamoDBClient,
   PutItemCommand,
@@ -13,8 +12,9 @@ import {
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { batchGetItems } from '../shared/table-reads';
 import { reconcileKey, reconcilePageKey, TABLE } from '../shared/table-schema';
-import { ReconcileBusyError, type ReconcileStore } from './reconcile-store';
+import { ReconcileBusyError, ReconcileRunExpiredError, type ReconcileStore } from './reconcile-store';
 
 export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string): ReconcileStore {
   const pk = TABLE.partitionKey;
@@ -129,26 +129,13 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
     },
 
     async loadPages(mode, runId, pages) {
+      const keys = pages.map((p) => reconcilePageKey(mode, runId, p));
+      const items = await batchGetItems(client, tableName, keys);
       const ids: string[] = [];
-      let keys: Record<string, AttributeValue>[] = pages.map((p) => ({
-        [pk]: { S: reconcilePageKey(mode, runId, p) },
-      }));
-      for (let retries = 0; keys.length > 0; ) {
-        const out = await client.send(
-          new BatchGetItemCommand({
-            RequestItems: { [tableName]: { Keys: keys.slice(0, 100), ConsistentRead: true } },
-          }),
-        );
-        for (const item of out.Responses?.[tableName] ?? []) {
-          const text = unmarshall(item).ids;
-          if (typeof text === 'string' && text) ids.push(...text.split('\n'));
-        }
-        const unprocessed = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
-        if (out.Responses?.[tableName]?.length !== Math.min(100, keys.length) - unprocessed.length) {
-          throw new Error('a page of this run expired; start a new run');
-        }
-        keys = [...unprocessed, ...keys.slice(100)];
-        if (unprocessed.length && ++retries > 5) throw new Error('BatchGetItem kept keys unprocessed');
+      for (const k of keys) {
+        const item = items.get(k);
+        if (!item) throw new ReconcileRunExpiredError('a page of this run expired; start a new run');
+        if (typeof item.ids === 'string' && item.ids) ids.push(...item.ids.split('\n'));
       }
       return ids;
     },

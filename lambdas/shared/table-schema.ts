@@ -28,8 +28,41 @@ export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
 export const reconcileKey = (mode: string) => `RECONCILE#${mode}`;
 export const reconcilePageKey = (mode: string, runId: string, page: number) =>
   `RECONCILE#${mode}#${runId}#${page}`;
+/** The event or delivery id an archive item's key names (what follows `EVENT#` or `DELIVERY#`). */
+export const archiveKeyId = (key: string) => key.slice(key.indexOf('#') + 1);
+/** A key no item has: reading it touches the table and nothing else. */
+export const NO_ITEM_KEY = 'WARMUP';
+
+const DAY_MS = 86_400_000;
 /** GSI partition for events received on a UTC day, e.g. `EVENTS#2026-11-27`. */
 export const eventDayKey = (epochMs: number) => `EVENTS#${new Date(epochMs).toISOString().slice(0, 10)}`;
+/** GSI sort key of an archive item: its receive time, then its table key (unique). */
+export const eventTimeKey = (receivedAtMs: number, itemKey: string) =>
+  `${new Date(receivedAtMs).toISOString()}#${itemKey}`;
+
+/** One `byTime` partition (a UTC day) and the range of its sort keys between two times. */
+export interface EventTimeRange {
+  partition: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The `byTime` ranges that hold the archive items received from `sinceMs` to `untilMs` (both
+ * included): one a UTC day, oldest first.
+ */
+export function eventTimeRanges(sinceMs: number, untilMs: number): EventTimeRange[] {
+  const ranges: EventTimeRange[] = [];
+  for (let day = Math.floor(sinceMs / DAY_MS) * DAY_MS; day <= untilMs; day += DAY_MS) {
+    ranges.push({
+      partition: eventDayKey(day),
+      from: new Date(Math.max(day, sinceMs)).toISOString(),
+      // Past every key of the last millisecond: `#` and all that follows sort before `~`.
+      to: `${new Date(Math.min(day + DAY_MS - 1, untilMs)).toISOString()}~`,
+    });
+  }
+  return ranges;
+}
 
 /**
  * A request ingest could not hand to SQS, kept until the drainer has moved it there. Ingest may write
@@ -39,5 +72,8 @@ export const SPILL_KEY_PREFIX = 'SPILL#';
 export const spillKey = (deliveryId: string) => `${SPILL_KEY_PREFIX}${deliveryId}`;
 /** The `byTime` partition that lists spill items, oldest first, for the drainer. */
 export const SPILL_PARTITION = 'SPILLS';
+/** GSI sort key of a spill item: oldest first. */
+export const spillTimeKey = (receivedAtMs: number, deliveryId: string) =>
+  `${new Date(receivedAtMs).toISOString()}#${deliveryId}`;
 /** As long as SQS would have kept the message. */
 export const SPILL_TTL_DAYS = 14;

@@ -2,10 +2,11 @@
 // answered each, and checks on what a local stack made of them: the connections in its table, what
 // is left in its queue and DLQ, the DynamoDB Local processes running on a state folder.
 import { readdirSync, readFileSync } from 'node:fs';
-import { BatchGetItemCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { expect } from 'vitest';
 import { signatureHeader } from '../../lambdas/shared/signing';
+import { batchGetItems } from '../../lambdas/shared/table-reads';
 import { connectionKey } from '../../lambdas/shared/table-schema';
 import { localClientConfig } from '../../local/local-clients';
 import type { StackInfo } from '../../local/stack-file';
@@ -75,20 +76,8 @@ export async function connectionVersions(info: StackInfo, ids: string[]): Promis
   const dynamodb = new DynamoDBClient(localClientConfig(info.dynamoEndpoint));
   const versions = new Map<string, number>();
   try {
-    for (let i = 0; i < ids.length; i += 100) {
-      let keys = ids.slice(i, i + 100).map((id) => ({ pk: { S: connectionKey(id) } }));
-      while (keys.length) {
-        const out = await dynamodb.send(
-          new BatchGetItemCommand({
-            RequestItems: { [info.tableName]: { Keys: keys, ConsistentRead: true } },
-          }),
-        );
-        for (const item of out.Responses?.[info.tableName] ?? []) {
-          versions.set(String(item.connectionId?.S), Number(item.version?.N));
-        }
-        keys = (out.UnprocessedKeys?.[info.tableName]?.Keys ?? []) as typeof keys;
-      }
-    }
+    const items = await batchGetItems(dynamodb, info.tableName, ids.map(connectionKey));
+    for (const item of items.values()) versions.set(String(item.connectionId), Number(item.version));
   } finally {
     dynamodb.destroy();
   }

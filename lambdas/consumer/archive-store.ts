@@ -1,0 +1,218 @@
+// The archive side of the DynamoDB adapter, for the command-line tool: the archive records (events,
+// and deliveries that made no event) listed through the `byTime` index (one partition per UTC day)
+// and read whole, what became of one delivery, and a connection as a reader sees it. DynamoDB Local
+// never expires items, and DynamoDB deletes them up to days late, so records past `expiresAt` are
+// left out (the index lists them still: it holds no expiry).
+import { type AttributeValue, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { batchGetItems, getItem } from '../shared/table-reads';
+import {
+  archiveKeyId,
+  connectionKey,
+  deliveryKey,
+  eventKey,
+  eventTimeRanges,
+  TABLE,
+} from '../shared/table-schema';
+import { connectionFromItem, eventFromItem } from './dynamodb-store';
+import type { EventRecord, Outcome } from './event-record';
+import { repeatEventId } from './identity';
+
+/** Which archive records: those received in a time window, optionally of one connection. */
+export interface ArchiveWindow {
+  /** Oldest receive time wanted, epoch ms. */
+  sinceMs: number;
+  /** Newest receive time wanted, epoch ms; now when absent. */
+  untilMs?: number | undefined;
+  newestFirst: boolean;
+  connectionId?: string | undefined;
+}
+
+/** What the index lists of an archive record: enough to list or count it, and its key. */
+export interface ArchiveEntry {
+  /** The record's table key: what `read` takes. */
+  key: string;
+  /** Its event id (an event) or its delivery id (a delivery that made no event). */
+  id: string;
+  eventType: string;
+  connectionId: string | undefined;
+  outcome: Outcome;
+  /** Epoch ms. */
+  receivedAt: number;
+  /** Epoch ms. */
+  eventAt: number;
+  sha256: string;
+}
+
+/** An archive record read whole, with its key and id as in `ArchiveEntry`. */
+export interface ArchivedRecord extends EventRecord {
+  key: string;
+  id: string;
+}
+
+/** A connection as a reader of the table sees it: the usual fields always there (null when unknown). */
+export interface ConnectionView {
+  connectionId: string;
+  status: unknown;
+  hasLavaCreditBalance: unknown;
+  walletBalance: unknown;
+  email: unknown;
+  createdAt: string;
+  lastEventAt: string;
+  lastEventType: string;
+  deletedAt: unknown;
+  updatedAt: unknown;
+  /** The other fields Lava sent, as stored. */
+  [field: string]: unknown;
+}
+
+export interface ArchiveStore {
+  /** The index entries of the window, a Query page at a time, in receive order or its reverse. */
+  entries(window: ArchiveWindow): AsyncGenerator<ArchiveEntry[]>;
+  /** The records of the window whole, a page at a time, in receive order or its reverse. */
+  records(window: ArchiveWindow): AsyncGenerator<ArchivedRecord[]>;
+  /** The records with these keys, in the order given, without those gone or expired. */
+  read(keys: readonly string[]): Promise<ArchivedRecord[]>;
+  /** The records whose event id or delivery id is `id`. */
+  withId(id: string): Promise<ArchivedRecord[]>;
+  /** An event's record (applied, stale), expired or not. */
+  event(eventId: string): Promise<EventRecord | undefined>;
+  /**
+   * The record of a delivery, given the id of its signed content (see identity.ts), or undefined
+   * while the consumer has not decided it. The event of some content is on the content's item, a
+   * later event with the same content on its own item, named in the first one's `repeats`; a
+   * delivery that made no event is on its own item.
+   */
+  delivery(deliveryId: string, contentId: string): Promise<EventRecord | undefined>;
+  connection(connectionId: string): Promise<ConnectionView | undefined>;
+}
+
+/** The fields a reader of the table cares about, the usual ones always present (null when unknown). */
+export function connectionView(item: Record<string, unknown>): ConnectionView {
+  const { state } = connectionFromItem(item);
+  const { status, hasLavaCreditBalance, walletBalance, email, deletedAt, ...other } = state.values;
+  return {
+    connectionId: state.connectionId,
+    status: status ?? null,
+    hasLavaCreditBalance: hasLavaCreditBalance ?? null,
+    walletBalance: walletBalance ?? null,
+    email: email ?? null,
+    ...other,
+    createdAt: state.createdAt,
+    lastEventAt: state.lastEventAt,
+    lastEventType: state.lastEventType,
+    deletedAt: deletedAt ?? null,
+    updatedAt: item.updatedAt ?? null,
+  };
+}
+
+const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+function entryFromIndex(item: Record<string, unknown>): ArchiveEntry {
+  const key = String(item[TABLE.partitionKey]);
+  return {
+    key,
+    id: archiveKeyId(key),
+    eventType: String(item.eventType ?? ''),
+    connectionId: optionalString(item.connectionId),
+    outcome: item.outcome as Outcome,
+    receivedAt: Date.parse(String(item.receivedAt)),
+    eventAt: Date.parse(String(item.eventAt)),
+    sha256: String(item.sha256),
+  };
+}
+
+function recordFromItem(item: Record<string, unknown>): ArchivedRecord {
+  const key = String(item[TABLE.partitionKey]);
+  return { ...eventFromItem(item), key, id: archiveKeyId(key) };
+}
+
+export function dynamoDbArchive(
+  client: DynamoDBClient,
+  tableName: string,
+  options: { now?: () => number } = {},
+): ArchiveStore {
+  const now = options.now ?? Date.now;
+
+  async function* entries(window: ArchiveWindow): AsyncGenerator<ArchiveEntry[]> {
+    const ranges = eventTimeRanges(window.sinceMs, window.untilMs ?? now());
+    if (window.newestFirst) ranges.reverse();
+    const { byTime } = TABLE;
+    const only = window.connectionId;
+    for (const range of ranges) {
+      let startKey: Record<string, AttributeValue> | undefined;
+      do {
+        const out = await client.send(
+          new QueryCommand({
+            TableName: tableName,
+            IndexName: byTime.indexName,
+            KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
+            ExpressionAttributeNames: {
+              '#pk': byTime.partitionKey,
+              '#sk': byTime.sortKey,
+              ...(only ? { '#c': 'connectionId' } : {}),
+            },
+            ExpressionAttributeValues: {
+              ':day': { S: range.partition },
+              ':from': { S: range.from },
+              ':to': { S: range.to },
+              ...(only ? { ':c': { S: only } } : {}),
+            },
+            ...(only ? { FilterExpression: '#c = :c' } : {}),
+            ScanIndexForward: !window.newestFirst,
+            ExclusiveStartKey: startKey,
+          }),
+        );
+        startKey = out.LastEvaluatedKey;
+        const page = (out.Items ?? []).map((i) => entryFromIndex(unmarshall(i)));
+        if (page.length) yield page;
+      } while (startKey);
+    }
+  }
+
+  async function read(keys: readonly string[]): Promise<ArchivedRecord[]> {
+    const found = await batchGetItems(client, tableName, keys);
+    const nowSeconds = now() / 1000;
+    return keys.flatMap((key) => {
+      const item = found.get(key);
+      if (!item) return [];
+      const expiresAt = Number(item[TABLE.ttlAttribute]);
+      return Number.isFinite(expiresAt) && expiresAt < nowSeconds ? [] : [recordFromItem(item)];
+    });
+  }
+
+  async function record(key: string): Promise<EventRecord | undefined> {
+    const item = await getItem(client, tableName, key);
+    return item ? eventFromItem(item) : undefined;
+  }
+
+  return {
+    entries,
+    read,
+
+    async *records(window) {
+      for await (const page of entries(window)) {
+        const records = await read(page.map((e) => e.key));
+        if (records.length) yield records;
+      }
+    },
+
+    withId: (id) => read([eventKey(id), deliveryKey(id)]),
+
+    event: (eventId) => record(eventKey(eventId)),
+
+    async delivery(deliveryId, contentId) {
+      const [own, first] = await Promise.all([record(deliveryKey(deliveryId)), record(eventKey(contentId))]);
+      if (own) return own;
+      if (!first) return undefined;
+      if (first.deliveryId === deliveryId) return first;
+      const repeat = first.repeats?.find((r) => r.id === deliveryId);
+      return repeat ? record(eventKey(repeatEventId(contentId, repeat.at))) : undefined;
+    },
+
+    async connection(connectionId) {
+      const item = await getItem(client, tableName, connectionKey(connectionId));
+      return item ? connectionView(item) : undefined;
+    },
+  };
+}

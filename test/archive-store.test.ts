@@ -1,0 +1,348 @@
+// The archive side of the DynamoDB adapter against AWS's DynamoDB Local: records written by the
+// consumer's store, listed by time (across UTC days, both ways, page after page) or by connection,
+// read whole, and BatchGetItem's unprocessed keys read again.
+import {
+  BatchGetItemCommand,
+  type BatchGetItemCommandOutput,
+  type DynamoDBClient,
+  QueryCommand,
+} from '@aws-sdk/client-dynamodb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type ArchiveStore, type ArchiveWindow, dynamoDbArchive } from '../lambdas/consumer/archive-store';
+import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
+import type { EventRecord } from '../lambdas/consumer/event-record';
+import { repeatEventId } from '../lambdas/consumer/identity';
+import type { StateStore } from '../lambdas/consumer/state-store';
+import { BATCH_GET_RETRIES, batchGetItems, UnprocessedKeysError } from '../lambdas/shared/table-reads';
+import { connectionKey, deliveryKey, eventKey } from '../lambdas/shared/table-schema';
+import { dynamoClient, freshStore } from './helpers/dynamodb';
+
+const client = dynamoClient();
+let tableName: string;
+let store: StateStore;
+let archive: ArchiveStore;
+
+beforeEach(async () => {
+  ({ tableName, store } = await freshStore(client));
+  archive = dynamoDbArchive(client, tableName);
+});
+
+/** 2026-11-27T00:00:00Z: a UTC midnight. */
+const MIDNIGHT = Date.UTC(2026, 10, 27);
+
+function event(id: string, receivedAt: number, extra: Partial<EventRecord> = {}): EventRecord {
+  const body = JSON.stringify({ event: 'connection.created', data: { connection_id: 'con_a', n: id } });
+  return {
+    eventId: id,
+    contentId: id,
+    scheme: 'plain',
+    deliveryId: `d-${id}`,
+    sha256: `sha-${id}`,
+    eventType: 'connection.created',
+    connectionId: 'con_a',
+    receivedAt,
+    eventAt: receivedAt,
+    outcome: 'applied',
+    source: 'webhook',
+    body,
+    domainEvents: [],
+    published: true,
+    ...extra,
+  };
+}
+
+/** A delivery that made no event (ignored, rejected, duplicate): archived on its own item. */
+function delivery(deliveryId: string, receivedAt: number, extra: Partial<EventRecord> = {}): EventRecord {
+  return {
+    ...event('unused', receivedAt),
+    eventId: undefined,
+    contentId: undefined,
+    deliveryId,
+    sha256: `sha-${deliveryId}`,
+    outcome: 'ignored',
+    reason: 'unknown event type',
+    ...extra,
+  };
+}
+
+async function collect<T>(pages: AsyncGenerator<T[]>): Promise<T[][]> {
+  const all: T[][] = [];
+  for await (const page of pages) all.push(page);
+  return all;
+}
+
+const ids = async (window: ArchiveWindow, a: ArchiveStore = archive) =>
+  (await collect(a.entries(window))).flat().map((e) => e.id);
+
+/** A client that hands every command to DynamoDB Local, after `change` has had a look at it. */
+function wrapped(
+  change: (command: unknown, send: (c: unknown) => Promise<unknown>) => Promise<unknown> | undefined,
+): DynamoDBClient {
+  const send = (c: unknown) => (client.send as (c: unknown) => Promise<unknown>)(c);
+  return { send: (command: unknown) => change(command, send) ?? send(command) } as unknown as DynamoDBClient;
+}
+
+describe('listing the archive by time', () => {
+  beforeEach(async () => {
+    await store.commitEvent(event('before', MIDNIGHT - 86_400_000 - 1));
+    await store.commitEvent(event('late', MIDNIGHT - 100));
+    await store.archiveDelivery(delivery('last-ms', MIDNIGHT - 1));
+    await store.commitEvent(event('midnight', MIDNIGHT));
+    await store.commitEvent(event('early', MIDNIGHT + 100));
+    await store.commitEvent(event('after', MIDNIGHT + 86_400_000));
+  });
+
+  it('lists across a UTC day boundary, oldest first or newest first, within the window', async () => {
+    const window = { sinceMs: MIDNIGHT - 86_400_000, untilMs: MIDNIGHT + 86_400_000 - 1 };
+    expect(await ids({ ...window, newestFirst: false })).toEqual(['late', 'last-ms', 'midnight', 'early']);
+    expect(await ids({ ...window, newestFirst: true })).toEqual(['early', 'midnight', 'last-ms', 'late']);
+    // Both ends are included, to the millisecond.
+    expect(await ids({ sinceMs: MIDNIGHT - 1, untilMs: MIDNIGHT, newestFirst: false })).toEqual([
+      'last-ms',
+      'midnight',
+    ]);
+  });
+
+  it('lists what the index projects, and reads the records whole', async () => {
+    const window = { sinceMs: MIDNIGHT - 100, untilMs: MIDNIGHT, newestFirst: false };
+    const entries = (await collect(archive.entries(window))).flat();
+    expect(entries[0]).toEqual({
+      key: eventKey('late'),
+      id: 'late',
+      eventType: 'connection.created',
+      connectionId: 'con_a',
+      outcome: 'applied',
+      receivedAt: MIDNIGHT - 100,
+      eventAt: MIDNIGHT - 100,
+      sha256: 'sha-late',
+    });
+    expect(entries[1]).toMatchObject({ key: deliveryKey('last-ms'), id: 'last-ms', outcome: 'ignored' });
+    const records = (await collect(archive.records(window))).flat();
+    expect(records.map((r) => r.key)).toEqual([
+      eventKey('late'),
+      deliveryKey('last-ms'),
+      eventKey('midnight'),
+    ]);
+    expect(records[0]).toEqual({ ...event('late', MIDNIGHT - 100), key: eventKey('late'), id: 'late' });
+    expect(records[1]).toMatchObject({ deliveryId: 'last-ms', reason: 'unknown event type', id: 'last-ms' });
+  });
+
+  it('lists one connection’s deliveries only', async () => {
+    await store.commitEvent(event('other', MIDNIGHT + 50, { connectionId: 'con_b' }));
+    await store.archiveDelivery(delivery('other-ignored', MIDNIGHT + 60, { connectionId: 'con_b' }));
+    const window = { sinceMs: MIDNIGHT - 86_400_000, untilMs: MIDNIGHT + 86_400_000, newestFirst: false };
+    expect(await ids({ ...window, connectionId: 'con_b' })).toEqual(['other', 'other-ignored']);
+    const records = (
+      await collect(archive.records({ ...window, connectionId: 'con_a', newestFirst: true }))
+    ).flat();
+    expect(records.map((r) => r.id)).toEqual(['after', 'early', 'midnight', 'last-ms', 'late']);
+  });
+
+  it('follows the index page after page', async () => {
+    await store.commitEvent(event('early2', MIDNIGHT + 200));
+    const queries: unknown[] = [];
+    // Two entries a Query page.
+    const paged = dynamoDbArchive(
+      wrapped((command) => {
+        if (command instanceof QueryCommand) {
+          command.input.Limit = 2;
+          queries.push(command.input.ExclusiveStartKey);
+        }
+        return undefined;
+      }),
+      tableName,
+    );
+    const window = { sinceMs: MIDNIGHT - 86_400_000, untilMs: MIDNIGHT + 86_400_000, newestFirst: false };
+    const pages = await collect(paged.records(window));
+    expect(pages.map((p) => p.map((r) => r.id))).toEqual([
+      ['late', 'last-ms'],
+      ['midnight', 'early'],
+      ['early2'],
+      ['after'],
+    ]);
+    // Three days, each a Query from its start; two of them went on from where a full page ended.
+    expect(queries).toHaveLength(5);
+    expect(queries.filter((k) => k !== undefined)).toHaveLength(2);
+  });
+
+  it('leaves out expired records when reading, but lists them (the index holds no expiry)', async () => {
+    const later = dynamoDbArchive(client, tableName, { now: () => MIDNIGHT + 40 * 86_400_000 });
+    // freshStore keeps events 30 days.
+    const window = { sinceMs: MIDNIGHT - 86_400_000, untilMs: MIDNIGHT + 86_400_000, newestFirst: false };
+    expect(await ids(window, later)).toHaveLength(5);
+    expect((await collect(later.records(window))).flat()).toEqual([]);
+    expect(await later.read([eventKey('after')])).toEqual([]);
+    expect(await later.event('after')).toMatchObject({ eventId: 'after' });
+  });
+});
+
+describe('reading records by key', () => {
+  it('reads more than a hundred keys, in the order given, without the absent ones', async () => {
+    const records = Array.from({ length: 130 }, (_, i) =>
+      delivery(`d${String(i).padStart(3, '0')}`, MIDNIGHT + i),
+    );
+    await Promise.all(records.map((r) => store.archiveDelivery(r)));
+    const calls: number[] = [];
+    const counting = dynamoDbArchive(
+      wrapped((command) => {
+        if (command instanceof BatchGetItemCommand)
+          calls.push(command.input.RequestItems?.[tableName]?.Keys?.length ?? 0);
+        return undefined;
+      }),
+      tableName,
+    );
+    const keys = [deliveryKey('absent'), ...records.map((r) => deliveryKey(r.deliveryId)).reverse()];
+    const read = await counting.read(keys);
+    expect(read.map((r) => r.deliveryId)).toEqual(records.map((r) => r.deliveryId).reverse());
+    expect(calls).toEqual([100, 31]);
+  });
+
+  it('finds a record by its event id or its delivery id', async () => {
+    await store.commitEvent(event('e1', MIDNIGHT));
+    await store.archiveDelivery(
+      delivery('dup1', MIDNIGHT + 1, { outcome: 'duplicate', duplicateOf: 'e1', body: '' }),
+    );
+    expect((await archive.withId('e1')).map((r) => r.key)).toEqual([eventKey('e1')]);
+    expect((await archive.withId('dup1')).map((r) => r.key)).toEqual([deliveryKey('dup1')]);
+    expect(await archive.withId('d-e1')).toEqual([]); // an event's delivery id is not a key
+    expect(await archive.event('e1')).toMatchObject({ deliveryId: 'd-e1', outcome: 'applied' });
+    expect(await archive.event('dup1')).toBeUndefined();
+  });
+});
+
+describe('what became of a delivery', () => {
+  it('finds the event it made, the repeat it made, or its own record; nothing before the consumer decides', async () => {
+    const content = 'content-1';
+    const first = event(content, MIDNIGHT, { deliveryId: 'first' });
+    await store.commitEvent(first);
+    const repeatId = repeatEventId(content, MIDNIGHT + 3_600_000);
+    const repeat = event(repeatId, MIDNIGHT + 3_600_000, { deliveryId: 'again', contentId: content });
+    expect(await store.commitEvent(repeat, { repeatOf: { contentId: content, expectedRepeats: 0 } })).toBe(
+      'committed',
+    );
+    await store.archiveDelivery(
+      delivery('copy', MIDNIGHT + 10, { outcome: 'duplicate', duplicateOf: content, body: '' }),
+    );
+
+    expect(await archive.delivery('first', content)).toMatchObject({ eventId: content, deliveryId: 'first' });
+    expect(await archive.delivery('again', content)).toMatchObject({
+      eventId: repeatId,
+      deliveryId: 'again',
+    });
+    expect(await archive.delivery('copy', content)).toMatchObject({
+      outcome: 'duplicate',
+      duplicateOf: content,
+    });
+    expect(await archive.delivery('not-yet', content)).toBeUndefined();
+    expect(await archive.delivery('not-yet', 'other-content')).toBeUndefined();
+  });
+});
+
+describe('a connection as a reader sees it', () => {
+  it('shows the usual fields first, null when unknown, and the others as stored', async () => {
+    const state = {
+      connectionId: 'con_v',
+      values: { status: 'active', walletBalance: '0.00', reference_id: 'u1' },
+      keys: { status: 'k1', walletBalance: 'k1', reference_id: 'k1' },
+      createdAt: '2026-11-27T00:00:00.000Z',
+      createdAtSource: 'event' as const,
+      lastEventAt: '2026-11-27T00:00:00.000Z',
+      lastEventType: 'connection.created',
+      lastEventKey: 'k1',
+    };
+    await store.commitEvent(event('c1', MIDNIGHT), { connection: { state, expectedVersion: 0 } });
+    const view = await archive.connection('con_v');
+    expect(view).toMatchObject({
+      connectionId: 'con_v',
+      status: 'active',
+      hasLavaCreditBalance: null,
+      walletBalance: '0.00',
+      email: null,
+      reference_id: 'u1',
+      createdAt: state.createdAt,
+      lastEventType: 'connection.created',
+      deletedAt: null,
+    });
+    expect(Object.keys(view ?? {})).toEqual([
+      'connectionId',
+      'status',
+      'hasLavaCreditBalance',
+      'walletBalance',
+      'email',
+      'reference_id',
+      'createdAt',
+      'lastEventAt',
+      'lastEventType',
+      'deletedAt',
+      'updatedAt',
+    ]);
+    expect(typeof view?.updatedAt).toBe('string');
+    expect(await archive.connection('con_none')).toBeUndefined();
+  });
+});
+
+describe('BatchGetItem’s unprocessed keys', () => {
+  /** Answers the first BatchGetItem with only its first key read, the others left unprocessed. */
+  function throttledOnce(calls: number[]) {
+    let throttled = false;
+    return wrapped((command, send) => {
+      if (!(command instanceof BatchGetItemCommand)) return undefined;
+      const keys = command.input.RequestItems?.[tableName]?.Keys ?? [];
+      calls.push(keys.length);
+      if (throttled) return undefined;
+      throttled = true;
+      return send(
+        new BatchGetItemCommand({
+          RequestItems: { [tableName]: { Keys: keys.slice(0, 1), ConsistentRead: true } },
+        }),
+      ).then((out) => ({
+        ...(out as BatchGetItemCommandOutput),
+        UnprocessedKeys: { [tableName]: { Keys: keys.slice(1), ConsistentRead: true } },
+      }));
+    });
+  }
+
+  it('reads them again, for the archive and for the consumer’s store alike', async () => {
+    for (const id of ['e1', 'e2', 'e3']) await store.commitEvent(event(id, MIDNIGHT));
+    const calls: number[] = [];
+    const records = await dynamoDbArchive(throttledOnce(calls), tableName).read(
+      ['e3', 'e1', 'e2'].map(eventKey),
+    );
+    expect(records.map((r) => r.id)).toEqual(['e3', 'e1', 'e2']);
+    expect(calls).toEqual([3, 2]);
+
+    const state = (id: string) => ({
+      connectionId: id,
+      values: { status: 'active' },
+      keys: { status: 'k' },
+      createdAt: 'c',
+      createdAtSource: 'event' as const,
+      lastEventAt: 'a',
+      lastEventType: 't',
+      lastEventKey: 'k',
+    });
+    for (const [i, id] of ['con_1', 'con_2'].entries()) {
+      await store.commitEvent(event(`x${i}`, MIDNIGHT), {
+        connection: { state: state(id), expectedVersion: 0 },
+      });
+    }
+    const storeCalls: number[] = [];
+    const throttledStore = dynamoDbStore(throttledOnce(storeCalls), tableName, { eventTtlDays: 30 });
+    const found = await throttledStore.getConnections(['con_1', 'con_2', 'con_1', 'con_absent']);
+    expect([...found.keys()].sort()).toEqual(['con_1', 'con_2']);
+    expect(storeCalls).toEqual([3, 2]);
+  });
+
+  it('gives up after a few retries rather than skip items silently', async () => {
+    let calls = 0;
+    const neverRead = wrapped((command) => {
+      if (!(command instanceof BatchGetItemCommand)) return undefined;
+      calls++;
+      return Promise.resolve({ Responses: {}, UnprocessedKeys: command.input.RequestItems });
+    });
+    const failure = batchGetItems(neverRead, tableName, [connectionKey('con_1')]);
+    await expect(failure).rejects.toThrow(UnprocessedKeysError);
+    await expect(failure).rejects.toThrow('DynamoDB left 1 items unread after 5 retries');
+    expect(calls).toBe(1 + BATCH_GET_RETRIES);
+  });
+});
