@@ -261,6 +261,14 @@ describe('bundles', () => {
     },
   );
 
+  it.each([
+    ['ingest', 300],
+    ['consumer', 350],
+  ] as const)('%s: at most %i KiB, what Lambda loads at every cold start', (name, kib) => {
+    const bytes = readFileSync(join(assetDir(name), OUTPUT_FILE)).length;
+    expect(bytes / 1024).toBeLessThanOrEqual(kib);
+  });
+
   it('minifies: local names from the sources are gone', () => {
     const code = readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8');
     expect(code).toMatch(/export\s*\{\s*[\w$]+ as handler\s*\}/);
