@@ -47,7 +47,6 @@ describe('reconciler', () => {
       Timeout: RECONCILER.timeoutSeconds,
     });
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       TABLE_NAME: { Ref: one('AWS::DynamoDB::Table', {})[0] },
       EVENT_BUS_NAME: { Ref: one('AWS::Events::EventBus', {})[0] },
       LAVA_KEY_SECRET_ID: { Ref: keySecret()[0] },

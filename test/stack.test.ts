@@ -177,7 +177,6 @@ describe('functions', () => {
 
   it('gives ingest only names and settings in its environment', () => {
     expect(environmentOf('ingest')).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       QUEUE_URL: ref('AWS::SQS::Queue', mainQueueProps),
       TABLE_NAME: ref('AWS::DynamoDB::Table'),
       SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
@@ -188,7 +187,6 @@ describe('functions', () => {
 
   it('gives the consumer only names and settings in its environment', () => {
     expect(environmentOf('consumer')).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       SECRET_ID: ref('AWS::SecretsManager::Secret', signingSecret),
       TABLE_NAME: ref('AWS::DynamoDB::Table'),
       EVENT_BUS_NAME: ref('AWS::Events::EventBus'),
@@ -202,7 +200,7 @@ describe('functions', () => {
   it.each([
     ['ingest', (env: NodeJS.ProcessEnv) => ingestHandlerFromEnv(env, { secretsManager: stubClient })],
     ['consumer', (env: NodeJS.ProcessEnv) => consumerHandlerFromEnv(env, { secretsManager: stubClient })],
-  ] as const)('%s reads every variable the template gives it (Node reads NODE_OPTIONS)', (name, wire) => {
+  ] as const)('%s reads every variable the template gives it', (name, wire) => {
     const given = environmentOf(name);
     const read = new Set<string>();
     // Names and ARNs are tokens in the template; any string serves for the wiring.
@@ -216,7 +214,7 @@ describe('functions', () => {
       },
     });
     wire(env);
-    const unread = Object.keys(given).filter((k) => k !== 'NODE_OPTIONS' && !read.has(k));
+    const unread = Object.keys(given).filter((k) => !read.has(k));
     expect(unread).toEqual([]);
   });
 });
@@ -239,13 +237,13 @@ describe('bundles', () => {
   };
 
   it.each(['ingest', 'consumer'] as const)(
-    '%s: minified ESM with a source map and the SDK inside',
+    '%s: minified ESM with the SDK inside, and no source map for Node to parse at cold start',
     (name) => {
       const dir = assetDir(name);
-      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(true);
+      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(false);
       const code = readFileSync(join(dir, OUTPUT_FILE), 'utf8');
       expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
-      expect(code).toContain('//# sourceMappingURL=index.mjs.map');
+      expect(code).not.toContain('sourceMappingURL');
       // Bundled, not imported from the runtime's copy.
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
     },
@@ -269,11 +267,22 @@ describe('bundles', () => {
     expect(bytes / 1024).toBeLessThanOrEqual(kib);
   });
 
-  it('minifies: local names from the sources are gone', () => {
+  it('minifies identifiers but keeps the source names of functions and classes, for stack traces', () => {
     const code = readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8');
     expect(code).toMatch(/export\s*\{\s*[\w$]+ as handler\s*\}/);
-    expect(code).not.toContain('createIngestHandler');
-    expect(code).not.toContain('secretCacheFromEnv');
+    // keepNames: a frame reads `at createIngestHandler (…)`, not `at Xe (…)`.
+    for (const name of ['createIngestHandler', 'secretCacheFromEnv', 'SecretCache'])
+      expect(code).toContain(`"${name}"`);
+    expect(code).not.toMatch(/function createIngestHandler\(/);
+  });
+
+  it('gives no function NODE_OPTIONS (no source maps to enable)', () => {
+    for (const [, fn] of Object.entries(s.template.findResources('AWS::Lambda::Function'))) {
+      const vars = (
+        (fn as Resource).Properties.Environment as { Variables?: Record<string, unknown> } | undefined
+      )?.Variables;
+      expect(vars?.NODE_OPTIONS).toBeUndefined();
+    }
   });
 
   it("esbuild's API with esbuildOptionsFor() builds byte-identical bundles", async () => {
