@@ -67,8 +67,9 @@ const cost = costPerMillion({
   consumerMsPerBatch: consumer.ms_per_batch,
   writeUnitsPerEvent: consumer.write_units_per_event,
   domainEventsPerEvent: consumer.domain_events_per_event,
-  // The ingest line, the consumer's share, and ~300 B of Lambda START/END/REPORT lines.
-  logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event + 300,
+  // The ingest line and the consumer's share. No Lambda platform lines: the functions log as JSON
+  // with system lines at WARN, so Lambda writes no START/END/REPORT line per invocation.
+  logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event,
 });
 
 // A typical spilled request: a Lava body, both signature headers' worth of attributes.

@@ -169,6 +169,20 @@ describe('functions', () => {
     },
   );
 
+  it('logs as JSON without the per-invocation START/END/REPORT lines, application lines from INFO', () => {
+    const functions = Object.values(s.template.findResources('AWS::Lambda::Function')) as Resource[];
+    expect(functions).toHaveLength(4); // ingest, consumer, drainer, reconciler
+    for (const fn of functions) {
+      expect(fn.Properties.LoggingConfig).toEqual({
+        LogFormat: 'JSON',
+        SystemLogLevel: 'WARN',
+        // Not stricter: EMF metric lines carry no level and count as INFO.
+        ApplicationLogLevel: 'INFO',
+        LogGroup: { Ref: expect.any(String) },
+      });
+    }
+  });
+
   const environmentOf = (name: 'ingest' | 'consumer') =>
     (
       (s.template.findResources('AWS::Lambda::Function')[functionId(name)] as Resource).Properties
