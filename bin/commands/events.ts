@@ -1,4 +1,5 @@
 // `lava-webhooks events`: recent archived events and their outcomes, newest first.
+import { eventIdOfItem } from '../../lambdas/consumer/dynamodb-store';
 import { type Command, str, targetOptions } from '../command';
 import { archivedEvents } from '../event-archive';
 import { UsageError } from '../io';
@@ -28,7 +29,7 @@ export function eventView(item: Record<string, unknown>): EventView {
     outcome: String(item.outcome),
     reason: (item.reason as string | undefined) ?? null,
     eventAt: String(item.eventAt),
-    eventId: (item.eventId as string | undefined) ?? null,
+    eventId: eventIdOfItem(item) ?? null,
     duplicateOf: (item.duplicateOf as string | undefined) ?? null,
     deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
     source: String(item.source ?? 'webhook'),
