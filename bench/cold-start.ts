@@ -1,11 +1,12 @@
 // Cold start: a fresh Node process loads a deployed bundle and answers one event, its AWS calls
 // (Secrets Manager, SQS) answered by a loopback stub; against a bare `node -e 0` in the same run,
-// interleaved, median of several.
+// interleaved, median of several. Every bundle runs with the environment the stack gives the
+// functions (BUNDLE_RUNTIME_ENV), so the floor is measured exactly as ingest is.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../lib/bundling';
+import { BUNDLE_RUNTIME_ENV, PROJECT_ROOT } from '../lib/bundling';
 import { BENCH_SECRET } from './events';
 import { answer } from './stub-transport';
 
@@ -45,7 +46,7 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-/** Medians in ms for a bare Node and for each bundle, with the deployed NODE_OPTIONS. */
+/** Medians in ms for a bare Node and for each bundle, with the deployed runtime environment. */
 export async function benchColdStart(bundles: Record<string, string>, runs: number) {
   const { server, endpoint: stubEndpoint } = await stubServer();
   const env = {
@@ -59,8 +60,8 @@ export async function benchColdStart(bundles: Record<string, string>, runs: numb
     SECRET_ID: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:bench',
     LAVA_WEBHOOK_SECRET: BENCH_SECRET, // read only by the floor, which has no secret cache
     BENCH_SECRET,
-    NODE_OPTIONS: '--enable-source-maps',
     NODE_NO_WARNINGS: '1',
+    ...BUNDLE_RUNTIME_ENV,
   };
   const child = join(PROJECT_ROOT, 'bench', 'cold-start-child.mjs');
   const samples: Record<string, number[]> = { bare: [] };
@@ -69,7 +70,9 @@ export async function benchColdStart(bundles: Record<string, string>, runs: numb
     for (let i = 0; i < runs + 1; i++) {
       const bare = await timeRun(['-e', '0'], env);
       const times: [string, number][] = [];
-      for (const [name, file] of Object.entries(bundles))
+      // Alternating the order, so that neither bundle always runs right after bare Node.
+      const entries = Object.entries(bundles);
+      for (const [name, file] of i % 2 === 0 ? entries : entries.reverse())
         times.push([name, await timeRun([child, file, BENCH_SECRET], env)]);
       if (i === 0) continue; // the first round warms the file cache
       samples.bare?.push(bare);
@@ -78,7 +81,17 @@ export async function benchColdStart(bundles: Record<string, string>, runs: numb
   } finally {
     server.close();
   }
-  return Object.fromEntries(
+  const medians: Record<string, number> = Object.fromEntries(
     Object.entries(samples).map(([name, xs]) => [name, Number(median(xs).toFixed(1))]),
   );
+  /**
+   * The median of `a / b` taken round by round: the two ran back to back, so a burst of load on a
+   * shared machine slows both, where a ratio of two medians would take them from different rounds.
+   */
+  const pairedRatio = (a: string, b: string) => {
+    const xs = samples[a] ?? [];
+    const ys = samples[b] ?? [];
+    return Number(median(xs.map((x, i) => x / (ys[i] ?? Number.NaN))).toFixed(2));
+  };
+  return { medians, pairedRatio };
 }

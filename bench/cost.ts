@@ -71,7 +71,7 @@ export function costPerMillion(m: CostInputs) {
     ],
     [
       'CloudWatch Logs',
-      `${Math.round(m.logBytesPerEvent)} bytes per event (measured lines + ~300 B Lambda platform lines) × 1M = ${((m.logBytesPerEvent * M) / 1e9).toFixed(2)} GB × $${PRICES.logsPerGb}/GB`,
+      `${Math.round(m.logBytesPerEvent)} bytes per event (the functions' measured lines; no Lambda START/END/REPORT lines at system log level WARN) × 1M = ${((m.logBytesPerEvent * M) / 1e9).toFixed(2)} GB × $${PRICES.logsPerGb}/GB`,
       ((m.logBytesPerEvent * M) / 1e9) * PRICES.logsPerGb,
     ],
   ];

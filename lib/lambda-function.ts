@@ -7,6 +7,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { ENV } from '../lambdas/shared/env';
 import {
   ALIASES,
   BUNDLE_RUNTIME_ENV,
@@ -60,6 +61,18 @@ export class LavaFunction extends Construct {
       reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,
+      // JSON log format, so that Lambda filters log lines by level. System lines at WARN: no START,
+      // END and REPORT line per invocation (about 300 bytes of CloudWatch Logs each; duration and
+      // memory are in the function's metrics); timeouts and crashes are still logged.
+      // Application lines at INFO, whatever LOG_LEVEL says (the handlers filter their own lines by
+      // it): an EMF metric line carries no level, Lambda counts it as INFO, and a stricter filter
+      // would drop the metrics the alarms watch. DEBUG only when LOG_LEVEL asks for debug lines.
+      loggingFormat: lambda.LoggingFormat.JSON,
+      systemLogLevelV2: lambda.SystemLogLevel.WARN,
+      applicationLogLevelV2:
+        props.environment[ENV.logLevel] === 'debug'
+          ? lambda.ApplicationLogLevel.DEBUG
+          : lambda.ApplicationLogLevel.INFO,
       environment: { ...BUNDLE_RUNTIME_ENV, ...props.environment },
       bundling: {
         ...BUNDLING,

@@ -167,6 +167,16 @@ describe('a production stage with every setting overridden', () => {
     );
   });
 
+  it('keeps application logs at INFO with logLevel warn (metric lines count as INFO)', () => {
+    for (const fn of Object.values(s.template.findResources('AWS::Lambda::Function'))) {
+      expect((fn as { Properties: Record<string, unknown> }).Properties.LoggingConfig).toMatchObject({
+        LogFormat: 'JSON',
+        SystemLogLevel: 'WARN',
+        ApplicationLogLevel: 'INFO',
+      });
+    }
+  });
+
   it('turns on termination protection', () => {
     expect(s.assembly.getStackByName('LavaWebhooks-prod').terminationProtection).toBe(true);
   });
@@ -259,4 +269,17 @@ describe('a production stage with every setting overridden', () => {
       Threshold: 50,
     });
   });
+});
+
+describe('logLevel debug', () => {
+  it('lets Lambda pass the handlers’ debug lines', () => {
+    const s = synthStack({ logLevel: 'debug' }, { bundle: false });
+    const levels = Object.values(s.template.findResources('AWS::Lambda::Function')).map(
+      (fn) =>
+        (fn as { Properties: { LoggingConfig: { ApplicationLogLevel: string } } }).Properties.LoggingConfig
+          .ApplicationLogLevel,
+    );
+    // Ingest takes no LOG_LEVEL (its one line per request is also its metrics): INFO.
+    expect(levels.sort()).toEqual(['DEBUG', 'DEBUG', 'DEBUG', 'INFO']);
+  }, 120_000);
 });

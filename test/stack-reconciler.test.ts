@@ -47,7 +47,6 @@ describe('reconciler', () => {
       Timeout: RECONCILER.timeoutSeconds,
     });
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       [ENV.tableName]: { Ref: one('AWS::DynamoDB::Table', {})[0] },
       [ENV.eventBusName]: { Ref: one('AWS::Events::EventBus', {})[0] },
       [ENV.lavaKeySecretId]: { Ref: keySecret()[0] },

@@ -182,6 +182,20 @@ describe('functions', () => {
     },
   );
 
+  it('logs as JSON without the per-invocation START/END/REPORT lines, application lines from INFO', () => {
+    const functions = Object.values(s.template.findResources('AWS::Lambda::Function')) as Resource[];
+    expect(functions).toHaveLength(4); // ingest, consumer, drainer, reconciler
+    for (const fn of functions) {
+      expect(fn.Properties.LoggingConfig).toEqual({
+        LogFormat: 'JSON',
+        SystemLogLevel: 'WARN',
+        // Not stricter: EMF metric lines carry no level and count as INFO.
+        ApplicationLogLevel: 'INFO',
+        LogGroup: { Ref: expect.any(String) },
+      });
+    }
+  });
+
   const environmentOf = (name: 'ingest' | 'consumer') =>
     (
       (s.template.findResources('AWS::Lambda::Function')[functionId(name)] as Resource).Properties
@@ -190,7 +204,6 @@ describe('functions', () => {
 
   it('gives ingest only names and settings in its environment', () => {
     expect(environmentOf('ingest')).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       [ENV.queueUrl]: ref('AWS::SQS::Queue', mainQueueProps),
       [ENV.tableName]: ref('AWS::DynamoDB::Table'),
       [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
@@ -201,7 +214,6 @@ describe('functions', () => {
 
   it('gives the consumer only names and settings in its environment', () => {
     expect(environmentOf('consumer')).toEqual({
-      NODE_OPTIONS: '--enable-source-maps',
       [ENV.secretId]: ref('AWS::SecretsManager::Secret', signingSecret),
       [ENV.tableName]: ref('AWS::DynamoDB::Table'),
       [ENV.eventBusName]: ref('AWS::Events::EventBus'),
@@ -215,7 +227,7 @@ describe('functions', () => {
   it.each([
     ['ingest', (env: NodeJS.ProcessEnv) => ingestHandlerFromEnv(env, { secretsManager: stubClient })],
     ['consumer', (env: NodeJS.ProcessEnv) => consumerHandlerFromEnv(env, { secretsManager: stubClient })],
-  ] as const)('%s reads every variable the template gives it (Node reads NODE_OPTIONS)', (name, wire) => {
+  ] as const)('%s reads every variable the template gives it', (name, wire) => {
     const given = environmentOf(name);
     const read = new Set<string>();
     // Names and ARNs are tokens in the template; any string serves for the wiring.
@@ -229,7 +241,7 @@ describe('functions', () => {
       },
     });
     wire(env);
-    const unread = Object.keys(given).filter((k) => k !== 'NODE_OPTIONS' && !read.has(k));
+    const unread = Object.keys(given).filter((k) => !read.has(k));
     expect(unread).toEqual([]);
   });
 });
@@ -252,13 +264,13 @@ describe('bundles', () => {
   };
 
   it.each(['ingest', 'consumer'] as const)(
-    '%s: minified ESM with a source map and the SDK inside',
+    '%s: minified ESM with the SDK inside, and no source map for Node to parse at cold start',
     (name) => {
       const dir = assetDir(name);
-      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(true);
+      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(false);
       const code = readFileSync(join(dir, OUTPUT_FILE), 'utf8');
       expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
-      expect(code).toContain('//# sourceMappingURL=index.mjs.map');
+      expect(code).not.toContain('sourceMappingURL');
       // Bundled, not imported from the runtime's copy.
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
     },
@@ -274,11 +286,30 @@ describe('bundles', () => {
     },
   );
 
-  it('minifies: local names from the sources are gone', () => {
+  it.each([
+    ['ingest', 300],
+    ['consumer', 350],
+  ] as const)('%s: at most %i KiB, what Lambda loads at every cold start', (name, kib) => {
+    const bytes = readFileSync(join(assetDir(name), OUTPUT_FILE)).length;
+    expect(bytes / 1024).toBeLessThanOrEqual(kib);
+  });
+
+  it('minifies identifiers but keeps the source names of functions and classes, for stack traces', () => {
     const code = readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8');
     expect(code).toMatch(/export\s*\{\s*[\w$]+ as handler\s*\}/);
-    expect(code).not.toContain('createIngestHandler');
-    expect(code).not.toContain('secretCacheFromEnv');
+    // keepNames: a frame reads `at createIngestHandler (…)`, not `at Xe (…)`.
+    for (const name of ['createIngestHandler', 'secretCacheFromEnv', 'SecretCache'])
+      expect(code).toContain(`"${name}"`);
+    expect(code).not.toMatch(/function createIngestHandler\(/);
+  });
+
+  it('gives no function NODE_OPTIONS (no source maps to enable)', () => {
+    for (const [, fn] of Object.entries(s.template.findResources('AWS::Lambda::Function'))) {
+      const vars = (
+        (fn as Resource).Properties.Environment as { Variables?: Record<string, unknown> } | undefined
+      )?.Variables;
+      expect(vars?.NODE_OPTIONS).toBeUndefined();
+    }
   });
 
   it("esbuild's API with esbuildOptionsFor() builds byte-identical bundles", async () => {

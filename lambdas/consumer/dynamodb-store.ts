@@ -96,9 +96,10 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
   const key = archiveKey(e);
   return {
     [TABLE.partitionKey]: key,
+    // An event item's id is its key, and its content id the id before any `@`: neither is stored
+    // again (eventIdOfItem), which keeps a typical event item under 1 KiB, one write unit.
     kind: e.eventId ? 'event' : 'delivery',
-    eventId: e.eventId,
-    contentId: e.contentId,
+    ...(e.eventId && e.contentId !== contentIdOfEventId(e.eventId) ? { contentId: e.contentId } : {}),
     scheme: e.scheme,
     deliveryId: e.deliveryId,
     sha256: e.sha256,
@@ -127,13 +128,27 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
 
 const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
+/** A first event's id is its content id; a repeat's adds `@<receivedAt>` (identity.ts). */
+const contentIdOfEventId = (eventId: string) => eventId.split('@')[0];
+
+/**
+ * An archive item's event id: its key's, for an event item (items written before this stored a
+ * copy in `eventId`, which is still read); none for a delivery item, or an item of the first release.
+ */
+export function eventIdOfItem(item: Record<string, unknown>): string | undefined {
+  if (typeof item.eventId === 'string') return item.eventId;
+  const key = String(item[TABLE.partitionKey] ?? '');
+  return item.kind === 'event' && key.startsWith(eventKey('')) ? key.slice(eventKey('').length) : undefined;
+}
+
 export function eventFromItem(item: Record<string, unknown>): EventRecord {
+  const eventId = eventIdOfItem(item);
   const repeats = Array.isArray(item.repeats)
     ? (item.repeats as { at: unknown; id: unknown }[]).map((r) => ({ at: Number(r.at), id: String(r.id) }))
     : undefined;
   return {
-    eventId: optionalString(item.eventId),
-    contentId: optionalString(item.contentId),
+    eventId,
+    contentId: optionalString(item.contentId) ?? (eventId ? contentIdOfEventId(eventId) : undefined),
     scheme: item.scheme === 'timestamped' || item.scheme === 'plain' ? item.scheme : undefined,
     // Items of the first release named the delivery by its request id.
     deliveryId: String(item.deliveryId ?? item.requestId ?? ''),

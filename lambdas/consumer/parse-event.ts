@@ -1,39 +1,46 @@
 // Turns a verified envelope into the facts the apply decision needs. Pure. Lava's `data` is parsed
 // leniently: unknown fields are ignored, a known field of the wrong type is refused.
-import { z } from 'zod';
+// zod/mini, the tree-shakable build of zod 4: only the checks used here reach the bundle (the full
+// `zod` import was most of the consumer's code, parsed at every cold start). Its messages need the
+// English locale, loaded once below.
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import type { Envelope } from '../shared/envelope';
 import { canonicalEventType, connectionIdOf, type EventType } from '../shared/event-types';
 import { nestedMemberTexts } from '../shared/raw-json';
 
-const person = z
-  .object({
-    email: z.string().nullish(),
-    phone: z.string().nullish(),
-    first_name: z.string().nullish(),
-    last_name: z.string().nullish(),
-  })
-  .nullish();
+z.config(en());
+
+const text = z.nullish(z.string());
+const amount = z.nullish(z.union([z.string(), z.number()]));
+
+const person = z.nullish(
+  z.object({
+    email: text,
+    phone: text,
+    first_name: text,
+    last_name: text,
+  }),
+);
 
 const connectionData = z.object({
-  has_lava_credit_balance: z.boolean().optional(),
-  reference_id: z.string().nullish(),
+  has_lava_credit_balance: z.optional(z.boolean()),
+  reference_id: text,
   customer: person,
   contact: person,
-  wallet: z
-    .object({ balance: z.union([z.string(), z.number()]).nullish(), autopay_enabled: z.boolean().nullish() })
-    .nullish(),
+  wallet: z.nullish(z.object({ balance: amount, autopay_enabled: z.nullish(z.boolean()) })),
   // Free-form: only their shape is checked here; their source text is what gets stored.
-  subscription: z.looseObject({}).nullish(),
-  metadata: z.looseObject({}).nullish(),
-  created_at: z.iso.datetime({ offset: true }).optional(),
+  subscription: z.nullish(z.looseObject({})),
+  metadata: z.nullish(z.looseObject({})),
+  created_at: z.optional(z.iso.datetime({ offset: true })),
 });
 
 const checkoutData = z.object({
-  checkout_session_id: z.string().nullish(),
-  plan_id: z.string().nullish(),
-  subscription_id: z.string().nullish(),
-  funded_amount: z.union([z.string(), z.number()]).nullish(),
-  currency: z.string().nullish(),
+  checkout_session_id: text,
+  plan_id: text,
+  subscription_id: text,
+  funded_amount: amount,
+  currency: text,
 });
 
 /** Field name → value; `null` clears a field. Only fields the event carries are present. */
