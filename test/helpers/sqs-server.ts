@@ -1,13 +1,19 @@
-// The local stack's SQS server (local/sqs-queues.ts, in memory) on a free loopback port for one test
-// file, with a client and a way to make queues.
+// Starts the in-process SQS server (local-aws-sqs) on a free loopback port for one test file.
+import type { AddressInfo } from 'node:net';
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { localClientConfig } from '../../local/local-clients';
-import { startSqsServer } from '../../local/sqs-queues';
+import { createSqsServer } from 'local-aws-sqs';
+
+export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
 
 export async function startSqs() {
-  const server = await startSqsServer();
-  const { endpoint } = server;
-  const client = new SQSClient(localClientConfig(endpoint));
+  const server = await createSqsServer({
+    port: 0,
+    hostname: '127.0.0.1',
+    emulateQueueCreationLifecycle: false,
+  });
+  const { port } = server.address() as AddressInfo;
+  const endpoint = `http://127.0.0.1:${port}`;
+  const client = new SQSClient({ endpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS });
   return {
     endpoint,
     client,
@@ -17,7 +23,7 @@ export async function startSqs() {
     },
     async close() {
       client.destroy();
-      await server.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
 }
