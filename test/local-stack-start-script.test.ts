@@ -44,6 +44,30 @@ function groupMembers(pgid: number): string[] {
     .filter((l) => l.startsWith(`${pgid} `));
 }
 
+/** The processes below `pid` (children, theirs…), in whatever group: DynamoDB Local has its own. */
+function descendants(pid: number): { pid: number; args: string }[] {
+  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,args='], { encoding: 'utf8' })
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/))
+    .map(([p, pp, ...args]) => ({ pid: Number(p), ppid: Number(pp), args: args.join(' ') }));
+  const found: { pid: number; args: string }[] = [];
+  for (let parents = [pid]; parents.length > 0; ) {
+    const children = rows.filter((r) => parents.includes(r.ppid));
+    found.push(...children);
+    parents = children.map((c) => c.pid);
+  }
+  return found;
+}
+
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 afterEach(() => {
   for (const { child, dir } of started.splice(0)) {
     if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
@@ -71,9 +95,12 @@ describe('npm start', () => {
   it('Ctrl-C while DynamoDB Local boots is a stop, not a failure', async () => {
     const start = npmStart();
     const pgid = start.child.pid as number;
-    // Java is starting once the group has a second process.
-    await until(
-      async () => (groupMembers(pgid).some((l) => l.includes('java')) ? true : undefined),
+    // Java is starting once the stack has a java process below it (in a process group of its own).
+    const java = await until(
+      async () => {
+        const found = descendants(pgid).filter((p) => p.args.includes('java'));
+        return found.length > 0 ? found.map((p) => p.pid) : undefined;
+      },
       30_000,
       'DynamoDB Local starting',
       200,
@@ -84,5 +111,6 @@ describe('npm start', () => {
     // Usually caught during startup; on a fast machine the stack may have come up just before.
     expect(start.out()).toMatch(/SIGINT during startup: stopped\.|Stopped\./);
     expect(groupMembers(pgid)).toEqual([]);
+    await until(async () => (java.some(running) ? undefined : true), 10_000, 'the JVM gone', 100);
   }, 90_000);
 });
