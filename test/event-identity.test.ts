@@ -1,6 +1,7 @@
-// Event identity against AWS's DynamoDB Local (DESIGN.md, "Event identity"): a repeated snapshot is
-// a new event, a redelivery is not, nothing ingest accepted is rejected for good, and any delivery
-// order of the same deliveries ends in the in-order state.
+// Event identity (DESIGN.md, "Event identity") on each store, the DynamoDB adapter on AWS's DynamoDB
+// Local and the in-memory one: a repeated snapshot is a new event, a redelivery is not, nothing ingest
+// accepted is rejected for good, and any delivery order of the same deliveries ends in the in-order
+// state.
 import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
@@ -11,8 +12,8 @@ import { MAX_FIELD_BYTES } from '../lambdas/consumer/parse-event';
 import type { StateStore } from '../lambdas/consumer/state-store';
 import { toSendMessageInput } from '../lambdas/shared/queue-message';
 import { connectionKey, eventKey } from '../lambdas/shared/table-schema';
-import { batch, outcomes, permutations, testConsumer } from './helpers/consumer-harness';
-import { dynamoClient, freshStore } from './helpers/dynamodb';
+import { batch, outcomes, permutations, STORES, testConsumer } from './helpers/consumer-harness';
+import { dynamoClient } from './helpers/dynamodb';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
 import { deliveryIdOf, eventIdOf, type RecordOptions, redelivered, sqsRecord } from './helpers/sqs-record';
 
@@ -73,392 +74,405 @@ async function process(handler: ReturnType<typeof consumer>, ...records: SQSReco
   }
 }
 
-beforeAll(async () => {
-  ({ tableName, store } = await freshStore(client));
-});
-beforeEach(() => {
-  published = [];
-  lines = [];
-  storedSecrets = [TEST_SECRET];
-});
-
-describe('a repeated snapshot is a new event', () => {
-  it('plain scheme: depleted, restored, depleted again with the same body → two BalanceDepleted', async () => {
-    const id = 'con_plain_repeat';
-    const depleted = snapshot(id, false, '0.00');
-    const handler = consumer();
-    await process(handler, plainAt(created(id), MS0));
-    await process(handler, plainAt(depleted, MS0 + 120_000));
-    await process(handler, plainAt(snapshot(id, true, '5.00'), MS0 + 240_000));
-    await process(handler, plainAt(depleted, MS0 + 360_000)); // byte-identical, 4 minutes later
-    expect((await state(id))?.values.hasLavaCreditBalance).toBe(false);
-    expect(published.map((e) => e.type)).toEqual([
-      'ConnectionCreated',
-      'BalanceDepleted',
-      'BalanceRestored',
-      'BalanceDepleted',
-    ]);
-    // Each announcement names its own event: a subscriber dropping repeats keeps both depletions.
-    const ids = published.filter((e) => e.type === 'BalanceDepleted').map((e) => e.detail.sourceEventId);
-    expect(new Set(ids).size).toBe(2);
-  });
-
-  it('plain scheme: the same body within the window is a duplicate, archived with what it repeats', async () => {
-    const id = 'con_plain_dup';
-    const first = plainAt(created(id), MS0);
-    const again = plainAt(created(id), MS0 + 30_000);
-    const handler = consumer();
-    await process(handler, again, first); // SQS may hand the later one over first
-    expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
-    expect(await store.getDelivery(deliveryIdOf(first))).toMatchObject({
-      outcome: 'duplicate',
-      duplicateOf: eventIdOf(again),
-      connectionId: id,
+for (const { name, onDynamoDb, make } of STORES) {
+  describe(`on ${name}`, () => {
+    beforeAll(async () => {
+      ({ tableName, store } = await make());
     });
-    expect(published).toHaveLength(1);
-  });
-
-  it('plain scheme: the window is a setting', async () => {
-    const id = 'con_plain_window';
-    await process(consumer(5), plainAt(created(id), MS0), plainAt(created(id), MS0 + 6_000));
-    expect(outcomes(lines)).toEqual(['applied', 'applied']); // a second creation: refreshes lastEventAt
-    expect((await state(id))?.lastEventAt).toBe(new Date(MS0 + 6_000).toISOString());
-  });
-
-  it('timestamped: created, depleted, deleted, created again (same body) ends right in all 24 orders', async () => {
-    const history = (id: string) => [
-      signedAt(created(id), T0),
-      signedAt(snapshot(id, false, '0.00'), T0 + 10),
-      signedAt(deleted(id), T0 + 20),
-      signedAt(created(id), T0 + 30), // byte-identical to the first
-    ];
-    const handler = consumer();
-    await process(handler, ...history('con_ts_inorder'));
-    const expected = comparable(await state('con_ts_inorder'));
-    expect(expected.values).toMatchObject({ status: 'active', deletedAt: null });
-
-    const orders = permutations([0, 1, 2, 3]);
-    await Promise.all(
-      orders.map(async (order, n) => {
-        const id = `con_ts_perm_${n}`;
-        const records = history(id);
-        await process(handler, ...order.map((i) => records[i] as SQSRecord));
-        expect(comparable(await state(id)), `order ${order.join('')}`).toEqual(expected);
-      }),
-    );
-    expect(outcomes(lines).filter((o) => o === 'duplicate')).toEqual([]);
-  }, 60_000);
-
-  it('timestamped: the same t and body resent later is a duplicate, however late', async () => {
-    const id = 'con_ts_dup';
-    await process(consumer(), signedAt(created(id), T0), signedAt(created(id), T0, MS0 + 3_600_000));
-    expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
-  });
-});
-
-describe('a redelivery is not a new event', () => {
-  it('SQS, redrive and replay without --force hand over the same delivery: applied once', async () => {
-    const id = 'con_redelivery';
-    const depleted = plainAt(snapshot(id, false, '0.00'), MS0);
-    const handler = consumer();
-    await process(handler, plainAt(created(id), MS0 - 1000), depleted);
-    // Far outside the window, the same delivery is still the same delivery.
-    await process(handler, redelivered(depleted, 2), redelivered(depleted, 6));
-    expect(outcomes(lines)).toEqual(['applied', 'applied', 'redelivered', 'redelivered']);
-    expect((await store.getConnection(id))?.version).toBe(2);
-    expect(published.filter((e) => e.type === 'BalanceDepleted')).toHaveLength(1);
-  });
-
-  it('a repeat, redelivered, is applied once too', async () => {
-    const id = 'con_repeat_redelivered';
-    const b = snapshot(id, true, '1.00');
-    const first = plainAt(b, MS0);
-    const repeat = plainAt(b, MS0 + 600_000);
-    const handler = consumer();
-    await process(handler, first, repeat, redelivered(repeat), redelivered(first));
-    expect(outcomes(lines)).toEqual(['applied', 'applied', 'redelivered', 'redelivered']);
-    expect((await store.getEvent(eventIdOf(first)))?.repeats).toEqual([
-      { at: MS0 + 600_000, id: deliveryIdOf(repeat) },
-    ]);
-  });
-
-  it('replay --force decides again and keeps the first outcome', async () => {
-    const id = 'con_redecide';
-    const record = signedAt(created(id), T0);
-    const handler = consumer();
-    await process(handler, record);
-    const forced = queuedAgain(record, { redecide: true });
-    await process(handler, forced);
-    const archived = await store.getEvent(eventIdOf(record));
-    expect(archived?.outcome).toBe('applied');
-    expect(archived?.redecided).toEqual([{ at: expect.any(Number), outcome: 'stale' }]);
-    expect((await store.getConnection(id))?.version).toBe(1);
-  });
-});
-
-/** The record's delivery queued again by the CLI (same delivery id, raw body and headers). */
-function queuedAgain(record: SQSRecord, extra: { redecide?: boolean }): SQSRecord {
-  const delivery = JSON.parse(record.messageAttributes.delivery?.stringValue ?? '{}');
-  const input = toSendMessageInput('http://queue', {
-    raw: Buffer.from(record.body),
-    plainSignature: delivery.sig,
-    timestampedSignature: delivery.lsig,
-    receivedAt: delivery.at,
-    deliveryId: delivery.id,
-    sha256: '',
-    eventType: '',
-    source: 'replay',
-    ...extra,
-  });
-  return {
-    ...record,
-    messageId: `${record.messageId}-again`,
-    messageAttributes: {
-      delivery: { dataType: 'String', stringValue: input.MessageAttributes?.delivery?.StringValue },
-    },
-  };
-}
-
-describe('nothing ingest accepted is rejected for good', () => {
-  it('rotation race: an event signed with the new secret while the consumer holds the old one applies', async () => {
-    const id = 'con_rotation';
-    const handler = consumer();
-    await process(handler, signedAt(created(id), T0)); // the consumer now caches the old secret
-    storedSecrets = [TEST_PREVIOUS_SECRET]; // rotated: ingest already verified with the new value
-    const fresh = signedAt(snapshot(id, false, '0.00'), T0 + 1, undefined, { secret: TEST_PREVIOUS_SECRET });
-    await process(handler, fresh); // within a second of the cache: refreshed at once, not rejected
-    expect((await state(id))?.values.hasLavaCreditBalance).toBe(false);
-  });
-
-  it('old-signed event after its secret left, then a resend: retried, kept, applied once the secret is back', async () => {
-    const id = 'con_rotation_lost';
-    const old = signedAt(created(id), T0, undefined, { secret: TEST_PREVIOUS_SECRET });
-    storedSecrets = [TEST_SECRET]; // the old value is no longer stored
-    const handler = consumer();
-    const res = await handler(batch(old));
-    expect(res.batchItemFailures).toEqual([{ itemIdentifier: old.messageId }]);
-    expect(await store.getEvent(eventIdOf(old))).toBeUndefined(); // nothing archived, nothing blocked
-    storedSecrets = [TEST_SECRET, TEST_PREVIOUS_SECRET]; // the operator stores it as previous
-    await process(handler, redelivered(old, 2)); // SQS (or redrive from the DLQ) hands it over again
-    const resend = signedAt(created(id), T0, MS0 + 60_000, { secret: TEST_PREVIOUS_SECRET });
-    await process(handler, resend); // a resend from Lava's dashboard: the same event, not a second one
-    expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
-    expect((await state(id))?.values.status).toBe('active');
-    expect(published.map((e) => e.type)).toEqual(['ConnectionCreated']);
-  });
-
-  it('an archive item a first release wrote as rejected does not block the event', async () => {
-    const id = 'con_old_rejected';
-    const record = plainAt(created(id), MS0);
-    await client.send(
-      new PutItemCommand({
-        TableName: tableName,
-        Item: marshall({
-          pk: eventKey(eventIdOf(record)),
-          outcome: 'rejected',
-          reason: 'signature mismatch',
-        }),
-      }),
-    );
-    await process(consumer(), record);
-    expect((await state(id))?.values.status).toBe('active');
-    expect((await store.getEvent(eventIdOf(record)))?.outcome).toBe('applied');
-  });
-
-  it('ignored and rejected deliveries are archived with their connection id, each on its own', async () => {
-    const unknown = plainAt(body('customer.updated', { customer_id: 'con_unknown_type' }), MS0);
-    const invalid = plainAt(
-      body('connection.created', { connection_id: 'con_invalid', reference_id: 5 }),
-      MS0,
-    );
-    await process(consumer(), unknown, invalid, redelivered(invalid));
-    expect(outcomes(lines)).toEqual(['ignored', 'rejected', 'redelivered']);
-    expect(await store.getDelivery(deliveryIdOf(unknown))).toMatchObject({
-      connectionId: 'con_unknown_type',
+    beforeEach(() => {
+      published = [];
+      lines = [];
+      storedSecrets = [TEST_SECRET];
     });
-    expect(await store.getDelivery(deliveryIdOf(invalid))).toMatchObject({
-      connectionId: 'con_invalid',
-      reason: expect.stringContaining('reference_id'),
-    });
-  });
-});
 
-describe('same-second order', () => {
-  it('two balance updates signed in one second apply in arrival order, whatever order they are processed', async () => {
-    const handler = consumer();
-    const ids = Array.from({ length: 20 }, (_, i) => `con_same_second_${i}`);
-    await Promise.all(
-      ids.map(async (id, i) => {
-        const earlier = signedAt(snapshot(id, true, `${i}.10`), T0, MS0 + 100);
-        const later = signedAt(snapshot(id, true, `${i}.20`), T0, MS0 + 1_600);
-        await process(handler, later, earlier);
-        expect((await state(id))?.values.walletBalance).toBe(`${i}.20`);
-      }),
-    );
-  });
-});
-
-describe('the connection item stays within DynamoDB limits', () => {
-  it('free-form values over the bound are left out (and said so), later events still apply', async () => {
-    const id = 'con_oversized';
-    const big = (n: number) => ({ blob: 'x'.repeat(n) });
-    const handler = consumer();
-    await process(
-      handler,
-      signedAt(body('connection.created', { connection_id: id, metadata: big(220_000) }), T0),
-      signedAt(
-        body('connection.wallet.balance.updated', { connection_id: id, subscription: big(220_000) }),
-        T0 + 1,
-      ),
-      signedAt(snapshot(id, true, '3.00'), T0 + 2),
-    );
-    const s = await state(id);
-    expect(s?.values).toMatchObject({
-      walletBalance: '3.00',
-      metadata: { omittedBytes: expect.any(Number) },
-      subscription: { omittedBytes: expect.any(Number) },
-    });
-    const raw = await client.send(
-      new GetItemCommand({ TableName: tableName, Key: { pk: { S: connectionKey(id) } } }),
-    );
-    expect(raw.Item?.omittedFields?.L?.map((v) => v.S).sort()).toEqual(['metadata', 'subscription']);
-    const item = await store.getConnection(id);
-    expect(item?.state.values.metadata).toEqual({ omittedBytes: JSON.stringify(big(220_000)).length });
-    // A value at the bound is kept whole.
-    const fits = JSON.stringify(big(MAX_FIELD_BYTES - 20));
-    await process(
-      handler,
-      signedAt(body('connection.created', { connection_id: id, metadata: JSON.parse(fits) }), T0 + 3),
-    );
-    expect((await state(id))?.values.metadata).toBe(fits);
-  });
-});
-
-describe('any delivery order of the same deliveries ends in the in-order state', () => {
-  const WINDOW_MS = 60_000;
-  const kinds = ['created', 'credit', 'debit', 'deleted'] as const;
-  // A small pool of bodies, so that byte-identical snapshots repeat within a history.
-  const bodyOf = (kind: (typeof kinds)[number], id: string) =>
-    kind === 'created'
-      ? created(id)
-      : kind === 'deleted'
-        ? deleted(id)
-        : snapshot(id, kind === 'credit', kind === 'credit' ? '5.00' : '0.00');
-
-  const planned = fc.array(
-    fc.record({
-      kind: fc.constantFrom(...kinds),
-      timestamped: fc.boolean(),
-      /** Same signed second as the event before (timestamped only, another body), else minutes later. */
-      sameSecond: fc.boolean(),
-      /** 1: delivered once; 2: + an SQS redelivery; 3: + a second request with the same content. */
-      deliveries: fc.integer({ min: 1, max: 3 }),
-      /** Where the redelivery and the resend land in the shuffle. */
-      slots: fc.tuple(fc.nat(), fc.nat()),
-    }),
-    { minLength: 3, maxLength: 7 },
-  );
-
-  interface Delivery {
-    record: SQSRecord;
-    event: number;
-    /** A resend of a plain event must not be processed before its original (see README). */
-    after?: SQSRecord;
-  }
-
-  type Plan = typeof planned extends fc.Arbitrary<infer P> ? P : never;
-
-  /**
-   * The deliveries of a plan. No two events of a plan are one by the rules: a timestamped event in
-   * the same second as the one before has a body not yet sent in that second, and events are
-   * otherwise three windows apart.
-   */
-  function deliveriesOf(plan: Plan, id: string) {
-    const originals: Delivery[] = [];
-    const extras: (Delivery & { slot: number })[] = [];
-    let ms = MS0;
-    let bodiesThisSecond = new Set<string>();
-    plan.forEach((p, event) => {
-      const b = bodyOf(p.kind, id);
-      const close = p.sameSecond && p.timestamped && !bodiesThisSecond.has(b) && event > 0;
-      if (close) ms += 10;
-      else {
-        ms = Math.ceil((ms + 3 * WINDOW_MS) / 1000) * 1000;
-        bodiesThisSecond = new Set();
-      }
-      bodiesThisSecond.add(b);
-      const t = Math.floor(ms / 1000);
-      const record = p.timestamped ? signedAt(b, t, ms) : plainAt(b, ms);
-      originals.push({ record, event });
-      if (p.deliveries >= 2) extras.push({ record: redelivered(record), event, slot: p.slots[0] });
-      if (p.deliveries === 3) {
-        const resendMs = ms + 20_000; // within the window, before the next event
-        const resend = p.timestamped ? signedAt(b, t, resendMs) : plainAt(b, resendMs);
-        extras.push({ record: resend, event, slot: p.slots[1], after: record });
-      }
-    });
-    return { originals, extras };
-  }
-
-  /** Inserts each extra delivery at its slot, keeping a resend after its original. */
-  function shuffled(originals: Delivery[], extras: (Delivery & { slot: number })[], order: number[]) {
-    const out: Delivery[] = order.map((i) => originals[i] as Delivery);
-    for (const extra of extras) {
-      const floor = extra.after ? out.findIndex((d) => d.record === extra.after) + 1 : 0;
-      const at = floor + (extra.slot % (out.length - floor + 1));
-      out.splice(at, 0, extra);
-    }
-    return out;
-  }
-
-  let run = 0;
-  it('with repeated snapshots under both schemes, each event delivered 1–3 times', async () => {
-    await fc.assert(
-      fc.asyncProperty(planned, fc.infiniteStream(fc.nat()), async (plan, randoms) => {
-        run++;
+    describe('a repeated snapshot is a new event', () => {
+      it('plain scheme: depleted, restored, depleted again with the same body → two BalanceDepleted', async () => {
+        const id = 'con_plain_repeat';
+        const depleted = snapshot(id, false, '0.00');
         const handler = consumer();
-        // In order: each event once, in the order Lava sent them.
-        const reference = deliveriesOf(plan, `con_prop_ref_${run}`);
-        await process(handler, ...reference.originals.map((d) => d.record));
-        const expected = comparable(await state(`con_prop_ref_${run}`));
+        await process(handler, plainAt(created(id), MS0));
+        await process(handler, plainAt(depleted, MS0 + 120_000));
+        await process(handler, plainAt(snapshot(id, true, '5.00'), MS0 + 240_000));
+        await process(handler, plainAt(depleted, MS0 + 360_000)); // byte-identical, 4 minutes later
+        expect((await state(id))?.values.hasLavaCreditBalance).toBe(false);
+        expect(published.map((e) => e.type)).toEqual([
+          'ConnectionCreated',
+          'BalanceDepleted',
+          'BalanceRestored',
+          'BalanceDepleted',
+        ]);
+        // Each announcement names its own event: a subscriber dropping repeats keeps both depletions.
+        const ids = published.filter((e) => e.type === 'BalanceDepleted').map((e) => e.detail.sourceEventId);
+        expect(new Set(ids).size).toBe(2);
+      });
 
-        const id = `con_prop_${run}`;
-        const { originals, extras } = deliveriesOf(plan, id);
-        const stream = randoms[Symbol.iterator]();
-        const order = originals.map((_, i) => i);
-        for (let i = order.length - 1; i > 0; i--) {
-          const j = (stream.next().value as number) % (i + 1);
-          [order[i], order[j]] = [order[j] as number, order[i] as number];
-        }
-        lines = [];
-        published = [];
-        await process(handler, ...shuffled(originals, extras, order).map((d) => d.record));
-        expect(comparable(await state(id))).toEqual(expected);
+      it('plain scheme: the same body within the window is a duplicate, archived with what it repeats', async () => {
+        const id = 'con_plain_dup';
+        const first = plainAt(created(id), MS0);
+        const again = plainAt(created(id), MS0 + 30_000);
+        const handler = consumer();
+        await process(handler, again, first); // SQS may hand the later one over first
+        expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
+        expect(await store.getDelivery(deliveryIdOf(first))).toMatchObject({
+          outcome: 'duplicate',
+          duplicateOf: eventIdOf(again),
+          connectionId: id,
+        });
+        expect(published).toHaveLength(1);
+      });
 
-        // Exactly one application per event, however many deliveries it had.
-        const seen = outcomes(lines);
-        const decided = seen.filter((o) => o === 'applied' || o === 'stale');
-        expect(decided.length).toBe(originals.length);
-        expect(seen.filter((o) => o === 'duplicate').length).toBe(
-          plan.filter((p) => p.deliveries === 3).length,
+      it('plain scheme: the window is a setting', async () => {
+        const id = 'con_plain_window';
+        await process(consumer(5), plainAt(created(id), MS0), plainAt(created(id), MS0 + 6_000));
+        expect(outcomes(lines)).toEqual(['applied', 'applied']); // a second creation: refreshes lastEventAt
+        expect((await state(id))?.lastEventAt).toBe(new Date(MS0 + 6_000).toISOString());
+      });
+
+      it('timestamped: created, depleted, deleted, created again (same body) ends right in all 24 orders', async () => {
+        const history = (id: string) => [
+          signedAt(created(id), T0),
+          signedAt(snapshot(id, false, '0.00'), T0 + 10),
+          signedAt(deleted(id), T0 + 20),
+          signedAt(created(id), T0 + 30), // byte-identical to the first
+        ];
+        const handler = consumer();
+        await process(handler, ...history('con_ts_inorder'));
+        const expected = comparable(await state('con_ts_inorder'));
+        expect(expected.values).toMatchObject({ status: 'active', deletedAt: null });
+
+        const orders = permutations([0, 1, 2, 3]);
+        await Promise.all(
+          orders.map(async (order, n) => {
+            const id = `con_ts_perm_${n}`;
+            const records = history(id);
+            await process(handler, ...order.map((i) => records[i] as SQSRecord));
+            expect(comparable(await state(id)), `order ${order.join('')}`).toEqual(expected);
+          }),
         );
-        expect(seen.filter((o) => o === 'redelivered').length).toBe(
-          plan.filter((p) => p.deliveries >= 2).length,
-        );
+        expect(outcomes(lines).filter((o) => o === 'duplicate')).toEqual([]);
+      }, 60_000);
 
-        // Every domain event owed is published, once.
-        const decisions = lines
-          .map((l) => JSON.parse(l) as { message?: string; outcome?: string; eventId?: string })
-          .filter((d) => d.message === 'processed' && (d.outcome === 'applied' || d.outcome === 'stale'));
-        const owed: string[] = [];
-        for (const d of decisions) {
-          const archived = await store.getEvent(String(d.eventId));
-          expect(archived?.published).toBe(true);
-          owed.push(...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`));
+      it('timestamped: the same t and body resent later is a duplicate, however late', async () => {
+        const id = 'con_ts_dup';
+        await process(consumer(), signedAt(created(id), T0), signedAt(created(id), T0, MS0 + 3_600_000));
+        expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
+      });
+    });
+
+    describe('a redelivery is not a new event', () => {
+      it('SQS, redrive and replay without --force hand over the same delivery: applied once', async () => {
+        const id = 'con_redelivery';
+        const depleted = plainAt(snapshot(id, false, '0.00'), MS0);
+        const handler = consumer();
+        await process(handler, plainAt(created(id), MS0 - 1000), depleted);
+        // Far outside the window, the same delivery is still the same delivery.
+        await process(handler, redelivered(depleted, 2), redelivered(depleted, 6));
+        expect(outcomes(lines)).toEqual(['applied', 'applied', 'redelivered', 'redelivered']);
+        expect((await store.getConnection(id))?.version).toBe(2);
+        expect(published.filter((e) => e.type === 'BalanceDepleted')).toHaveLength(1);
+      });
+
+      it('a repeat, redelivered, is applied once too', async () => {
+        const id = 'con_repeat_redelivered';
+        const b = snapshot(id, true, '1.00');
+        const first = plainAt(b, MS0);
+        const repeat = plainAt(b, MS0 + 600_000);
+        const handler = consumer();
+        await process(handler, first, repeat, redelivered(repeat), redelivered(first));
+        expect(outcomes(lines)).toEqual(['applied', 'applied', 'redelivered', 'redelivered']);
+        expect((await store.getEvent(eventIdOf(first)))?.repeats).toEqual([
+          { at: MS0 + 600_000, id: deliveryIdOf(repeat) },
+        ]);
+      });
+
+      it('replay --force decides again and keeps the first outcome', async () => {
+        const id = 'con_redecide';
+        const record = signedAt(created(id), T0);
+        const handler = consumer();
+        await process(handler, record);
+        const forced = queuedAgain(record, { redecide: true });
+        await process(handler, forced);
+        const archived = await store.getEvent(eventIdOf(record));
+        expect(archived?.outcome).toBe('applied');
+        expect(archived?.redecided).toEqual([{ at: expect.any(Number), outcome: 'stale' }]);
+        expect((await store.getConnection(id))?.version).toBe(1);
+      });
+    });
+
+    /** The record's delivery queued again by the CLI (same delivery id, raw body and headers). */
+    function queuedAgain(record: SQSRecord, extra: { redecide?: boolean }): SQSRecord {
+      const delivery = JSON.parse(record.messageAttributes.delivery?.stringValue ?? '{}');
+      const input = toSendMessageInput('http://queue', {
+        raw: Buffer.from(record.body),
+        plainSignature: delivery.sig,
+        timestampedSignature: delivery.lsig,
+        receivedAt: delivery.at,
+        deliveryId: delivery.id,
+        sha256: '',
+        eventType: '',
+        source: 'replay',
+        ...extra,
+      });
+      return {
+        ...record,
+        messageId: `${record.messageId}-again`,
+        messageAttributes: {
+          delivery: { dataType: 'String', stringValue: input.MessageAttributes?.delivery?.StringValue },
+        },
+      };
+    }
+
+    describe('nothing ingest accepted is rejected for good', () => {
+      it('rotation race: an event signed with the new secret while the consumer holds the old one applies', async () => {
+        const id = 'con_rotation';
+        const handler = consumer();
+        await process(handler, signedAt(created(id), T0)); // the consumer now caches the old secret
+        storedSecrets = [TEST_PREVIOUS_SECRET]; // rotated: ingest already verified with the new value
+        const fresh = signedAt(snapshot(id, false, '0.00'), T0 + 1, undefined, {
+          secret: TEST_PREVIOUS_SECRET,
+        });
+        await process(handler, fresh); // within a second of the cache: refreshed at once, not rejected
+        expect((await state(id))?.values.hasLavaCreditBalance).toBe(false);
+      });
+
+      it('old-signed event after its secret left, then a resend: retried, kept, applied once the secret is back', async () => {
+        const id = 'con_rotation_lost';
+        const old = signedAt(created(id), T0, undefined, { secret: TEST_PREVIOUS_SECRET });
+        storedSecrets = [TEST_SECRET]; // the old value is no longer stored
+        const handler = consumer();
+        const res = await handler(batch(old));
+        expect(res.batchItemFailures).toEqual([{ itemIdentifier: old.messageId }]);
+        expect(await store.getEvent(eventIdOf(old))).toBeUndefined(); // nothing archived, nothing blocked
+        storedSecrets = [TEST_SECRET, TEST_PREVIOUS_SECRET]; // the operator stores it as previous
+        await process(handler, redelivered(old, 2)); // SQS (or redrive from the DLQ) hands it over again
+        const resend = signedAt(created(id), T0, MS0 + 60_000, { secret: TEST_PREVIOUS_SECRET });
+        await process(handler, resend); // a resend from Lava's dashboard: the same event, not a second one
+        expect(outcomes(lines)).toEqual(['applied', 'duplicate']);
+        expect((await state(id))?.values.status).toBe('active');
+        expect(published.map((e) => e.type)).toEqual(['ConnectionCreated']);
+      });
+
+      // The in-memory store's side of this: test/store-contract.test.ts.
+      it.runIf(onDynamoDb)(
+        'an archive item a first release wrote as rejected does not block the event',
+        async () => {
+          const id = 'con_old_rejected';
+          const record = plainAt(created(id), MS0);
+          await client.send(
+            new PutItemCommand({
+              TableName: tableName,
+              Item: marshall({
+                pk: eventKey(eventIdOf(record)),
+                outcome: 'rejected',
+                reason: 'signature mismatch',
+              }),
+            }),
+          );
+          await process(consumer(), record);
+          expect((await state(id))?.values.status).toBe('active');
+          expect((await store.getEvent(eventIdOf(record)))?.outcome).toBe('applied');
+        },
+      );
+
+      it('ignored and rejected deliveries are archived with their connection id, each on its own', async () => {
+        const unknown = plainAt(body('customer.updated', { customer_id: 'con_unknown_type' }), MS0);
+        const invalid = plainAt(
+          body('connection.created', { connection_id: 'con_invalid', reference_id: 5 }),
+          MS0,
+        );
+        await process(consumer(), unknown, invalid, redelivered(invalid));
+        expect(outcomes(lines)).toEqual(['ignored', 'rejected', 'redelivered']);
+        expect(await store.getDelivery(deliveryIdOf(unknown))).toMatchObject({
+          connectionId: 'con_unknown_type',
+        });
+        expect(await store.getDelivery(deliveryIdOf(invalid))).toMatchObject({
+          connectionId: 'con_invalid',
+          reason: expect.stringContaining('reference_id'),
+        });
+      });
+    });
+
+    describe('same-second order', () => {
+      it('two balance updates signed in one second apply in arrival order, whatever order they are processed', async () => {
+        const handler = consumer();
+        const ids = Array.from({ length: 20 }, (_, i) => `con_same_second_${i}`);
+        await Promise.all(
+          ids.map(async (id, i) => {
+            const earlier = signedAt(snapshot(id, true, `${i}.10`), T0, MS0 + 100);
+            const later = signedAt(snapshot(id, true, `${i}.20`), T0, MS0 + 1_600);
+            await process(handler, later, earlier);
+            expect((await state(id))?.values.walletBalance).toBe(`${i}.20`);
+          }),
+        );
+      });
+    });
+
+    describe('the connection item stays within DynamoDB limits', () => {
+      it.runIf(onDynamoDb)(
+        'free-form values over the bound are left out (and said so), later events still apply',
+        async () => {
+          const id = 'con_oversized';
+          const big = (n: number) => ({ blob: 'x'.repeat(n) });
+          const handler = consumer();
+          await process(
+            handler,
+            signedAt(body('connection.created', { connection_id: id, metadata: big(220_000) }), T0),
+            signedAt(
+              body('connection.wallet.balance.updated', { connection_id: id, subscription: big(220_000) }),
+              T0 + 1,
+            ),
+            signedAt(snapshot(id, true, '3.00'), T0 + 2),
+          );
+          const s = await state(id);
+          expect(s?.values).toMatchObject({
+            walletBalance: '3.00',
+            metadata: { omittedBytes: expect.any(Number) },
+            subscription: { omittedBytes: expect.any(Number) },
+          });
+          const raw = await client.send(
+            new GetItemCommand({ TableName: tableName, Key: { pk: { S: connectionKey(id) } } }),
+          );
+          expect(raw.Item?.omittedFields?.L?.map((v) => v.S).sort()).toEqual(['metadata', 'subscription']);
+          const item = await store.getConnection(id);
+          expect(item?.state.values.metadata).toEqual({ omittedBytes: JSON.stringify(big(220_000)).length });
+          // A value at the bound is kept whole.
+          const fits = JSON.stringify(big(MAX_FIELD_BYTES - 20));
+          await process(
+            handler,
+            signedAt(body('connection.created', { connection_id: id, metadata: JSON.parse(fits) }), T0 + 3),
+          );
+          expect((await state(id))?.values.metadata).toBe(fits);
+        },
+      );
+    });
+
+    describe('any delivery order of the same deliveries ends in the in-order state', () => {
+      const WINDOW_MS = 60_000;
+      const kinds = ['created', 'credit', 'debit', 'deleted'] as const;
+      // A small pool of bodies, so that byte-identical snapshots repeat within a history.
+      const bodyOf = (kind: (typeof kinds)[number], id: string) =>
+        kind === 'created'
+          ? created(id)
+          : kind === 'deleted'
+            ? deleted(id)
+            : snapshot(id, kind === 'credit', kind === 'credit' ? '5.00' : '0.00');
+
+      const planned = fc.array(
+        fc.record({
+          kind: fc.constantFrom(...kinds),
+          timestamped: fc.boolean(),
+          /** Same signed second as the event before (timestamped only, another body), else minutes later. */
+          sameSecond: fc.boolean(),
+          /** 1: delivered once; 2: + an SQS redelivery; 3: + a second request with the same content. */
+          deliveries: fc.integer({ min: 1, max: 3 }),
+          /** Where the redelivery and the resend land in the shuffle. */
+          slots: fc.tuple(fc.nat(), fc.nat()),
+        }),
+        { minLength: 3, maxLength: 7 },
+      );
+
+      interface Delivery {
+        record: SQSRecord;
+        event: number;
+        /** A resend of a plain event must not be processed before its original (see README). */
+        after?: SQSRecord;
+      }
+
+      type Plan = typeof planned extends fc.Arbitrary<infer P> ? P : never;
+
+      /**
+       * The deliveries of a plan. No two events of a plan are one by the rules: a timestamped event in
+       * the same second as the one before has a body not yet sent in that second, and events are
+       * otherwise three windows apart.
+       */
+      function deliveriesOf(plan: Plan, id: string) {
+        const originals: Delivery[] = [];
+        const extras: (Delivery & { slot: number })[] = [];
+        let ms = MS0;
+        let bodiesThisSecond = new Set<string>();
+        plan.forEach((p, event) => {
+          const b = bodyOf(p.kind, id);
+          const close = p.sameSecond && p.timestamped && !bodiesThisSecond.has(b) && event > 0;
+          if (close) ms += 10;
+          else {
+            ms = Math.ceil((ms + 3 * WINDOW_MS) / 1000) * 1000;
+            bodiesThisSecond = new Set();
+          }
+          bodiesThisSecond.add(b);
+          const t = Math.floor(ms / 1000);
+          const record = p.timestamped ? signedAt(b, t, ms) : plainAt(b, ms);
+          originals.push({ record, event });
+          if (p.deliveries >= 2) extras.push({ record: redelivered(record), event, slot: p.slots[0] });
+          if (p.deliveries === 3) {
+            const resendMs = ms + 20_000; // within the window, before the next event
+            const resend = p.timestamped ? signedAt(b, t, resendMs) : plainAt(b, resendMs);
+            extras.push({ record: resend, event, slot: p.slots[1], after: record });
+          }
+        });
+        return { originals, extras };
+      }
+
+      /** Inserts each extra delivery at its slot, keeping a resend after its original. */
+      function shuffled(originals: Delivery[], extras: (Delivery & { slot: number })[], order: number[]) {
+        const out: Delivery[] = order.map((i) => originals[i] as Delivery);
+        for (const extra of extras) {
+          const floor = extra.after ? out.findIndex((d) => d.record === extra.after) + 1 : 0;
+          const at = floor + (extra.slot % (out.length - floor + 1));
+          out.splice(at, 0, extra);
         }
-        expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
-      }),
-      { numRuns: 25, seed: 1027 },
-    );
-  }, 240_000);
-});
+        return out;
+      }
+
+      let run = 0;
+      it('with repeated snapshots under both schemes, each event delivered 1–3 times', async () => {
+        await fc.assert(
+          fc.asyncProperty(planned, fc.infiniteStream(fc.nat()), async (plan, randoms) => {
+            run++;
+            const handler = consumer();
+            // In order: each event once, in the order Lava sent them.
+            const reference = deliveriesOf(plan, `con_prop_ref_${run}`);
+            await process(handler, ...reference.originals.map((d) => d.record));
+            const expected = comparable(await state(`con_prop_ref_${run}`));
+
+            const id = `con_prop_${run}`;
+            const { originals, extras } = deliveriesOf(plan, id);
+            const stream = randoms[Symbol.iterator]();
+            const order = originals.map((_, i) => i);
+            for (let i = order.length - 1; i > 0; i--) {
+              const j = (stream.next().value as number) % (i + 1);
+              [order[i], order[j]] = [order[j] as number, order[i] as number];
+            }
+            lines = [];
+            published = [];
+            await process(handler, ...shuffled(originals, extras, order).map((d) => d.record));
+            expect(comparable(await state(id))).toEqual(expected);
+
+            // Exactly one application per event, however many deliveries it had.
+            const seen = outcomes(lines);
+            const decided = seen.filter((o) => o === 'applied' || o === 'stale');
+            expect(decided.length).toBe(originals.length);
+            expect(seen.filter((o) => o === 'duplicate').length).toBe(
+              plan.filter((p) => p.deliveries === 3).length,
+            );
+            expect(seen.filter((o) => o === 'redelivered').length).toBe(
+              plan.filter((p) => p.deliveries >= 2).length,
+            );
+
+            // Every domain event owed is published, once.
+            const decisions = lines
+              .map((l) => JSON.parse(l) as { message?: string; outcome?: string; eventId?: string })
+              .filter((d) => d.message === 'processed' && (d.outcome === 'applied' || d.outcome === 'stale'));
+            const owed: string[] = [];
+            for (const d of decisions) {
+              const archived = await store.getEvent(String(d.eventId));
+              expect(archived?.published).toBe(true);
+              owed.push(...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`));
+            }
+            expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
+          }),
+          { numRuns: 25, seed: 1027 },
+        );
+      }, 240_000);
+    });
+  });
+}
