@@ -1,6 +1,6 @@
 // Cost per million events on AWS list prices (us-east-1, late 2026), from measured figures where the
 // benchmark has them and stated assumptions where it cannot (network round trips to real AWS).
-import { CONSUMER, DRAINER, INGEST } from '../lib/definitions';
+import { CONSUMER, FUNCTION_LIMITS } from '../lib/definitions';
 
 export const PRICES = {
   httpApiPerMillion: 1.0,
@@ -27,8 +27,8 @@ export interface CostInputs {
 export function costPerMillion(m: CostInputs) {
   const M = 1_000_000;
   const batches = M / CONSUMER.batchSize;
-  const ingestGb = INGEST.memoryMb / 1024;
-  const consumerGb = CONSUMER.memoryMb / 1024;
+  const ingestGb = FUNCTION_LIMITS.ingest.memoryMb / 1024;
+  const consumerGb = FUNCTION_LIMITS.consumer.memoryMb / 1024;
   const ingestBilledMs = Math.ceil(m.ingestHandlerMs + ASSUMED_SQS_SEND_MS);
   const consumerBilledMs = Math.ceil(m.consumerMsPerBatch);
   const rows: [string, string, number][] = [
@@ -98,7 +98,7 @@ export function spillCost(spillItemBytes: number) {
     readUnits * PRICES.dynamoPerMillionReadUnits +
     // SendMessageBatch of ten, the move to the queue (ingest's refused SendMessage calls are 5xx: not billed).
     (M / 10 / M) * PRICES.sqsPerMillionRequests;
-  const drainerGbSeconds = DRAINER_RUNS_PER_MONTH * (DRAINER.memoryMb / 1024) * 0.05; // ~50 ms an empty run
+  const drainerGbSeconds = DRAINER_RUNS_PER_MONTH * (FUNCTION_LIMITS.drainer.memoryMb / 1024) * 0.05; // ~50 ms an empty run
   const idlePerMonth =
     (DRAINER_RUNS_PER_MONTH / M) * PRICES.lambdaPerMillionRequests +
     drainerGbSeconds * PRICES.lambdaPerGbSecondArm +

@@ -3,18 +3,30 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+import type { LambdaName } from './bundling';
+
 /** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
 export const WEBHOOK_PATH = '/webhooks/lava';
 
+/**
+ * Each function's Lambda timeout and memory, one table for the stack, the local stack and the cost
+ * model. Memory counts only deployed, where it also buys CPU for the HMAC and the SDK clients.
+ */
+export const FUNCTION_LIMITS = {
+  ingest: { timeoutSeconds: 8, memoryMb: 512 },
+  consumer: { timeoutSeconds: 30, memoryMb: 512 },
+  /** Scheduled every minute; a run stops well before the next begins. */
+  drainer: { timeoutSeconds: 50, memoryMb: 256 },
+  /** Lambda's longest run; it pauses 90 s before the end and resumes later. */
+  reconciler: { timeoutSeconds: 900, memoryMb: 256 },
+} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }>;
+
 export const CONSUMER = {
-  timeoutSeconds: 30,
   /** AWS advises a queue visibility timeout of at least six times the function timeout. */
-  visibilityTimeoutSeconds: 6 * 30,
+  visibilityTimeoutSeconds: 6 * FUNCTION_LIMITS.consumer.timeoutSeconds,
   batchSize: 10,
   maxBatchingWindowSeconds: 1,
   maxConcurrency: 5,
-  /** Deployed only: memory also buys CPU for the HMAC and the DynamoDB client. */
-  memoryMb: 512,
 } as const;
 
 /**
@@ -28,24 +40,10 @@ export const CONSUMER_TABLE_ACCESS = {
   actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
 
-export const INGEST = {
-  timeoutSeconds: 8,
-  memoryMb: 512,
-} as const;
-
 /** Moves what ingest spilled to the table (SQS did not confirm it) on to the queue. */
 export const DRAINER = {
-  /** Scheduled every minute; a run stops well before the next begins. */
-  timeoutSeconds: 50,
-  memoryMb: 256,
   /** The local stack drains this often: a spilled event is applied seconds after SQS is back. */
   localIntervalMs: 2_000,
-} as const;
-
-/** The scheduled reconciler: Lambda's longest run; it pauses 90 s before the end and resumes later. */
-export const RECONCILER = {
-  timeoutSeconds: 900,
-  memoryMb: 256,
 } as const;
 
 /** Local resource names; the deployed stack lets CloudFormation name things. */
@@ -77,34 +75,29 @@ export const LOCAL = {
 
 /** The deployed stack's CloudFormation name for a stage, and the outputs the CLI reads. */
 export const stackName = (stage: string) => `LavaWebhooks-${stage}`;
-export const STACK_OUTPUTS = [
-  'WebhookUrl',
-  'SecretArn',
-  'TableName',
-  'QueueUrl',
-  'QueueArn',
-  'DlqUrl',
-  'DlqArn',
-  'EventBusName',
-  'EventBusArn',
-  'EventArchiveArn',
-  'AlarmTopicArn',
-  'IngestFunctionName',
-  'ConsumerFunctionName',
-  'DashboardUrl',
-  'LavaKeySecretArn',
-] as const;
-export type StackOutput = (typeof STACK_OUTPUTS)[number];
 /**
- * Outputs a stack may lack (one deployed by an earlier version): the CLI only needs them in the
- * commands that read them, and the README's recipes.
+ * Each output of the stack, and whether a stack may lack it (`optional`: one deployed by an earlier
+ * version); the CLI needs an optional one only in the commands that read it, and the README's recipes.
  */
-export const OPTIONAL_OUTPUTS: readonly StackOutput[] = [
-  'LavaKeySecretArn',
-  'EventBusArn',
-  'EventArchiveArn',
-  'AlarmTopicArn',
-  'IngestFunctionName',
-  'ConsumerFunctionName',
-  'DashboardUrl',
-];
+const OUTPUTS = {
+  WebhookUrl: 'required',
+  SecretArn: 'required',
+  TableName: 'required',
+  QueueUrl: 'required',
+  QueueArn: 'required',
+  DlqUrl: 'required',
+  DlqArn: 'required',
+  EventBusName: 'required',
+  EventBusArn: 'optional',
+  EventArchiveArn: 'optional',
+  AlarmTopicArn: 'optional',
+  IngestFunctionName: 'optional',
+  ConsumerFunctionName: 'optional',
+  DashboardUrl: 'optional',
+  LavaKeySecretArn: 'optional',
+} as const satisfies Record<string, 'required' | 'optional'>;
+export type StackOutput = keyof typeof OUTPUTS;
+export const STACK_OUTPUTS = Object.keys(OUTPUTS) as StackOutput[];
+export const OPTIONAL_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter(
+  (k) => OUTPUTS[k] === 'optional',
+);

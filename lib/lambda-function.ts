@@ -16,12 +16,11 @@ import {
   type LambdaName,
   PROJECT_ROOT,
 } from './bundling';
+import { FUNCTION_LIMITS } from './definitions';
 
 export interface LavaFunctionProps {
   name: LambdaName;
   description: string;
-  memoryMb: number;
-  timeoutSeconds: number;
   reservedConcurrency?: number;
   logRetentionDays: number;
   logRemovalPolicy: RemovalPolicy;
@@ -56,8 +55,8 @@ export class LavaFunction extends Construct {
       depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: props.memoryMb,
-      timeout: Duration.seconds(props.timeoutSeconds),
+      memorySize: FUNCTION_LIMITS[props.name].memoryMb,
+      timeout: Duration.seconds(FUNCTION_LIMITS[props.name].timeoutSeconds),
       reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,

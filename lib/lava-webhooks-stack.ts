@@ -24,7 +24,7 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER, CONSUMER_TABLE_ACCESS, INGEST, type StackOutput, WEBHOOK_PATH } from './definitions';
+import { CONSUMER_TABLE_ACCESS, FUNCTION_LIMITS, type StackOutput, WEBHOOK_PATH } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
 import { LavaFunction } from './lambda-function';
@@ -82,7 +82,7 @@ export class LavaWebhooksStack extends Stack {
     });
 
     const { queue, deadLetterQueue } = new EventQueue(this, 'Events', {
-      consumerTimeoutSeconds: CONSUMER.timeoutSeconds,
+      consumerTimeoutSeconds: FUNCTION_LIMITS.consumer.timeoutSeconds,
       removalPolicy: dataRemoval,
     });
 
@@ -115,8 +115,6 @@ export class LavaWebhooksStack extends Stack {
     this.ingest = new LavaFunction(this, 'Ingest', {
       name: 'ingest',
       description: `POST ${WEBHOOK_PATH}: verify the signature, enqueue, answer`,
-      memoryMb: INGEST.memoryMb,
-      timeoutSeconds: INGEST.timeoutSeconds,
       reservedConcurrency: config.ingestReservedConcurrency,
       // The table for the spill path only: ingest may put spill items and nothing else.
       environment: {
@@ -151,8 +149,6 @@ export class LavaWebhooksStack extends Stack {
     this.consumer = new LavaFunction(this, 'Consumer', {
       name: 'consumer',
       description: 'Queue → verify again → one DynamoDB transaction → domain events',
-      memoryMb: CONSUMER.memoryMb,
-      timeoutSeconds: CONSUMER.timeoutSeconds,
       reservedConcurrency: config.consumerReservedConcurrency,
       environment: {
         ...common,
@@ -186,7 +182,7 @@ export class LavaWebhooksStack extends Stack {
     const api = new IngestApi(this, 'Webhooks', {
       name: this.stackName,
       handler: this.ingest.function,
-      timeoutSeconds: INGEST.timeoutSeconds + 1,
+      timeoutSeconds: FUNCTION_LIMITS.ingest.timeoutSeconds + 1,
       throttlingRateLimit: config.throttlingRateLimit,
       throttlingBurstLimit: config.throttlingBurstLimit,
       ...logs,

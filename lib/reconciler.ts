@@ -11,7 +11,6 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import type { LavaWebhooksConfig } from './config';
-import { RECONCILER } from './definitions';
 import { LavaFunction } from './lambda-function';
 
 /** What the reconciler may do with table items: read, apply repairs, keep its checkpoint. */
@@ -58,8 +57,6 @@ export class Reconciler extends Construct {
     this.fn = new LavaFunction(this, 'Function', {
       name: 'reconciler',
       description: "Reconcile with Lava's customers: repair what missed webhooks left wrong",
-      memoryMb: RECONCILER.memoryMb,
-      timeoutSeconds: RECONCILER.timeoutSeconds,
       environment: {
         ...props.environment,
         [ENV.tableName]: props.table.tableName,

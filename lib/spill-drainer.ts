@@ -11,7 +11,6 @@ import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import { SPILL_KEY_PREFIX } from '../lambdas/shared/table-schema';
-import { DRAINER } from './definitions';
 import { LavaFunction } from './lambda-function';
 
 export interface SpillDrainerProps {
@@ -37,8 +36,6 @@ export class SpillDrainer extends Construct {
     this.drainer = new LavaFunction(this, 'Drainer', {
       name: 'drainer',
       description: 'Every minute: spilled requests (SQS did not confirm them) → the queue',
-      memoryMb: DRAINER.memoryMb,
-      timeoutSeconds: DRAINER.timeoutSeconds,
       environment: {
         ...props.environment,
         [ENV.tableName]: props.table.tableName,

@@ -7,7 +7,7 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { ENV } from '../lambdas/shared/env';
 import { stdoutWriter } from '../lambdas/shared/log';
-import { CONSUMER } from '../lib/definitions';
+import { CONSUMER, FUNCTION_LIMITS } from '../lib/definitions';
 import { localClientConfig } from './local-clients';
 import { startPoller } from './sqs-poller';
 
@@ -49,7 +49,7 @@ const pollers = Array.from({ length: CONSUMER.maxConcurrency }, () =>
     // The crash test wants the batches of a killed worker back as soon as failed records come back.
     inFlightVisibilitySeconds: config.visibilityTimeoutSeconds,
     waitTimeSeconds: 1,
-    timeoutMs: CONSUMER.timeoutSeconds * 1000,
+    timeoutMs: FUNCTION_LIMITS.consumer.timeoutSeconds * 1000,
     onError: (message, error) => process.stderr.write(`${message}: ${String(error)}\n`),
   }),
 );

@@ -16,7 +16,7 @@ import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/en
 import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
 import { getItem } from '../lambdas/shared/table-reads';
 import { NO_ITEM_KEY } from '../lambdas/shared/table-schema';
-import { CONSUMER, DRAINER, LOCAL, LOCAL_NAMES } from '../lib/definitions';
+import { CONSUMER, DRAINER, FUNCTION_LIMITS, LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from './aws-json-server';
 import { createTable } from './create-table';
 import { startDrainLoop } from './drain-loop';
@@ -237,7 +237,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         batchSize: CONSUMER.batchSize,
         visibilityTimeoutSeconds,
         waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
-        timeoutMs: CONSUMER.timeoutSeconds * 1000,
+        timeoutMs: FUNCTION_LIMITS.consumer.timeoutSeconds * 1000,
         onError,
         ready: dynamoDb ? (signal) => dynamoDb.whenUp(signal) : undefined,
         beforeDelete: committedBarrier(dynamodb, tableName),

@@ -219,25 +219,18 @@ describe('a production stage with every setting overridden', () => {
   });
 
   it('passes tolerance and namespace to ingest, TTL, log level and namespace to the consumer', () => {
-    s.template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: Match.stringLikeRegexp('^POST'),
-      Environment: {
-        Variables: Match.objectLike({
-          [ENV.toleranceSeconds]: '120',
-          [ENV.metricsNamespace]: 'Acme/LavaWebhooks',
-        }),
-      },
-    });
-    s.template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: Match.stringLikeRegexp('^Queue'),
-      Environment: {
-        Variables: Match.objectLike({
-          [ENV.eventTtlDays]: '90',
-          [ENV.duplicateWindowSeconds]: '30',
-          [ENV.logLevel]: 'warn',
-          [ENV.metricsNamespace]: 'Acme/LavaWebhooks',
-        }),
-      },
+    /** The function whose description starts with `prefix` has at least these variables. */
+    const hasVariables = (prefix: string, variables: Record<string, string>) =>
+      s.template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: Match.stringLikeRegexp(`^${prefix}`),
+        Environment: { Variables: Match.objectLike(variables) },
+      });
+    hasVariables('POST', { [ENV.toleranceSeconds]: '120', [ENV.metricsNamespace]: 'Acme/LavaWebhooks' });
+    hasVariables('Queue', {
+      [ENV.eventTtlDays]: '90',
+      [ENV.duplicateWindowSeconds]: '30',
+      [ENV.logLevel]: 'warn',
+      [ENV.metricsNamespace]: 'Acme/LavaWebhooks',
     });
   });
 

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
 import { ENV } from '../lambdas/shared/env';
 import { OUTPUT_FILE } from '../lib/bundling';
-import { RECONCILER } from '../lib/definitions';
+import { FUNCTION_LIMITS } from '../lib/definitions';
 import { RECONCILER_TABLE_ACTIONS } from '../lib/reconciler';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -43,8 +43,8 @@ describe('reconciler', () => {
     expect(fn.Properties).toMatchObject({
       Architectures: ['arm64'],
       Runtime: 'nodejs24.x',
-      MemorySize: RECONCILER.memoryMb,
-      Timeout: RECONCILER.timeoutSeconds,
+      MemorySize: FUNCTION_LIMITS.reconciler.memoryMb,
+      Timeout: FUNCTION_LIMITS.reconciler.timeoutSeconds,
     });
     expect((fn.Properties.Environment as { Variables: unknown }).Variables).toEqual({
       [ENV.tableName]: { Ref: one('AWS::DynamoDB::Table', {})[0] },

@@ -22,9 +22,8 @@ import {
 import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
 import {
-  CONSUMER,
   CONSUMER_TABLE_ACCESS,
-  INGEST,
+  FUNCTION_LIMITS,
   QUEUE,
   STACK_OUTPUTS,
   TABLE,
@@ -126,7 +125,7 @@ describe('HTTP API', () => {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [functionId('ingest'), 'Arn'] },
-      TimeoutInMillis: (INGEST.timeoutSeconds + 1) * 1000,
+      TimeoutInMillis: (FUNCTION_LIMITS.ingest.timeoutSeconds + 1) * 1000,
     });
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
       RouteKey: `POST ${WEBHOOK_PATH}`,
@@ -162,8 +161,8 @@ describe('HTTP API', () => {
 
 describe('functions', () => {
   it.each([
-    ['ingest', INGEST.memoryMb, INGEST.timeoutSeconds],
-    ['consumer', CONSUMER.memoryMb, CONSUMER.timeoutSeconds],
+    ['ingest', FUNCTION_LIMITS.ingest.memoryMb, FUNCTION_LIMITS.ingest.timeoutSeconds],
+    ['consumer', FUNCTION_LIMITS.consumer.memoryMb, FUNCTION_LIMITS.consumer.timeoutSeconds],
   ] as const)(
     '%s: ARM64, newest Node runtime, memory and timeout from definitions',
     (name, memory, timeout) => {
@@ -333,7 +332,7 @@ describe('queues', () => {
       SqsManagedSseEnabled: true,
       MessageRetentionPeriod: 7 * 24 * 3600,
       MaximumMessageSize: QUEUE.maxMessageSizeBytes,
-      VisibilityTimeout: 6 * CONSUMER.timeoutSeconds,
+      VisibilityTimeout: 6 * FUNCTION_LIMITS.consumer.timeoutSeconds,
       RedrivePolicy: { deadLetterTargetArn: arn('AWS::SQS::Queue', dlqProps), maxReceiveCount: 5 },
     });
   });

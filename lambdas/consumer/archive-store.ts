@@ -3,8 +3,8 @@
 // and read whole, what became of one delivery, and a connection as a reader sees it. DynamoDB Local
 // never expires items, and DynamoDB deletes them up to days late, so records past `expiresAt` are
 // left out (the index lists them still: it holds no expiry).
-import { type AttributeValue, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { queryPages } from '../shared/table-query';
 import { batchGetItems, getItem } from '../shared/table-reads';
 import {
   archiveKeyId,
@@ -140,33 +140,25 @@ export function dynamoDbArchive(
     const { byTime } = TABLE;
     const only = window.connectionId;
     for (const range of ranges) {
-      let startKey: Record<string, AttributeValue> | undefined;
-      do {
-        const out = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: byTime.indexName,
-            KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
-            ExpressionAttributeNames: {
-              '#pk': byTime.partitionKey,
-              '#sk': byTime.sortKey,
-              ...(only ? { '#c': 'connectionId' } : {}),
-            },
-            ExpressionAttributeValues: {
-              ':day': { S: range.partition },
-              ':from': { S: range.from },
-              ':to': { S: range.to },
-              ...(only ? { ':c': { S: only } } : {}),
-            },
-            ...(only ? { FilterExpression: '#c = :c' } : {}),
-            ScanIndexForward: !window.newestFirst,
-            ExclusiveStartKey: startKey,
-          }),
-        );
-        startKey = out.LastEvaluatedKey;
-        const page = (out.Items ?? []).map((i) => entryFromIndex(unmarshall(i)));
-        if (page.length) yield page;
-      } while (startKey);
+      const pages = queryPages(client, {
+        TableName: tableName,
+        IndexName: byTime.indexName,
+        KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: {
+          '#pk': byTime.partitionKey,
+          '#sk': byTime.sortKey,
+          ...(only ? { '#c': 'connectionId' } : {}),
+        },
+        ExpressionAttributeValues: {
+          ':day': { S: range.partition },
+          ':from': { S: range.from },
+          ':to': { S: range.to },
+          ...(only ? { ':c': { S: only } } : {}),
+        },
+        ...(only ? { FilterExpression: '#c = :c' } : {}),
+        ScanIndexForward: !window.newestFirst,
+      });
+      for await (const page of pages) yield page.map(entryFromIndex);
     }
   }
 

@@ -4,14 +4,13 @@
 // few days), so that a run cut short resumes where it stopped and still knows every id Lava listed.
 // Active connections come from the keys-only `byStatus` index.
 import {
-  type AttributeValue,
   ConditionalCheckFailedException,
   type DynamoDBClient,
   PutItemCommand,
-  QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import { queryPages } from '../shared/table-query';
 import { batchGetItems } from '../shared/table-reads';
 import { reconcileKey, reconcilePageKey, TABLE } from '../shared/table-schema';
 import { ReconcileBusyError, ReconcileRunExpiredError, type ReconcileStore } from './reconcile-store';
@@ -143,24 +142,19 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
     async activeConnectionIds() {
       const { byStatus } = TABLE;
       const ids: string[] = [];
-      let start: Record<string, AttributeValue> | undefined;
-      do {
-        const out = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: byStatus.indexName,
-            KeyConditionExpression: '#status = :active',
-            ExpressionAttributeNames: { '#status': byStatus.partitionKey },
-            ExpressionAttributeValues: { ':active': { S: 'active' } },
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of out.Items ?? []) {
-          const id = item[byStatus.sortKey]?.S;
-          if (id) ids.push(id);
+      const pages = queryPages(client, {
+        TableName: tableName,
+        IndexName: byStatus.indexName,
+        KeyConditionExpression: '#status = :active',
+        ExpressionAttributeNames: { '#status': byStatus.partitionKey },
+        ExpressionAttributeValues: { ':active': { S: 'active' } },
+      });
+      for await (const page of pages) {
+        for (const item of page) {
+          const id = item[byStatus.sortKey];
+          if (typeof id === 'string' && id) ids.push(id);
         }
-        start = out.LastEvaluatedKey;
-      } while (start);
+      }
       return ids;
     },
   };

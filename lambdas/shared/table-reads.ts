@@ -1,6 +1,7 @@
 // Reading items of the state table by their key: one at a time, or many with BatchGetItem, whose
 // unprocessed keys (throttling) are read again here, the one retry loop every reader of many items
-// goes through. Items come back unmarshalled.
+// goes through. Items come back unmarshalled. (A Query's pages: table-query.ts, which the consumer,
+// which never queries, does not bundle.)
 import {
   type AttributeValue,
   BatchGetItemCommand,
