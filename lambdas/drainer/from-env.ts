@@ -2,33 +2,22 @@
 // own clients.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
-import { DEFAULT_METRICS_NAMESPACE, ENV, EnvError } from '../shared/env';
-import { createLogger, type LineWriter } from '../shared/log';
-import { Metrics } from '../shared/metrics';
+import type { FunctionClients } from '../shared/clients';
+import { ENV, requiredFromEnv } from '../shared/env';
+import { telemetryFromEnv } from '../shared/telemetry';
 import { drainSpills } from './drain';
 
-export interface DrainerClients {
-  dynamodb?: DynamoDBClient;
-  sqs?: SQSClient;
-  write?: LineWriter;
-}
+export type DrainerClients = Pick<FunctionClients, 'dynamodb' | 'sqs' | 'write'>;
 
 export function drainerFromEnv(env: NodeJS.ProcessEnv, clients: DrainerClients = {}) {
-  const tableName = env[ENV.tableName];
-  const queueUrl = env[ENV.queueUrl];
-  if (!tableName) throw new EnvError(`${ENV.tableName} is not set`);
-  if (!queueUrl) throw new EnvError(`${ENV.queueUrl} is not set`);
+  const tableName = requiredFromEnv(env, ENV.tableName);
+  const queueUrl = requiredFromEnv(env, ENV.queueUrl);
   const deps = {
     dynamodb: clients.dynamodb ?? new DynamoDBClient({}),
     sqs: clients.sqs ?? new SQSClient({}),
     tableName,
     queueUrl,
-    log: createLogger({ service: 'drainer', level: env[ENV.logLevel], write: clients.write }),
-    metrics: new Metrics(
-      env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
-      { Service: 'drainer' },
-      clients.write,
-    ),
+    ...telemetryFromEnv(env, 'drainer', clients.write),
   };
   return () => drainSpills(deps);
 }

@@ -3,30 +3,24 @@
 // stubbed transports) so that they run exactly this wiring.
 
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { FunctionClients } from '../shared/clients';
 import {
-  DEFAULT_METRICS_NAMESPACE,
   DEFAULT_TOLERANCE_SECONDS,
   ENV,
-  EnvError,
+  metricsNamespaceFromEnv,
   numberFromEnv,
+  requiredFromEnv,
 } from '../shared/env';
-import { type LineWriter, stdoutWriter } from '../shared/log';
+import { stdoutWriter } from '../shared/log';
 import type { QueuedWebhook } from '../shared/queue-message';
 import { secretCacheFromEnv } from '../shared/secret-source';
 import { SQS_CLIENT_SETTINGS, sqsEnqueuer } from '../shared/sqs-enqueue';
 import { createIngestHandler } from './ingest';
 import { spillWriterFor } from './spill';
 
-export interface IngestClients {
-  sqs?: SQSClient;
-  secretsManager?: SecretsManagerClient;
-  /** For the spill table; built on first use otherwise (SQS failing is rare: no cold-start cost). */
-  dynamodb?: DynamoDBClient;
-  /** Where log and metric lines go (stdout by default). */
-  write?: LineWriter;
-}
+/** `dynamodb` is for the spill table; built on first use otherwise (SQS failing is rare: no cold-start cost). */
+export type IngestClients = Pick<FunctionClients, 'sqs' | 'secretsManager' | 'dynamodb' | 'write'>;
 
 /**
  * The spill writer, built when SQS first fails: the DynamoDB client is constructed (and its
@@ -43,8 +37,7 @@ function lazySpill(tableName: string, client?: DynamoDBClient) {
 }
 
 export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClients = {}) {
-  const queueUrl = env[ENV.queueUrl];
-  if (!queueUrl) throw new EnvError(`${ENV.queueUrl} is not set`);
+  const queueUrl = requiredFromEnv(env, ENV.queueUrl);
   const secrets = secretCacheFromEnv(env, clients.secretsManager);
   // Start fetching the secret now, during the container's init, so that the first request finds it
   // on its way; a failure here is retried by that request.
@@ -54,7 +47,7 @@ export function ingestHandlerFromEnv(env: NodeJS.ProcessEnv, clients: IngestClie
     enqueue: sqsEnqueuer(clients.sqs ?? new SQSClient(SQS_CLIENT_SETTINGS), queueUrl),
     spill: env[ENV.tableName] ? lazySpill(env[ENV.tableName] as string, clients.dynamodb) : undefined,
     write: clients.write ?? stdoutWriter,
-    namespace: env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE,
+    namespace: metricsNamespaceFromEnv(env),
     toleranceSeconds: numberFromEnv(env, ENV.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS),
   });
 }

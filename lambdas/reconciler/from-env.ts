@@ -10,26 +10,25 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { dynamoDbStore } from '../consumer/dynamodb-store';
 import { eventBridgePublisher } from '../consumer/eventbridge-publisher';
+import type { FunctionClients } from '../shared/clients';
 import {
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_LAVA_REQUESTS_PER_SECOND,
-  DEFAULT_METRICS_NAMESPACE,
   ENV,
-  EnvError,
+  metricsNamespaceFromEnv,
   numberFromEnv,
+  requiredFromEnv,
 } from '../shared/env';
-import { createLogger, type LineWriter } from '../shared/log';
+import { createLogger } from '../shared/log';
 import { Metrics } from '../shared/metrics';
 import { dynamoDbReconcileStore } from './dynamodb-reconcile-store';
 import { LavaKeyError, lavaApi } from './lava-api';
 import { type ReconcileResult, reconcile } from './reconcile';
 
-export interface ReconcilerClients {
-  dynamodb?: DynamoDBClient;
-  eventBridge?: EventBridgeClient;
-  secretsManager?: SecretsManagerClient;
-  write?: LineWriter;
-}
+export type ReconcilerClients = Pick<
+  FunctionClients,
+  'dynamodb' | 'eventBridge' | 'secretsManager' | 'write'
+>;
 
 /** Lava's secret key as stored, or undefined while the secret holds none (the reconciler is off). */
 export async function readLavaKey(
@@ -55,17 +54,14 @@ export async function readLavaKey(
 const TIME_MARGIN_MS = 90_000;
 
 export function reconcilerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: ReconcilerClients = {}) {
-  const tableName = env[ENV.tableName];
-  const busName = env[ENV.eventBusName];
-  const keySecretId = env[ENV.lavaKeySecretId];
-  if (!tableName) throw new EnvError(`${ENV.tableName} is not set`);
-  if (!busName) throw new EnvError(`${ENV.eventBusName} is not set`);
-  if (!keySecretId) throw new EnvError(`${ENV.lavaKeySecretId} is not set`);
+  const tableName = requiredFromEnv(env, ENV.tableName);
+  const busName = requiredFromEnv(env, ENV.eventBusName);
+  const keySecretId = requiredFromEnv(env, ENV.lavaKeySecretId);
   const dynamodb = clients.dynamodb ?? new DynamoDBClient({});
   const secretsManager = clients.secretsManager ?? new SecretsManagerClient({ maxAttempts: 3 });
   const publish = eventBridgePublisher(clients.eventBridge ?? new EventBridgeClient({}), busName);
   const log = createLogger({ service: 'reconciler', level: env[ENV.logLevel], write: clients.write });
-  const namespace = env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE;
+  const namespace = metricsNamespaceFromEnv(env);
 
   return async (
     _event?: unknown,

@@ -33,6 +33,18 @@ export class EnvError extends Error {
   override name = 'EnvError';
 }
 
+/** A variable the function cannot run without: its value, or an EnvError naming it. */
+export function requiredFromEnv(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name];
+  if (!value) throw new EnvError(`${name} is not set`);
+  return value;
+}
+
+/** The CloudWatch namespace the function's EMF lines go to. */
+export function metricsNamespaceFromEnv(env: NodeJS.ProcessEnv): string {
+  return env[ENV.metricsNamespace] ?? DEFAULT_METRICS_NAMESPACE;
+}
+
 export function numberFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
