@@ -47,12 +47,17 @@ export async function startFaultProxy(target: string) {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  /** Returns the function that removes the fault. */
+  const add = (fault: Fault) => {
+    faults.add(fault);
+    return () => faults.delete(fault);
+  };
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    add(fault: Fault) {
-      faults.add(fault);
-      return () => faults.delete(fault);
-    },
+    add,
+    /** Every request answered so (an outage), `times` times or until removed. */
+    failAll: (respond: Fault['respond'], times = Number.POSITIVE_INFINITY) =>
+      add({ match: () => true, respond, times }),
     clear: () => faults.clear(),
     hits: () => hits,
     async close() {
@@ -67,5 +72,10 @@ export const THROTTLED = {
   status: 400,
   type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
   message: 'injected throttle',
+};
+export const DYNAMODB_INTERNAL_ERROR = {
+  status: 500,
+  type: 'com.amazonaws.dynamodb.v20120810#InternalServerError',
+  message: 'down',
 };
 export const SQS_UNAVAILABLE = { status: 503, type: 'ServiceUnavailable', message: 'injected outage' };

@@ -35,7 +35,7 @@ beforeAll(async () => {
   sqsProxy = await startFaultProxy(sqs.endpoint);
   ddbProxy = await startFaultProxy(inject('dynamoEndpoint'));
   smProxy = await startFaultProxy('http://127.0.0.1:9'); // every Secrets Manager call here hangs
-  smProxy.add({ match: () => true, respond: 'hang', times: Number.POSITIVE_INFINITY });
+  smProxy.failAll('hang');
 });
 afterAll(async () => {
   await Promise.all([sqsProxy.close(), ddbProxy.close(), smProxy.close()]);
@@ -70,7 +70,7 @@ async function queued(): Promise<string[]> {
 
 describe('ingest under faults', () => {
   it('rides out two SQS outages in a row within its retry budget, then answers 200', async () => {
-    const remove = sqsProxy.add({ match: () => true, respond: SQS_UNAVAILABLE, times: 2 });
+    const remove = sqsProxy.failAll(SQS_UNAVAILABLE, 2);
     const body = sampleBody('connection.created', 'con_flaky_sqs');
     const res = await ingest()(signed(body));
     remove();
@@ -80,11 +80,7 @@ describe('ingest under faults', () => {
 
   it('answers 503, never 200, when SQS keeps refusing, and logs what finds the event', async () => {
     lines = [];
-    const remove = sqsProxy.add({
-      match: () => true,
-      respond: SQS_UNAVAILABLE,
-      times: Number.POSITIVE_INFINITY,
-    });
+    const remove = sqsProxy.failAll(SQS_UNAVAILABLE);
     const res = await ingest()(signed(sampleBody('connection.created', 'con_refused')));
     remove();
     expect(res.statusCode).toBe(503);
@@ -94,7 +90,7 @@ describe('ingest under faults', () => {
   });
 
   it('answers 503 within the budget when SQS never answers', async () => {
-    const remove = sqsProxy.add({ match: () => true, respond: 'hang', times: Number.POSITIVE_INFINITY });
+    const remove = sqsProxy.failAll('hang');
     const started = Date.now();
     const res = await ingest()(signed());
     remove();
@@ -158,7 +154,7 @@ describe('consumer under faults', () => {
   it('rides out short throttling bursts without failing anything', async () => {
     const records = [1, 2, 3].map((n) => sqsRecord(sampleBody('connection.created', `con_burst_${n}`)));
     const hitsBefore = ddbProxy.hits();
-    const remove = ddbProxy.add({ match: () => true, respond: THROTTLED, times: 2 });
+    const remove = ddbProxy.failAll(THROTTLED, 2);
     const res = await consumer()({ Records: records });
     remove();
     expect(ddbProxy.hits() - hitsBefore).toBe(2); // the throttles really reached the SDK

@@ -19,7 +19,7 @@ import { startPoller } from '../../local/sqs-poller';
 import { apiEvent } from '../helpers/api-event';
 import { outcomes } from '../helpers/consumer-harness';
 import { freshStore } from '../helpers/dynamodb';
-import { SQS_UNAVAILABLE, startFaultProxy } from '../helpers/fault-proxy';
+import { DYNAMODB_INTERNAL_ERROR, SQS_UNAVAILABLE, startFaultProxy } from '../helpers/fault-proxy';
 import { TEST_SECRET } from '../helpers/samples';
 import { startSqs } from '../helpers/sqs-server';
 
@@ -129,11 +129,7 @@ describe('the spill path', () => {
       const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs: drainSqs, write }), 1_000);
       try {
         lines = [];
-        const removeOutage = sqsProxy.add({
-          match: () => true,
-          respond: SQS_UNAVAILABLE,
-          times: Number.POSITIVE_INFINITY,
-        });
+        const removeOutage = sqsProxy.failAll(SQS_UNAVAILABLE);
         const statuses: Promise<number>[] = [];
         const started = Date.now();
         const total = (OUTAGE_MS / 1000) * EVENTS_PER_SECOND;
@@ -164,14 +160,10 @@ describe('the spill path', () => {
   );
 
   it('SQS and the table both refusing: 503, and nothing half-stored', async () => {
-    const removeSqs = sqsProxy.add({
-      match: () => true,
-      respond: SQS_UNAVAILABLE,
-      times: Number.POSITIVE_INFINITY,
-    });
+    const removeSqs = sqsProxy.failAll(SQS_UNAVAILABLE);
     const removeDdb = ddbProxy.add({
       match: (body) => body.includes('SPILL#'),
-      respond: { status: 500, type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'down' },
+      respond: DYNAMODB_INTERNAL_ERROR,
       times: Number.POSITIVE_INFINITY,
     });
     try {
@@ -193,18 +185,14 @@ describe('the spill path', () => {
   });
 
   it('a spill moved twice (its delete failed) is one delivery to the consumer', async () => {
-    const removeSqs = sqsProxy.add({
-      match: () => true,
-      respond: SQS_UNAVAILABLE,
-      times: Number.POSITIVE_INFINITY,
-    });
+    const removeSqs = sqsProxy.failAll(SQS_UNAVAILABLE);
     const res = await ingest()(signed(sampleBody('connection.created', 'con_twice')));
     removeSqs();
     expect(res.statusCode).toBe(200);
     const drain = drainerFromEnv(env, { dynamodb, sqs: sqs.client, write });
     const removeDelete = ddbProxy.add({
       match: (body) => body.includes('DeleteRequest'),
-      respond: { status: 500, type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'down' },
+      respond: DYNAMODB_INTERNAL_ERROR,
       times: Number.POSITIVE_INFINITY,
     });
     expect(await drain()).toMatchObject({ moved: 1 }); // sent, but its delete failed: the item stays
