@@ -255,6 +255,15 @@ export class Monitoring extends Construct {
     const section = (title: string) =>
       new cloudwatch.TextWidget({ markdown: `## ${title}`, width: 24, height: 1 });
 
+    /** How a function's row ends: the latency it measures itself, then Lambda's errors and throttles. */
+    const latencyAndFailures = (title: string, fn: lambda.IFunction, latencyMetric: cloudwatch.Metric) => [
+      graph(`${latencyMetric.metricName} (ms)`, latency(latencyMetric)),
+      graph(`${title} errors, throttles`, [
+        fn.metricErrors({ ...sum, label: 'Errors' }),
+        fn.metricThrottles({ ...sum, label: 'Throttles' }),
+      ]),
+    ];
+
     this.dashboard = new cloudwatch.Dashboard(this, 'Dashboard', {
       defaultInterval: Duration.hours(3),
       widgets: [
@@ -275,11 +284,7 @@ export class Monitoring extends Construct {
             'Ingest outcomes',
             INGEST_COUNTS.map((name) => emf('ingest', name)),
           ),
-          graph(`${INGEST_METRICS.latency} (ms)`, latency(emf('ingest', INGEST_METRICS.latency))),
-          graph('Ingest errors, throttles', [
-            ingest.metricErrors({ ...sum, label: 'Errors' }),
-            ingest.metricThrottles({ ...sum, label: 'Throttles' }),
-          ]),
+          ...latencyAndFailures('Ingest', ingest, emf('ingest', INGEST_METRICS.latency)),
         ],
         [
           graph(
@@ -318,11 +323,7 @@ export class Monitoring extends Construct {
               CONSUMER_METRICS.domainEventsPublished,
             ].map((name) => emf('consumer', name).with({ label: name })),
           ]),
-          graph(`${CONSUMER_METRICS.latency} (ms)`, latency(emf('consumer', CONSUMER_METRICS.latency))),
-          graph('Consumer errors, throttles', [
-            consumer.metricErrors({ ...sum, label: 'Errors' }),
-            consumer.metricThrottles({ ...sum, label: 'Throttles' }),
-          ]),
+          ...latencyAndFailures('Consumer', consumer, emf('consumer', CONSUMER_METRICS.latency)),
         ],
         [
           graph(
