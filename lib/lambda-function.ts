@@ -18,12 +18,16 @@ import {
 } from './bundling';
 import { FUNCTION_LIMITS } from './definitions';
 
-export interface LavaFunctionProps {
+/** Where a function's logs are kept: the same for every function of a stack. */
+export interface FunctionLogs {
+  logRetentionDays: number;
+  logRemovalPolicy: RemovalPolicy;
+}
+
+export interface LavaFunctionProps extends FunctionLogs {
   name: LambdaName;
   description: string;
   reservedConcurrency?: number;
-  logRetentionDays: number;
-  logRemovalPolicy: RemovalPolicy;
   /** Names and ARNs only; never a secret value. */
   environment: Record<string, string>;
 }
@@ -82,5 +86,10 @@ export class LavaFunction extends Construct {
         esbuildArgs: { '--alias': Object.entries(ALIASES).map(([from, to]) => `${from}=${to}`) },
       },
     });
+  }
+
+  /** Grants the function's role `actions` on `resources`: one statement, exactly what its handler does. */
+  allow(actions: string[], resources: string[], conditions?: Record<string, unknown>): void {
+    this.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources, conditions }));
   }
 }

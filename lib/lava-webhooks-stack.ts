@@ -12,7 +12,6 @@ import {
 } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
@@ -27,7 +26,7 @@ import {
 import { CONSUMER_TABLE_ACCESS, FUNCTION_LIMITS, type StackOutput, WEBHOOK_PATH } from './definitions';
 import { EventQueue } from './event-queue';
 import { IngestApi } from './ingest-api';
-import { LavaFunction } from './lambda-function';
+import { type FunctionLogs, LavaFunction, type LavaFunctionProps } from './lambda-function';
 import { alarmNamePrefix, Monitoring } from './monitoring';
 import { Reconciler } from './reconciler';
 import { SpillDrainer, spillItemsOnly } from './spill-drainer';
@@ -111,33 +110,30 @@ export class LavaWebhooksStack extends Stack {
     // a time check.
     const common = { [ENV.secretId]: secret.secretArn, [ENV.metricsNamespace]: config.metricsNamespace };
     const logs = { logRetentionDays: config.logRetentionDays, logRemovalPolicy: dataRemoval };
+    // Ingest and the consumer both verify Lava's signatures: each reads the signing secret.
+    const verifier = (id: string, fn: Omit<LavaFunctionProps, keyof FunctionLogs>) => {
+      const verifying = new LavaFunction(this, id, {
+        ...fn,
+        environment: { ...common, ...fn.environment },
+        ...logs,
+      });
+      verifying.allow(['secretsmanager:GetSecretValue'], [secret.secretArn]);
+      return verifying;
+    };
 
-    this.ingest = new LavaFunction(this, 'Ingest', {
+    this.ingest = verifier('Ingest', {
       name: 'ingest',
       description: `POST ${WEBHOOK_PATH}: verify the signature, enqueue, answer`,
       reservedConcurrency: config.ingestReservedConcurrency,
       // The table for the spill path only: ingest may put spill items and nothing else.
       environment: {
-        ...common,
         [ENV.queueUrl]: queue.queueUrl,
         [ENV.tableName]: table.tableName,
         [ENV.toleranceSeconds]: String(config.signatureToleranceSeconds),
       },
-      ...logs,
     });
-    this.ingest.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
-    );
-    this.ingest.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
-    );
-    this.ingest.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ['dynamodb:PutItem'],
-        resources: [table.tableArn],
-        conditions: spillItemsOnly,
-      }),
-    );
+    this.ingest.allow(['sqs:SendMessage'], [queue.queueArn]);
+    this.ingest.allow(['dynamodb:PutItem'], [table.tableArn], spillItemsOnly);
     const spill = new SpillDrainer(this, 'Spill', {
       table,
       byTimeIndexArn,
@@ -146,29 +142,20 @@ export class LavaWebhooksStack extends Stack {
       ...logs,
     });
 
-    this.consumer = new LavaFunction(this, 'Consumer', {
+    this.consumer = verifier('Consumer', {
       name: 'consumer',
       description: 'Queue → verify again → one DynamoDB transaction → domain events',
       reservedConcurrency: config.consumerReservedConcurrency,
       environment: {
-        ...common,
         [ENV.tableName]: table.tableName,
         [ENV.eventBusName]: bus.eventBusName,
         [ENV.eventTtlDays]: String(config.eventTtlDays),
         [ENV.duplicateWindowSeconds]: String(config.duplicateWindowSeconds),
         [ENV.logLevel]: config.logLevel,
       },
-      ...logs,
     });
-    this.consumer.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
-    );
-    this.consumer.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: [...CONSUMER_TABLE_ACCESS.actions], resources: [table.tableArn] }),
-    );
-    this.consumer.role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['events:PutEvents'], resources: [bus.eventBusArn] }),
-    );
+    this.consumer.allow([...CONSUMER_TABLE_ACCESS.actions], [table.tableArn]);
+    this.consumer.allow(['events:PutEvents'], [bus.eventBusArn]);
     // Adds the receive/delete grants on the queue to the consumer's role.
     this.consumer.function.addEventSource(
       new SqsEventSource(queue, {
@@ -218,7 +205,7 @@ export class LavaWebhooksStack extends Stack {
         [ENV.metricsNamespace]: config.metricsNamespace,
         [ENV.eventTtlDays]: String(config.eventTtlDays),
       },
-      logRetentionDays: config.logRetentionDays,
+      ...logs,
       removalPolicy: dataRemoval,
     });
     this.monitoring.watchReconciler(reconciler.fn.function);

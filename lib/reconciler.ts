@@ -6,12 +6,11 @@ import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import type { LavaWebhooksConfig } from './config';
-import { LavaFunction } from './lambda-function';
+import { type FunctionLogs, LavaFunction } from './lambda-function';
 
 /** What the reconciler may do with table items: read, apply repairs, keep its checkpoint. */
 export const RECONCILER_TABLE_ACTIONS = [
@@ -22,14 +21,14 @@ export const RECONCILER_TABLE_ACTIONS = [
   'dynamodb:ConditionCheckItem',
 ] as const;
 
-export interface ReconcilerProps {
+export interface ReconcilerProps extends FunctionLogs {
   config: LavaWebhooksConfig;
   table: dynamodb.ITable;
   byStatusIndexArn: string;
   bus: events.IEventBus;
   /** The consumer's settings the apply path reads (event TTL, log level, metrics namespace). */
   environment: Record<string, string>;
-  logRetentionDays: number;
+  /** For Lava's key secret. */
   removalPolicy: RemovalPolicy;
 }
 
@@ -65,14 +64,12 @@ export class Reconciler extends Construct {
         [ENV.lavaRequestsPerSecond]: String(props.config.reconcileRequestsPerSecond),
       },
       logRetentionDays: props.logRetentionDays,
-      logRemovalPolicy: props.removalPolicy,
+      logRemovalPolicy: props.logRemovalPolicy,
     });
-    const allow = (actions: string[], resources: string[]) =>
-      this.fn.role.addToPrincipalPolicy(new iam.PolicyStatement({ actions, resources }));
-    allow(['secretsmanager:GetSecretValue'], [this.keySecret.secretArn]);
-    allow([...RECONCILER_TABLE_ACTIONS], [props.table.tableArn]);
-    allow(['dynamodb:Query'], [props.byStatusIndexArn]);
-    allow(['events:PutEvents'], [props.bus.eventBusArn]);
+    this.fn.allow(['secretsmanager:GetSecretValue'], [this.keySecret.secretArn]);
+    this.fn.allow([...RECONCILER_TABLE_ACTIONS], [props.table.tableArn]);
+    this.fn.allow(['dynamodb:Query'], [props.byStatusIndexArn]);
+    this.fn.allow(['events:PutEvents'], [props.bus.eventBusArn]);
 
     if (props.config.reconcileIntervalMinutes > 0) {
       this.schedule = new events.Rule(this, 'Schedule', {

@@ -2,24 +2,21 @@
 // request) on to the queue, then deletes it. Its role may read the spill partition of the `byTime`
 // index and read and delete spill items only (a `dynamodb:LeadingKeys` condition), and send to the
 // one queue.
-import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
-import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import { SPILL_KEY_PREFIX } from '../lambdas/shared/table-schema';
-import { LavaFunction } from './lambda-function';
+import { type FunctionLogs, LavaFunction } from './lambda-function';
 
-export interface SpillDrainerProps {
+export interface SpillDrainerProps extends FunctionLogs {
   table: dynamodb.ITable;
   byTimeIndexArn: string;
   queue: sqs.IQueue;
   environment: Record<string, string>;
-  logRetentionDays: number;
-  logRemovalPolicy: RemovalPolicy;
 }
 
 /** Limits table actions to the spill items' keys. */
@@ -44,20 +41,13 @@ export class SpillDrainer extends Construct {
       logRetentionDays: props.logRetentionDays,
       logRemovalPolicy: props.logRemovalPolicy,
     });
-    const role = this.drainer.role;
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['dynamodb:Query'], resources: [props.byTimeIndexArn] }),
+    this.drainer.allow(['dynamodb:Query'], [props.byTimeIndexArn]);
+    this.drainer.allow(
+      ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+      [props.table.tableArn],
+      spillItemsOnly,
     );
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({
-        actions: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
-        resources: [props.table.tableArn],
-        conditions: spillItemsOnly,
-      }),
-    );
-    role.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [props.queue.queueArn] }),
-    );
+    this.drainer.allow(['sqs:SendMessage'], [props.queue.queueArn]);
     this.schedule = new events.Rule(this, 'EveryMinute', {
       description: 'Runs the spill drainer',
       schedule: events.Schedule.rate(Duration.minutes(1)),
