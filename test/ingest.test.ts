@@ -8,9 +8,10 @@ import { DEFAULT_CONNECTION_ID, sampleBody } from '../lambdas/shared/sample-even
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { signPlain, signTimestamped } from '../lambdas/shared/signing';
 import { sqsEnqueuer } from '../lambdas/shared/sqs-enqueue';
+import { localClientConfig } from '../local/local-clients';
 import { apiEvent } from './helpers/api-event';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
-import { startSqs, TEST_CREDENTIALS } from './helpers/sqs-server';
+import { startSqs } from './helpers/sqs-server';
 
 let sqs: Awaited<ReturnType<typeof startSqs>>;
 let queueUrl: string;
@@ -317,12 +318,7 @@ describe('503: never a 200 unless stored', () => {
     const dead = await startSqs();
     const endpoint = dead.endpoint;
     await dead.close();
-    const client = new SQSClient({
-      endpoint,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS,
-      maxAttempts: 2,
-    });
+    const client = new SQSClient({ ...localClientConfig(endpoint), maxAttempts: 2 });
     const body = sampleBody();
     const res = await makeHandler({ enqueue: sqsEnqueuer(client, `${endpoint}/123456789012/gone`) })(
       apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }),
