@@ -55,14 +55,22 @@ interface Delivery {
   re?: true;
 }
 
-// Characters SQS accepts in a message body; JSON may legally contain others (U+FFFE, U+FFFF…).
-const SQS_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// SQS refuses a message whose body or String attribute value holds a character outside
+// #x9 | #xA | #xD | #x20–#xD7FF | #xE000–#xFFFD | #x10000–#x10FFFF (a lone surrogate is one too);
+// JSON may legally contain others (U+FFFE, U+FFFF…).
+const SQS_REFUSED = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** The first character of `text` that SQS would refuse, or undefined when SQS carries it all. */
+export function sqsRefusedCharacter(text: string): string | undefined {
+  SQS_REFUSED.lastIndex = 0;
+  return SQS_REFUSED.exec(text)?.[0];
+}
 
 /** The body as SQS can carry it: the text itself, or base64 when it is not UTF-8 or SQS refuses it. */
 function wireBody(raw: Buffer): { text: string; enc?: Delivery['enc'] } {
   if (raw.length === 0) return { text: '-', enc: 'empty' };
   const text = decodeUtf8(raw);
-  return text === undefined || SQS_UNSAFE.test(text)
+  return text === undefined || sqsRefusedCharacter(text) !== undefined
     ? { text: raw.toString('base64'), enc: 'base64' }
     : { text };
 }
