@@ -2,12 +2,14 @@
 // With a journal file, every message the server holds (queue and DLQ, with receive counts) is
 // journaled (./sqs-journal.ts) and put back when its queue is created again after a restart; a
 // SendMessage is answered only once its message is on disk. Visibility is not kept: a message that
-// was in flight when the stack died is visible again at restart, with its receive count.
+// was in flight when the stack died is visible again at restart, with its receive count. A message
+// SQS would refuse for its characters is refused here too (local-aws-sqs alone takes it).
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { createRequestHandler } from 'local-aws-sqs';
+import { sqsRefusedCharacter } from '../lambdas/shared/queue-message';
 import { LOCAL_NAMES, QUEUE } from '../lib/definitions';
 import { LOCAL_REGION } from './dynamodb-local';
 import { type MessageInput, SqsJournal } from './sqs-journal';
@@ -146,6 +148,73 @@ function journalQueue(
   // ChangeMessageVisibility changes nothing the journal keeps (see countReceivesOnly).
 }
 
+interface SqsErrorFields {
+  Code: string;
+  Message: string;
+  Type: string;
+  SenderFault: boolean;
+}
+type SqsErrorClass = new (fields: SqsErrorFields) => Error;
+
+/**
+ * local-aws-sqs answers a failed action in SQS's wire format (status 400, `x-amzn-query-error`,
+ * `{"__type","message"}`; a failed entry of a batch) only for errors of its own base class, which it
+ * does not export: it is taken from an error a call with a bad paging token is known to throw.
+ */
+function libraryErrorClass(service: Service): SqsErrorClass {
+  try {
+    service.listQueues({ token: '-' });
+  } catch (error) {
+    const base = Object.getPrototypeOf(Object.getPrototypeOf(error)) as { constructor: unknown } | null;
+    if (base && typeof base.constructor === 'function' && 'getJsonErrorCode' in base) {
+      return base.constructor as SqsErrorClass;
+    }
+  }
+  throw new Error('local-aws-sqs changed: its error class could not be found');
+}
+
+const ALLOWED = '#x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF';
+const codePoint = (c: string) => `#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
+
+/** Why SQS refuses this message for its characters (documented for SendMessage), if it does. */
+function refusalOf(input: MessageInput): SqsErrorFields | undefined {
+  const inBody = sqsRefusedCharacter(input.MessageBody);
+  if (inBody !== undefined) {
+    return {
+      Code: 'InvalidMessageContents',
+      Type: 'com.amazonaws.sqs#InvalidMessageContents',
+      Message: `Invalid binary character '${codePoint(inBody)}' was found in the message body, the set of allowed characters is ${ALLOWED}`,
+      SenderFault: true,
+    };
+  }
+  for (const [name, value] of Object.entries(input.MessageAttributes ?? {})) {
+    const text = (value as { StringValue?: unknown } | undefined)?.StringValue;
+    const c = typeof text === 'string' ? sqsRefusedCharacter(text) : undefined;
+    if (c === undefined) continue;
+    return {
+      Code: 'InvalidParameterValue',
+      Type: 'com.amazon.coral.service#InvalidParameterValueException',
+      Message: `Invalid binary character '${codePoint(c)}' was found in the value of message attribute '${name}', the set of allowed characters is ${ALLOWED}`,
+      SenderFault: true,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Refuses a sent message (SendMessage, or one entry of SendMessageBatch) whose body or String
+ * attribute value holds a character SQS refuses, before it is journaled or queued. Wraps setRecord
+ * last, so that it sees sends as they come (without an id; moves to the DLQ carry one).
+ */
+function refuseWhatSqsRefuses(queue: LibraryQueue, SqsError: SqsErrorClass): void {
+  const setRecord = queue.setRecord;
+  queue.setRecord = (input: MessageInput, messageId?: string) => {
+    const refusal = messageId === undefined ? refusalOf(input) : undefined;
+    if (refusal) throw new SqsError(refusal);
+    return setRecord(input, messageId);
+  };
+}
+
 /** Holds the response back until every message put so far is on disk; 500 if that fails. */
 function answerWhenDurable(res: ServerResponse, journal: SqsJournal): void {
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -176,6 +245,7 @@ export async function startSqsServer(options: SqsServerOptions = {}): Promise<Lo
   const onError = options.onError ?? (() => {});
   const adopted = new WeakSet<LibraryQueue>();
   const tracked: Tracked = new Map();
+  const SqsError = libraryErrorClass(service);
   /** A queue is fixed up and journaled (its messages put back) before any request can reach it. */
   const adoptQueues = () => {
     for (const queue of service.Queues) {
@@ -183,6 +253,7 @@ export async function startSqsServer(options: SqsServerOptions = {}): Promise<Lo
       adopted.add(queue);
       countReceivesOnly(queue, tracked);
       if (journal) journalQueue(queue, journal, onError);
+      refuseWhatSqsRefuses(queue, SqsError);
     }
   };
   const server: Server = createServer((req, res) => {

@@ -1,16 +1,19 @@
 // The ingest handler against the real in-process SQS server: every row of the HTTP contract.
 import { createHash } from 'node:crypto';
 import { type Message, ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
+import type { SQSRecord } from 'aws-lambda';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { recordPreparer } from '../lambdas/consumer/prepare-record';
 import { createIngestHandler, MAX_BODY_BYTES } from '../lambdas/ingest/ingest';
 import { ATTR, fromSqsRecord } from '../lambdas/shared/queue-message';
 import { DEFAULT_CONNECTION_ID, sampleBody } from '../lambdas/shared/sample-events';
 import { SecretCache } from '../lambdas/shared/secret-cache';
 import { signPlain, signTimestamped } from '../lambdas/shared/signing';
 import { sqsEnqueuer } from '../lambdas/shared/sqs-enqueue';
+import { localClientConfig } from '../local/local-clients';
 import { apiEvent } from './helpers/api-event';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
-import { startSqs, TEST_CREDENTIALS } from './helpers/sqs-server';
+import { startSqs } from './helpers/sqs-server';
 
 let sqs: Awaited<ReturnType<typeof startSqs>>;
 let queueUrl: string;
@@ -50,14 +53,17 @@ async function drain() {
   return out.Messages ?? [];
 }
 
-/** A received message read back the way the consumer reads its records. */
-function queued(message: Message | undefined) {
+/** A received message as the consumer's event source mapping hands it over. */
+function sqsRecord(message: Message | undefined): SQSRecord {
   const messageAttributes: Record<string, { stringValue?: string; dataType: string }> = {};
   for (const [k, v] of Object.entries(message?.MessageAttributes ?? {})) {
     messageAttributes[k] = { stringValue: v.StringValue, dataType: v.DataType ?? 'String' };
   }
-  return fromSqsRecord({ body: message?.Body ?? '', messageAttributes } as never);
+  return { messageId: message?.MessageId ?? '', body: message?.Body ?? '', messageAttributes } as never;
 }
+
+/** A received message read back the way the consumer reads its records. */
+const queued = (message: Message | undefined) => fromSqsRecord(sqsRecord(message));
 
 const json = (r: { body?: string }) => JSON.parse(r.body ?? 'null');
 
@@ -106,6 +112,30 @@ describe('200: signed and durably stored', () => {
     expect(res.statusCode).toBe(200);
     const [message] = await drain();
     expect(queued(message)).toMatchObject({ timestampedSignature: header, plainSignature: undefined });
+  });
+
+  it('keeps signature headers SQS could not carry exactly as sent, in a message SQS takes and the consumer verifies', async () => {
+    const prepare = recordPreparer({
+      secrets: { get: async () => [TEST_SECRET], refreshNow: async () => [TEST_SECRET] },
+      now: () => now,
+    });
+    // Characters SQS refuses in a message; the timestamped scheme ignores a part it does not know,
+    // and the plain header is not checked when the timestamped one is there.
+    for (const c of ['\uFFFE', '\uFFFF', '\u0000', '\u0001', '\uD800']) {
+      const body = sampleBody();
+      const header = `${signTimestamped(body, TEST_SECRET, Math.floor(now / 1000))},x=a${c}b`;
+      const plain = `not${c}hex`;
+      const res = await makeHandler()(
+        apiEvent(body, { 'x-lava-signature': header, 'x-webhook-signature': plain }),
+      );
+      expect(res.statusCode).toBe(200);
+      const [message, ...rest] = await drain();
+      expect(rest).toHaveLength(0);
+      expect(queued(message)).toMatchObject({ timestampedSignature: header, plainSignature: plain });
+      const prepared = await prepare(sqsRecord(message));
+      expect(prepared.result.kind).toBe('event');
+      expect(prepared.delivery).toMatchObject({ timestampedSignature: header, plainSignature: plain });
+    }
   });
 
   it('matches header names and hex case-insensitively', async () => {
@@ -317,12 +347,7 @@ describe('503: never a 200 unless stored', () => {
     const dead = await startSqs();
     const endpoint = dead.endpoint;
     await dead.close();
-    const client = new SQSClient({
-      endpoint,
-      region: 'us-east-1',
-      credentials: TEST_CREDENTIALS,
-      maxAttempts: 2,
-    });
+    const client = new SQSClient({ ...localClientConfig(endpoint), maxAttempts: 2 });
     const body = sampleBody();
     const res = await makeHandler({ enqueue: sqsEnqueuer(client, `${endpoint}/123456789012/gone`) })(
       apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }),

@@ -2,7 +2,8 @@
 // started on the same file (as after a crash) holds the same messages in the same queues with their
 // receive counts; the file is read by a second server while the first still runs, which is what a
 // SIGKILL leaves, since every change is written before it is applied. And a visibility change is not
-// counted as a receive (local-aws-sqs alone counts it).
+// counted as a receive (local-aws-sqs alone counts it). And it refuses, as SQS does, a message whose
+// body or String attribute value holds a character outside SQS's set.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import {
   DeleteMessageCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
+  SendMessageBatchCommand,
   SendMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
@@ -148,6 +150,77 @@ describe('the local SQS server', () => {
         }),
       );
     }
+  });
+});
+
+describe('characters SQS refuses', () => {
+  // Outside #x9 | #xA | #xD | #x20–#xD7FF | #xE000–#xFFFD | #x10000–#x10FFFF.
+  const refused = ['\u0000', '\u0008', '\u000B', '\u001F', '\uD800', '\uDFFF', '\uFFFE', '\uFFFF'];
+  // The edges of the allowed set.
+  const allowed = '\t\n\r \uD7FF\uE000\uFFFD\u{10000}\u{10FFFF}';
+  const failure = (e: unknown) => ({
+    name: (e as Error).name,
+    status: (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode,
+  });
+
+  it('refuse a SendMessage whose body or String attribute value holds one; nothing is queued or journaled', async () => {
+    const file = join(dir, 'refused.jsonl');
+    const { client, queues } = await open(file);
+    for (const c of refused) {
+      const body = client.send(new SendMessageCommand({ QueueUrl: queues.queueUrl, MessageBody: `a${c}b` }));
+      expect(await body.then(() => 'sent', failure)).toEqual({ name: 'InvalidMessageContents', status: 400 });
+      const attribute = client.send(
+        new SendMessageCommand({
+          QueueUrl: queues.queueUrl,
+          MessageBody: 'fine',
+          MessageAttributes: { x: { DataType: 'String', StringValue: `a${c}b` } },
+        }),
+      );
+      expect(await attribute.then(() => 'sent', failure)).toEqual({
+        name: 'InvalidParameterValue',
+        status: 400,
+      });
+    }
+    expect(await depth(client, queues)).toEqual({ queue: 0, dlq: 0 });
+    expect(readFileSync(file, 'utf8')).not.toContain('"op":"put"');
+  });
+
+  it('refuse only the batch entries that hold one', async () => {
+    const { client, queues } = await open(join(dir, 'refused-batch.jsonl'));
+    const out = await client.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queues.queueUrl,
+        Entries: [
+          { Id: 'ok', MessageBody: allowed },
+          { Id: 'body', MessageBody: 'a\uFFFEb' },
+          {
+            Id: 'attribute',
+            MessageBody: 'fine',
+            MessageAttributes: { x: { DataType: 'String', StringValue: 'a\u0000b' } },
+          },
+        ],
+      }),
+    );
+    expect(out.Successful?.map((s) => s.Id)).toEqual(['ok']);
+    expect(out.Failed?.map(({ Id, Code, SenderFault }) => ({ Id, Code, SenderFault }))).toEqual([
+      { Id: 'body', Code: 'InvalidMessageContents', SenderFault: true },
+      { Id: 'attribute', Code: 'InvalidParameterValue', SenderFault: true },
+    ]);
+    expect((await receive(client, queues.queueUrl)).map((m) => m.Body)).toEqual([allowed]);
+  });
+
+  it('carry the allowed set unchanged, in the body and in attribute values', async () => {
+    const { client, queues } = await open(join(dir, 'allowed.jsonl'));
+    await client.send(
+      new SendMessageCommand({
+        QueueUrl: queues.queueUrl,
+        MessageBody: allowed,
+        MessageAttributes: { x: { DataType: 'String', StringValue: allowed } },
+      }),
+    );
+    const [message] = await receive(client, queues.queueUrl);
+    expect(message?.Body).toBe(allowed);
+    expect(message?.MessageAttributes?.x?.StringValue).toBe(allowed);
   });
 });
 

@@ -55,14 +55,34 @@ interface Delivery {
   re?: true;
 }
 
-// Characters SQS accepts in a message body; JSON may legally contain others (U+FFFE, U+FFFF…).
-const SQS_UNSAFE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+// SQS refuses a message whose body or String attribute value holds a character outside
+// #x9 | #xA | #xD | #x20–#xD7FF | #xE000–#xFFFD | #x10000–#x10FFFF (a lone surrogate is one too);
+// JSON may legally contain others (U+FFFE, U+FFFF…).
+const SQS_REFUSED = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** The first character of `text` that SQS would refuse, or undefined when SQS carries it all. */
+export function sqsRefusedCharacter(text: string): string | undefined {
+  SQS_REFUSED.lastIndex = 0;
+  return SQS_REFUSED.exec(text)?.[0];
+}
+
+/**
+ * JSON that SQS carries whatever strings it holds: JSON.stringify already escapes control
+ * characters and lone surrogates; what is left (U+FFFE, U+FFFF) is escaped too. JSON.parse gives
+ * back the very same value.
+ */
+function sqsSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    SQS_REFUSED,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
+}
 
 /** The body as SQS can carry it: the text itself, or base64 when it is not UTF-8 or SQS refuses it. */
 function wireBody(raw: Buffer): { text: string; enc?: Delivery['enc'] } {
   if (raw.length === 0) return { text: '-', enc: 'empty' };
   const text = decodeUtf8(raw);
-  return text === undefined || SQS_UNSAFE.test(text)
+  return text === undefined || sqsRefusedCharacter(text) !== undefined
     ? { text: raw.toString('base64'), enc: 'base64' }
     : { text };
 }
@@ -80,7 +100,9 @@ export function toSendMessageInput(queueUrl: string, m: QueuedWebhook): SendMess
     // A bounded label (unknown names become `unknown`): SQS refuses some characters a JSON string
     // may hold, and the consumer reads the real name from the verified body anyway.
     [ATTR.eventType]: { DataType: 'String', StringValue: eventTypeLabel(m.eventType) },
-    [ATTR.delivery]: { DataType: 'String', StringValue: JSON.stringify(delivery) },
+    // The signature headers exactly as received (the consumer verifies them again, the archive keeps
+    // them), whatever characters a signed request's header carried.
+    [ATTR.delivery]: { DataType: 'String', StringValue: sqsSafeJson(delivery) },
   };
   return {
     QueueUrl: queueUrl,

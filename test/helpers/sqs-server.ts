@@ -1,19 +1,13 @@
-// Starts the in-process SQS server (local-aws-sqs) on a free loopback port for one test file.
-import type { AddressInfo } from 'node:net';
+// The local stack's SQS server (local/sqs-queues.ts, in memory) on a free loopback port for one test
+// file, with a client and a way to make queues.
 import { CreateQueueCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { createSqsServer } from 'local-aws-sqs';
-
-export const TEST_CREDENTIALS = { accessKeyId: 'test', secretAccessKey: 'test' };
+import { localClientConfig } from '../../local/local-clients';
+import { startSqsServer } from '../../local/sqs-queues';
 
 export async function startSqs() {
-  const server = await createSqsServer({
-    port: 0,
-    hostname: '127.0.0.1',
-    emulateQueueCreationLifecycle: false,
-  });
-  const { port } = server.address() as AddressInfo;
-  const endpoint = `http://127.0.0.1:${port}`;
-  const client = new SQSClient({ endpoint, region: 'us-east-1', credentials: TEST_CREDENTIALS });
+  const server = await startSqsServer();
+  const { endpoint } = server;
+  const client = new SQSClient(localClientConfig(endpoint));
   return {
     endpoint,
     client,
@@ -23,7 +17,7 @@ export async function startSqs() {
     },
     async close() {
       client.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
     },
   };
 }

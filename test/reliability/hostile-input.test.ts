@@ -190,7 +190,7 @@ const nonUtf8Arb = fc
 describe('malformed input', () => {
   /** An ingest handler whose enqueue is `send`; it remembers the last body it was given. */
   function storingHandler(send: (m: QueuedWebhook) => Promise<void>) {
-    const last: { raw?: Buffer | undefined } = {};
+    const last: { raw?: Buffer | undefined; deliveryId?: string | undefined } = {};
     const handle = createIngestHandler({
       secrets: new SecretCache(async () => SECRETS, {
         ttlMs: 3_600_000,
@@ -200,6 +200,7 @@ describe('malformed input', () => {
       enqueue: async (m: QueuedWebhook) => {
         await send(m);
         last.raw = m.raw;
+        last.deliveryId = m.deliveryId;
       },
       write: (line) => lines.push(line),
       namespace: 'Test',
@@ -260,16 +261,20 @@ describe('malformed input', () => {
     'stores malformed signed bodies in the real SQS server, byte for byte after the round trip',
     async () => {
       const queue = await sqs.createQueue('malformed');
-      const { handle } = storingHandler(sqsEnqueuer(sqs.client, queue));
+      const { handle, last } = storingHandler(sqsEnqueuer(sqs.client, queue));
       await fc.assert(
         fc.asyncProperty(malformedArb, async ([raw, tsScheme]) => {
           fc.pre(raw.length <= MAX_BODY_BYTES);
           expect((await handle(signedRequest(raw, tsScheme))).statusCode).toBe(200);
+          // A long poll: a short poll may come back empty while the message is there (SQS samples
+          // some of its servers; the local server looks for 40 ms), and a check that then reads the
+          // next run's message would compare every later body with the one before it.
           const out = await sqs.client.send(
             new ReceiveMessageCommand({
               QueueUrl: queue,
               MessageAttributeNames: ['All'],
               MaxNumberOfMessages: 1,
+              WaitTimeSeconds: 5,
             }),
           );
           const message = out.Messages?.[0];
@@ -280,6 +285,8 @@ describe('malformed input', () => {
             ]),
           );
           const back = fromSqsRecord({ body: message?.Body ?? '', messageAttributes: attributes } as never);
+          // This request's message, not one left over from an earlier run.
+          expect(typeof back === 'string' ? back : back.deliveryId).toBe(last.deliveryId);
           expect(typeof back !== 'string' && back.raw.equals(raw)).toBe(true);
           await sqs.client.send(
             new DeleteMessageCommand({ QueueUrl: queue, ReceiptHandle: message?.ReceiptHandle }),
