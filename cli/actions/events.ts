@@ -84,15 +84,16 @@ async function follow(target: Target, values: Values, io: Io, seen: Set<string>)
   const started = Date.now();
   const everyMs = target.kind === 'local' ? 300 : 2_000;
   const json = values.json === true;
+  const windowAt = (now: number) => ({
+    sinceMs: Math.max(started - 60_000, now - FOLLOW_WINDOW_MS),
+    untilMs: now + 60_000, // clocks of the writers may be a little ahead
+    newestFirst: false,
+    connectionId: str(values, 'connection'),
+  });
+  // What is archived already is not new, shown or not: only the last `limit` were listed.
+  for await (const page of archive.entries(windowAt(started))) for (const e of page) seen.add(e.key);
   while (!io.signal?.aborted) {
-    const now = Date.now();
-    const window = {
-      sinceMs: Math.max(started - 60_000, now - FOLLOW_WINDOW_MS),
-      untilMs: now + 60_000, // clocks of the writers may be a little ahead
-      newestFirst: false,
-      connectionId: str(values, 'connection'),
-    };
-    for await (const page of archive.entries(window)) {
+    for await (const page of archive.entries(windowAt(Date.now()))) {
       const fresh = page.map((e) => e.key).filter((key) => !seen.has(key));
       if (fresh.length === 0) continue;
       for (const record of await archive.read(fresh)) {
@@ -100,14 +101,21 @@ async function follow(target: Target, values: Values, io: Io, seen: Set<string>)
         print(io, json, eventView(record));
       }
     }
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, everyMs);
-      io.signal?.addEventListener('abort', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-    });
+    await pause(everyMs, io.signal);
   }
+}
+
+/** Waits `ms`, or less if `signal` aborts first; leaves no listener behind. */
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
 }
 
 export const run: CommandRun<typeof eventsOptions> = async (values, positionals, io) => {
