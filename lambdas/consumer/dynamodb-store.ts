@@ -13,6 +13,7 @@ import {
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { batchGetItems, getItem as readItem } from '../shared/table-reads';
 import {
+  archiveKeyId,
   connectionKey,
   deliveryKey,
   eventDayKey,
@@ -22,6 +23,7 @@ import {
 } from '../shared/table-schema';
 import type { ConnectionState } from './apply';
 import { archivedBody, bodyBytes, type EventRecord } from './event-record';
+import { contentIdOfEventId } from './identity';
 import { isOmitted } from './parse-event';
 import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
 
@@ -128,9 +130,6 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
 
 const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
-/** A first event's id is its content id; a repeat's adds `@<receivedAt>` (identity.ts). */
-const contentIdOfEventId = (eventId: string) => eventId.split('@')[0];
-
 /**
  * An archive item's event id: its key's, for an event item (items written before this stored a
  * copy in `eventId`, which is still read); none for a delivery item, or an item of the first release.
@@ -138,7 +137,7 @@ const contentIdOfEventId = (eventId: string) => eventId.split('@')[0];
 export function eventIdOfItem(item: Record<string, unknown>): string | undefined {
   if (typeof item.eventId === 'string') return item.eventId;
   const key = String(item[TABLE.partitionKey] ?? '');
-  return item.kind === 'event' && key.startsWith(eventKey('')) ? key.slice(eventKey('').length) : undefined;
+  return item.kind === 'event' && key.startsWith(eventKey('')) ? archiveKeyId(key) : undefined;
 }
 
 export function eventFromItem(item: Record<string, unknown>): EventRecord {

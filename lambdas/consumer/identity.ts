@@ -20,6 +20,9 @@ export function repeatEventId(contentId: string, receivedAt: number): string {
   return `${contentId}@${receivedAt}`;
 }
 
+/** The content id an event id was made from (see repeatEventId). */
+export const contentIdOfEventId = (eventId: string) => eventId.split('@')[0] as string;
+
 export interface Delivery {
   deliveryId: string;
   receivedAt: number;

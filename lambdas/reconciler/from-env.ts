@@ -15,12 +15,10 @@ import {
   DEFAULT_EVENT_TTL_DAYS,
   DEFAULT_LAVA_REQUESTS_PER_SECOND,
   ENV,
-  metricsNamespaceFromEnv,
   numberFromEnv,
   requiredFromEnv,
 } from '../shared/env';
-import { createLogger } from '../shared/log';
-import { Metrics } from '../shared/metrics';
+import { telemetryFromEnv } from '../shared/telemetry';
 import { dynamoDbReconcileStore } from './dynamodb-reconcile-store';
 import { LavaKeyError, lavaApi } from './lava-api';
 import { type ReconcileResult, reconcile } from './reconcile';
@@ -60,8 +58,8 @@ export function reconcilerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: Reconc
   const dynamodb = clients.dynamodb ?? new DynamoDBClient({});
   const secretsManager = clients.secretsManager ?? new SecretsManagerClient({ maxAttempts: 3 });
   const publish = eventBridgePublisher(clients.eventBridge ?? new EventBridgeClient({}), busName);
-  const log = createLogger({ service: 'reconciler', level: env[ENV.logLevel], write: clients.write });
-  const namespace = metricsNamespaceFromEnv(env);
+  // One Metrics across invocations is safe: reconcile() flushes it whatever happens.
+  const { log, metrics } = telemetryFromEnv(env, 'reconciler', clients.write);
 
   return async (
     _event?: unknown,
@@ -72,7 +70,6 @@ export function reconcilerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: Reconc
       log.info('reconciler off: the Lava key secret holds no key');
       return { status: 'off' };
     }
-    const metrics = new Metrics(namespace, { Service: 'reconciler' }, clients.write);
     const result = await reconcile(
       {
         lava: lavaApi(key, {

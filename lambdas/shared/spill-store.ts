@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
 import { type QueuedWebhook, toSendMessageInput } from './queue-message';
-import { SPILL_PARTITION, SPILL_TTL_DAYS, spillKey, spillTimeKey, TABLE } from './table-schema';
+import { eventTimeKey, SPILL_PARTITION, SPILL_TTL_DAYS, spillKey, TABLE } from './table-schema';
 
 export interface SpilledMessage {
   key: string;
@@ -31,7 +31,8 @@ export function spillItem(message: QueuedWebhook): Record<string, AttributeValue
     receivedAt: { S: receivedAt },
     [TABLE.ttlAttribute]: { N: String(Math.floor(message.receivedAt / 1000) + SPILL_TTL_DAYS * 86_400) },
     [TABLE.byTime.partitionKey]: { S: SPILL_PARTITION },
-    [TABLE.byTime.sortKey]: { S: spillTimeKey(message.receivedAt, message.deliveryId) },
+    // Oldest first, like an archive item's sort key.
+    [TABLE.byTime.sortKey]: { S: eventTimeKey(message.receivedAt, message.deliveryId) },
   };
 }
 

@@ -72,8 +72,5 @@ export const SPILL_KEY_PREFIX = 'SPILL#';
 export const spillKey = (deliveryId: string) => `${SPILL_KEY_PREFIX}${deliveryId}`;
 /** The `byTime` partition that lists spill items, oldest first, for the drainer. */
 export const SPILL_PARTITION = 'SPILLS';
-/** GSI sort key of a spill item: oldest first. */
-export const spillTimeKey = (receivedAtMs: number, deliveryId: string) =>
-  `${new Date(receivedAtMs).toISOString()}#${deliveryId}`;
 /** As long as SQS would have kept the message. */
 export const SPILL_TTL_DAYS = 14;
