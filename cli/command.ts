@@ -50,16 +50,7 @@ export function commandHelp(command: Command): string {
   return `${command.help}${options}\n\n${COMMON_HELP}`;
 }
 
-/** A string value of values that arrive untyped; typed values need none. */
-export const str = (values: Values, name: string): string | undefined => {
-  const v = values[name];
-  return typeof v === 'string' ? v : undefined;
-};
-
 /** Where the common options point. */
 export function targetOptions(values: CommonValues) {
   return { stage: values.stage, stateDir: values['state-dir'] };
 }
-
-/** Any command's values, untyped (for helpers that read one option by name with `str`). */
-export type Values = Readonly<Record<string, unknown>>;

@@ -33,6 +33,12 @@ function save(stateDir: string, value: StoredSecret): void {
   writeFileSync(join(stateDir, SECRET_FILE), `${JSON.stringify(value)}\n`, { mode: 0o600 });
 }
 
+/** The secret kept in the state folder, if there is one (read as it is, not checked). */
+export function readStoredSecret(stateDir: string): StoredSecret | undefined {
+  const file = join(stateDir, SECRET_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret) : undefined;
+}
+
 export function loadInitialSecret(
   stateDir: string,
   envValue: string | undefined,
@@ -40,11 +46,10 @@ export function loadInitialSecret(
   if (envValue !== undefined && envValue.trim() !== '') {
     return { secret: stored(secretStringFromList(parseSecretList(envValue))), origin: 'env' };
   }
-  const file = join(stateDir, SECRET_FILE);
-  if (existsSync(file)) {
-    const value = JSON.parse(readFileSync(file, 'utf8')) as StoredSecret;
-    parseSecretString(value.secretString); // fail at start, not at the first webhook
-    return { secret: value, origin: 'file' };
+  const kept = readStoredSecret(stateDir);
+  if (kept) {
+    parseSecretString(kept.secretString); // fail at start, not at the first webhook
+    return { secret: kept, origin: 'file' };
   }
   const secret = stored(`whsec_dev_${randomBytes(24).toString('hex')}`);
   save(stateDir, secret);

@@ -3,7 +3,7 @@
 import type { ArchivedRecord } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { shortId } from '../../local/format';
-import { type CommandRun, str, targetOptions, type Values } from '../command';
+import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { eventsOptions } from '../commands/events';
 import type { Io } from '../io';
 import { noPositionals } from '../options';
@@ -58,12 +58,14 @@ export function eventLine(e: EventView): string {
 const print = (io: Io, json: boolean, e: EventView) => io.out(json ? JSON.stringify(e) : eventLine(e));
 
 /** The newest `limit` archive records of the last `days` days, newest first. */
-async function latest(target: Target, values: Values, limit: number, days: number) {
+type EventsValues = CommandValues<typeof eventsOptions>;
+
+async function latest(target: Target, values: EventsValues, limit: number, days: number) {
   const found: ArchivedRecord[] = [];
   const pages = archiveOf(target).records({
     sinceMs: Date.now() - days * 86_400_000,
     newestFirst: true,
-    connectionId: str(values, 'connection'),
+    connectionId: values.connection,
   });
   for await (const page of pages) {
     found.push(...page);
@@ -79,16 +81,16 @@ export const FOLLOW_WINDOW_MS = 15 * 60_000;
  * Lists what is archived from now on, oldest first, until `io.signal` aborts (the binary runs until
  * Ctrl-C or a closed pipe). Each round reads the index for the window and fetches only new items.
  */
-async function follow(target: Target, values: Values, io: Io, seen: Set<string>) {
+async function follow(target: Target, values: EventsValues, io: Io, seen: Set<string>) {
   const archive = archiveOf(target);
   const started = Date.now();
   const everyMs = target.kind === 'local' ? 300 : 2_000;
-  const json = values.json === true;
+  const { json } = values;
   const windowAt = (now: number) => ({
     sinceMs: Math.max(started - 60_000, now - FOLLOW_WINDOW_MS),
     untilMs: now + 60_000, // clocks of the writers may be a little ahead
     newestFirst: false,
-    connectionId: str(values, 'connection'),
+    connectionId: values.connection,
   });
   // What is archived already is not new, shown or not: only the last `limit` were listed.
   for await (const page of archive.entries(windowAt(started))) for (const e of page) seen.add(e.key);

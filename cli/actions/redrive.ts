@@ -8,6 +8,7 @@ import {
   type SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
+import { plural } from '../../local/format';
 import { type CommandRun, targetOptions } from '../command';
 import { CommandError, type Io } from '../io';
 import { noPositionals } from '../options';
@@ -102,7 +103,7 @@ export const run: CommandRun = async (values, positionals, io) => {
   try {
     const moved =
       target.kind === 'local' ? await redriveByCopy(target, io) : await redriveByMoveTask(target, io);
-    io.out(`Moved ${moved} message${moved === 1 ? '' : 's'} from the DLQ back to the queue.`);
+    io.out(`Moved ${plural(moved, 'message')} from the DLQ back to the queue.`);
     return 0;
   } finally {
     target.close();

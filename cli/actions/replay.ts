@@ -3,7 +3,8 @@
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import { bodyBytes } from '../../lambdas/consumer/event-record';
 import { toSendMessageInput } from '../../lambdas/shared/queue-message';
-import { type CommandRun, str, targetOptions } from '../command';
+import { plural } from '../../local/format';
+import { type CommandRun, targetOptions } from '../command';
 import type { replayOptions } from '../commands/replay';
 import { noPositionals } from '../options';
 import { progressBar } from '../progress';
@@ -21,7 +22,7 @@ export const run: CommandRun<typeof replayOptions> = async (values, positionals,
     const pages = archiveOf(target).records({
       sinceMs: since,
       newestFirst: false,
-      connectionId: str(values, 'connection'),
+      connectionId: values.connection,
     });
     for await (const page of pages) {
       for (const archived of page) {
@@ -59,10 +60,8 @@ export const run: CommandRun<typeof replayOptions> = async (values, positionals,
   const mode = force
     ? ' (forced: events are decided again)'
     : ' (applied events change nothing; ignored and rejected ones are decided again)';
-  io.out(`Replayed ${replayed} event${replayed === 1 ? '' : 's'}${replayed ? mode : ''}.`);
-  if (skipped)
-    io.err(`Skipped ${skipped} duplicate${skipped === 1 ? '' : 's'} (their events carry the body).`);
-  if (repairs)
-    io.err(`Skipped ${repairs} reconcile repair${repairs === 1 ? '' : 's'} (not signed webhooks).`);
+  io.out(`Replayed ${plural(replayed, 'event')}${replayed ? mode : ''}.`);
+  if (skipped) io.err(`Skipped ${plural(skipped, 'duplicate')} (their events carry the body).`);
+  if (repairs) io.err(`Skipped ${plural(repairs, 'reconcile repair')} (not signed webhooks).`);
   return 0;
 };

@@ -1,10 +1,7 @@
-// `lava-webhooks secret set|rotate|show`: writes the signing secret (PutSecretValue), or prints the
-// local stack's.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
-import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
+import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
 import { stateDirFrom } from '../../local/stack-file';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { secretOptions } from '../commands/secret';
@@ -45,14 +42,15 @@ async function localSecretString(values: SecretValues, io: Io): Promise<string> 
   } catch (error) {
     if (!(error instanceof CommandError)) throw error;
     const file = join(stateDir, SECRET_FILE);
-    if (!existsSync(file))
+    const kept = readStoredSecret(stateDir);
+    if (!kept)
       throw new CommandError(`${error.message}\nNo ${file} either: \`npm start\` makes one.`, {
         cause: error,
       });
     io.err(
       `(the stack is not running: this is the secret kept in ${file}, unless LAVA_WEBHOOK_SECRET overrides it)`,
     );
-    return (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret).secretString;
+    return kept.secretString;
   }
 }
 

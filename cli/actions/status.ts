@@ -1,6 +1,3 @@
-// `lava-webhooks status`: the stack at a glance, each part read independently so that one that does
-// not answer is reported rather than hiding the others.
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
@@ -9,7 +6,7 @@ import { PROCESSED_OUTCOMES } from '../../lambdas/consumer/event-record';
 import { ENV } from '../../lambdas/shared/env';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
 import { plural } from '../../local/format';
-import { SECRET_FILE, type StoredSecret } from '../../local/local-secret';
+import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
 import { type CommandRun, targetOptions } from '../command';
 import type { statusOptions } from '../commands/status';
 import { noPositionals, readTime } from '../options';
@@ -41,7 +38,7 @@ async function secretPart(target: Target) {
   if (target.local) {
     // The stack serves the state folder's secret unless LAVA_WEBHOOK_SECRET gave it another.
     const file = join(target.local.stateDir, SECRET_FILE);
-    const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret) : undefined;
+    const kept = readStoredSecret(target.local.stateDir);
     from =
       kept?.versionId === out.VersionId
         ? `${relative(process.cwd(), file) || file} (\`lava-webhooks secret show\` prints it)`
