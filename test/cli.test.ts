@@ -29,6 +29,7 @@ import { parseTime } from '../cli/time';
 import { parseEvent } from '../lambdas/consumer/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
 import { KNOWN_EVENTS, sampleData } from '../lambdas/shared/sample-events';
+import { WEBHOOK_PATH } from '../lib/definitions';
 import { captureIo, cli } from './helpers/cli';
 import { deployedStage } from './helpers/stack-outputs';
 
@@ -235,7 +236,7 @@ describe('send, to any URL', () => {
       });
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/lava`;
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${WEBHOOK_PATH}`;
   });
   afterAll(() => server.close());
   const send = (...args: string[]) => cli(['send', ...args, '--url', url, '--secret', 'whsec_test']);

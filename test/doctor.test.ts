@@ -22,6 +22,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { DOCTOR_EVENT } from '../cli/commands/doctor';
 import { createIngestHandler } from '../lambdas/ingest/ingest';
 import type { QueuedWebhook } from '../lambdas/shared/queue-message';
+import { WEBHOOK_PATH } from '../lib/definitions';
 import { apiEvent } from './helpers/api-event';
 import { cli } from './helpers/cli';
 import { deployedStage } from './helpers/stack-outputs';
@@ -47,7 +48,7 @@ async function serve(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/webhooks/lava`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}${WEBHOOK_PATH}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 let enqueued: QueuedWebhook[];

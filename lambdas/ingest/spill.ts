@@ -1,5 +1,6 @@
-// The spill table's client for ingest, in its own module so that it is evaluated only when SQS first
-// fails. Its time budget follows SQS's (about 5 s at most): two attempts of at most a second each
+// The spill table's client for ingest, constructed only when SQS first fails (see lazySpill in
+// from-env.ts; the module itself is imported statically, which costs less at cold start than a
+// dynamic import inside one bundle). Its time budget follows SQS's (about 5 s at most): two attempts of at most a second each
 // keep the whole request inside the function's 8 s and Lava's 10 s.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spillWriter } from '../shared/spill-store';
