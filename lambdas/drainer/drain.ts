@@ -5,7 +5,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
-import { deleteSpills, readSpills } from '../shared/spill-store';
+import { deleteSpills, readSpills } from './spills';
 
 export const DRAINER_METRICS = { drained: 'Drained', failed: 'DrainFailed' } as const;
 
