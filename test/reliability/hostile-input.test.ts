@@ -11,6 +11,7 @@ import { fromSqsRecord, type QueuedWebhook, toSendMessageInput } from '../../lam
 import { SecretCache } from '../../lambdas/shared/secret-cache';
 import { signPlain, signTimestamped } from '../../lambdas/shared/signing';
 import { sqsEnqueuer } from '../../lambdas/shared/sqs-enqueue';
+import { toSqsRecord } from '../../local/sqs-event';
 import { apiEvent } from '../helpers/api-event';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from '../helpers/samples';
 import { startSqs } from '../helpers/sqs-server';
@@ -19,6 +20,8 @@ const SECRETS = [TEST_SECRET, TEST_PREVIOUS_SECRET];
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const NOW_S = NOW / 1000;
 const RUNS = 10_000;
+/** The queue's ARN in the records built here; nothing reads it. */
+const QUEUE_ARN = 'arn:aws:sqs:us-east-1:000000000000:malformed';
 // Generous: the property runs are CPU-bound and CI's two cores run two test files at once.
 const SLOW = 180_000;
 
@@ -232,13 +235,8 @@ describe('malformed input', () => {
       const wire = { raw: undefined as Buffer | undefined };
       const { handle, last } = storingHandler(async (m) => {
         const input = toSendMessageInput('q', m);
-        const attributes = Object.fromEntries(
-          Object.entries(input.MessageAttributes ?? {}).map(([k, v]) => [
-            k,
-            { stringValue: v.StringValue, dataType: 'String' },
-          ]),
-        );
-        const back = fromSqsRecord({ body: input.MessageBody ?? '', messageAttributes: attributes } as never);
+        const message = { Body: input.MessageBody, MessageAttributes: input.MessageAttributes };
+        const back = fromSqsRecord(toSqsRecord(message, QUEUE_ARN));
         wire.raw = typeof back === 'string' ? undefined : back.raw;
       });
       await fc.assert(
@@ -278,13 +276,7 @@ describe('malformed input', () => {
             }),
           );
           const message = out.Messages?.[0];
-          const attributes = Object.fromEntries(
-            Object.entries(message?.MessageAttributes ?? {}).map(([k, v]) => [
-              k,
-              { stringValue: v.StringValue, dataType: 'String' },
-            ]),
-          );
-          const back = fromSqsRecord({ body: message?.Body ?? '', messageAttributes: attributes } as never);
+          const back = fromSqsRecord(toSqsRecord(message ?? {}, QUEUE_ARN));
           // This request's message, not one left over from an earlier run.
           expect(typeof back === 'string' ? back : back.deliveryId).toBe(last.deliveryId);
           expect(typeof back !== 'string' && back.raw.equals(raw)).toBe(true);

@@ -22,13 +22,13 @@ import { freshStore } from '../helpers/dynamodb';
 import { DYNAMODB_INTERNAL_ERROR, SQS_UNAVAILABLE, startFaultProxy } from '../helpers/fault-proxy';
 import { TEST_SECRET } from '../helpers/samples';
 import { startSqs } from '../helpers/sqs-server';
+import { sleep, until } from '../helpers/until';
 
 /** SQS refuses for at least this long: until every request sent at the rate below is answered. */
 const OUTAGE_MS = 60_000;
 const EVENTS_PER_SECOND = 20;
 const region = 'us-east-1';
 const credentials = LOCAL_CREDENTIALS;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 let sqs: Awaited<ReturnType<typeof startSqs>>;
 let sqsProxy: Awaited<ReturnType<typeof startFaultProxy>>;
@@ -111,14 +111,6 @@ async function queueDepth(): Promise<number> {
   );
 }
 
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
-    await sleep(200);
-  }
-}
-
 describe('the spill path', () => {
   it(
     `SQS refusing for ${OUTAGE_MS / 1000} s while ${EVENTS_PER_SECOND} events/s arrive: every one 200, applied once after`,
@@ -147,7 +139,12 @@ describe('the spill path', () => {
         expect(lines.filter((l) => l.includes('"Spilled":1'))).toHaveLength(sent); // SQS refused them all
 
         const applied = () => outcomes(lines).filter((o) => o === 'applied').length;
-        await until(async () => applied() >= sent && (await queueDepth()) === 0, 120_000, 'all applied');
+        await until(
+          async () => (applied() >= sent && (await queueDepth()) === 0) || undefined,
+          120_000,
+          'all applied',
+          200,
+        );
         expect(applied()).toBe(sent); // each one once
         expect(await readSpills(dynamodb, env[ENV.tableName] as string, 10)).toEqual([]);
       } finally {
@@ -204,7 +201,7 @@ describe('the spill path', () => {
     lines = [];
     const poller = consumeQueue();
     try {
-      await until(async () => outcomes(lines).length === 2, 30_000, 'both processed');
+      await until(async () => outcomes(lines).length === 2 || undefined, 30_000, 'both processed', 200);
       expect(outcomes(lines).sort()).toEqual(['applied', 'redelivered']);
     } finally {
       await poller.stop();
