@@ -7,7 +7,8 @@ import { SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
-import { processAlive, readStackFile, type StackInfo, stateDirFrom } from '../local/stack-file';
+import { stillRunning } from '../local/process-identity';
+import { readStackFile, type StackInfo, stateDirFrom } from '../local/stack-file';
 import { CommandError } from './io';
 
 export interface Target {
@@ -84,7 +85,7 @@ function localTarget(stateDir: string): Target {
       `The local stack is not running (no ${stateDir}/stack.json). Start it with \`npm start\`, or pass --stage NAME for a deployed stack.`,
     );
   }
-  if (!processAlive(info.pid)) {
+  if (!stillRunning(info)) {
     throw new CommandError(
       `The local stack that wrote ${stateDir}/stack.json (pid ${info.pid}) is gone. Start it with \`npm start\`.`,
     );

@@ -29,6 +29,7 @@ import {
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
+import { identify } from './process-identity';
 import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
 import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
@@ -254,7 +255,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
 
     const info: StackInfo = {
-      pid: process.pid,
+      ...identify(process.pid),
       startedAt: new Date().toISOString(),
       url: web.url,
       port: web.port,

@@ -1,9 +1,11 @@
 // `.local/stack.json`: where the running local stack listens, for the command-line tool. Holds no
 // secret: the CLI reads the signing secret through the local Secrets Manager endpoint.
+
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOCAL } from '../lib/definitions';
+import type { ProcessIdentity } from './process-identity';
 
 export const STACK_FILE = 'stack.json';
 
@@ -18,8 +20,8 @@ export function stateDirFrom(env: NodeJS.ProcessEnv): string {
   return dir ? resolve(dir) : DEFAULT_STATE_DIR;
 }
 
-export interface StackInfo {
-  pid: number;
+/** The running stack's description; its pid and start time say whether it still runs (stillRunning). */
+export interface StackInfo extends ProcessIdentity {
   startedAt: string;
   url: string;
   port: number;

@@ -72,6 +72,12 @@ describe('command line', () => {
     writeFileSync(join(stale, 'stack.json'), JSON.stringify({ pid: 2 ** 22 + 12_345, url: 'http://x' }));
     const gone = await cli(['events', '--state-dir', stale]);
     expect(gone).toMatchObject({ code: 1, err: expect.stringContaining('is gone') });
+    // A pid that is alive but belongs to another process now (reused after a restart).
+    const reused = mkdtempSync(join(tmpdir(), 'lava-cli-reused-'));
+    const another = { pid: process.pid, startTime: 'not-this-process', url: 'http://x' };
+    writeFileSync(join(reused, 'stack.json'), JSON.stringify(another));
+    const reusedPid = await cli(['events', '--state-dir', reused]);
+    expect(reusedPid).toMatchObject({ code: 1, err: expect.stringContaining('is gone') });
   });
 });
 
