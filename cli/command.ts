@@ -1,5 +1,6 @@
 // What every command declares, and the options they all share. A command's declaration is light:
 // what it does is loaded only when it runs, so `--help` and `--version` load no AWS SDK.
+import { stateDirFrom } from '../local/stack-file';
 import type { Io } from './io';
 import { flag, type OptionSpecs, type OptionValues, optionsHelp, text } from './options';
 
@@ -50,7 +51,10 @@ export function commandHelp(command: Command): string {
   return `${command.help}${options}\n\n${COMMON_HELP}`;
 }
 
-/** Where the common options point. */
-export function targetOptions(values: CommonValues) {
-  return { stage: values.stage, stateDir: values['state-dir'] };
+/**
+ * Where the common options point: a stage, or the local stack's state folder (`--state-dir`, else
+ * LOCAL_STATE_DIR of `env`, else .local/ of the checkout).
+ */
+export function targetOptions(values: CommonValues, env: NodeJS.ProcessEnv = process.env) {
+  return { stage: values.stage, stateDir: values['state-dir'] ?? stateDirFrom(env) };
 }

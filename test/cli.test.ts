@@ -30,6 +30,7 @@ import { parseEvent } from '../lambdas/consumer/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
 import { KNOWN_EVENTS, sampleData } from '../lambdas/shared/sample-events';
 import { WEBHOOK_PATH } from '../lib/definitions';
+import { STATE_DIR_ENV } from '../local/stack-file';
 import { captureIo, cli } from './helpers/cli';
 import { deployedStage } from './helpers/stack-outputs';
 
@@ -78,6 +79,9 @@ describe('command line', () => {
     writeFileSync(join(reused, 'stack.json'), JSON.stringify(another));
     const reusedPid = await cli(['events', '--state-dir', reused]);
     expect(reusedPid).toMatchObject({ code: 1, err: expect.stringContaining('is gone') });
+    // LOCAL_STATE_DIR in the command's environment chooses the folder, as --state-dir does.
+    const byEnv = await cli(['events'], { env: { [STATE_DIR_ENV]: reused } });
+    expect(byEnv).toMatchObject({ code: 1, err: expect.stringContaining(`${reused}/stack.json`) });
   });
 });
 

@@ -38,10 +38,11 @@ async function storeSecret(target: Target, value: string): Promise<void> {
 async function withTarget(
   values: ConnectValues,
   positionals: string[],
+  io: Io,
   work: (t: Target) => Promise<number>,
 ) {
   noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     return await work(target);
   } finally {
@@ -103,7 +104,7 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
 }
 
 export const runConnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, (target) => connect(target, endpointName(values, target), io));
+  withTarget(values, positionals, io, (target) => connect(target, endpointName(values, target), io));
 
 export const runDisconnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, (target) => disconnect(target, endpointName(values, target), io));
+  withTarget(values, positionals, io, (target) => disconnect(target, endpointName(values, target), io));

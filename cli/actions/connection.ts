@@ -6,7 +6,7 @@ import { archiveOf, resolveTarget } from '../target';
 
 export const run: CommandRun = async (values, positionals, io) => {
   const id = onePositional(positionals, 'connection needs a connection id');
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const connection = await archiveOf(target).connection(id);
     if (!connection)

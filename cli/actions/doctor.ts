@@ -317,7 +317,7 @@ export const run: CommandRun<typeof doctorOptions> = async (values, positionals,
   if (values.stage === undefined) throw new UsageError('doctor checks a deployed stack: give --stage NAME');
   const { since } = values;
   if (since >= Date.now()) throw new UsageError('--since must be a time in the past');
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     io.out(`lava-webhooks doctor: stage ${target.name} (${stackNameFor(target.name)})`);
     return report(await diagnose(target, since), io);

@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMAIN_EVENTS_FILE, type DomainEventLine } from '../../local/eventbridge-sink';
 import { shortId } from '../../local/format';
-import { stateDirFrom } from '../../local/stack-file';
-import type { CommandRun } from '../command';
+import { type CommandRun, targetOptions } from '../command';
 import type { domainEventsOptions } from '../commands/domain-events';
 import { CommandError } from '../io';
 import { noPositionals } from '../options';
@@ -37,7 +36,7 @@ export const run: CommandRun<typeof domainEventsOptions> = async (values, positi
       `Stage ${stage} publishes to its EventBridge bus (the EventBusName output of its stack); subscribe a rule to source "lava-webhooks".`,
     );
   }
-  const file = join(values['state-dir'] ?? stateDirFrom(io.env ?? process.env), DOMAIN_EVENTS_FILE);
+  const file = join(targetOptions(values, io.env).stateDir, DOMAIN_EVENTS_FILE);
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
   const { connection } = values;
   const events = lines

@@ -142,7 +142,7 @@ export const run: CommandRun<typeof eventsOptions> = async (values, positionals,
   ).trim();
   if (id.length < MIN_PREFIX) throw new UsageError(`give at least ${MIN_PREFIX} characters of the id`);
   const { days } = values;
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const archive = archiveOf(target);
     const keys = await matchingKeys(archive, Date.now() - days * 86_400_000, id);

@@ -124,7 +124,7 @@ export const run: CommandRun<typeof eventsOptions> = async (values, positionals,
   if (positionals[0] === 'show') return (await import('./event-show')).run(values, positionals.slice(1), io);
   noPositionals(positionals);
   const { limit, days } = values;
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const items = await latest(target, values, limit, days);
     const { json } = values;

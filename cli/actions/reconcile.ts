@@ -35,7 +35,7 @@ export function describeDrift(d: DriftReport): string {
 export const run: CommandRun<typeof reconcileOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
   const dryRun = values['dry-run'];
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   const progress = progressBar(io, 'Reading Lava’s customers');
   try {
     const lava = await lavaFor(target, io);

@@ -99,7 +99,7 @@ async function redriveByMoveTask(target: Target, io: Io): Promise<number> {
 
 export const run: CommandRun = async (values, positionals, io) => {
   noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const moved =
       target.kind === 'local' ? await redriveByCopy(target, io) : await redriveByMoveTask(target, io);

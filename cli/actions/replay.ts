@@ -13,7 +13,7 @@ import { archiveOf, resolveTarget } from '../target';
 export const run: CommandRun<typeof replayOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
   const { since, force } = values;
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   const progress = progressBar(io, 'Replaying');
   let replayed = 0;
   let skipped = 0;

@@ -2,7 +2,6 @@ import { join } from 'node:path';
 import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
 import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
-import { stateDirFrom } from '../../local/stack-file';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { secretOptions } from '../commands/secret';
 import { CommandError, type Io, UsageError } from '../io';
@@ -28,7 +27,7 @@ async function newValue(values: SecretValues, io: Io): Promise<string> {
 
 /** The local stack's secret: what it serves while it runs, else what its state folder keeps. */
 async function localSecretString(values: SecretValues, io: Io): Promise<string> {
-  const stateDir = values['state-dir'] ?? stateDirFrom(io.env ?? process.env);
+  const { stateDir } = targetOptions(values, io.env);
   try {
     const target = await resolveTarget({ stateDir });
     try {
@@ -72,7 +71,7 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
   const { word: action, rest } = subcommand('secret', positionals, ['set', 'rotate', 'show']);
   noPositionals(rest);
   if (action === 'show') return show(values, io);
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const value = await newValue(values, io);
     const client = target.secretsManager();

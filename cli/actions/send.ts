@@ -115,7 +115,7 @@ export const run: CommandRun<typeof sendOptions> = async (values, positionals, i
   const given = { url: values.url, secret: values.secret };
   const target =
     given.url === undefined || given.secret === undefined
-      ? await resolveTarget(targetOptions(values))
+      ? await resolveTarget(targetOptions(values, io.env))
       : undefined;
   try {
     const url = given.url ?? (target as Target).webhookUrl;

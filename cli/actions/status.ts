@@ -85,7 +85,7 @@ export const run: CommandRun<typeof statusOptions> = async (values, positionals,
   noPositionals(positionals);
   const sinceText = values.since;
   const since = readTime(sinceText, '--since');
-  const target = await resolveTarget(targetOptions(values));
+  const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const parts = await Promise.all([
       part(
