@@ -3,7 +3,7 @@
 // `values.json` a boolean). Light on purpose: `--help` loads this, and no AWS SDK.
 import type { ParseArgsConfig } from 'node:util';
 import { UsageError } from './io';
-import { parseTime } from './time';
+import { parseTime, TIME_FORMS } from './time';
 
 /** An option without a value: true when given, false when not. */
 export interface FlagOption {
@@ -79,8 +79,9 @@ export const text = (value: string, description: string, options?: { short?: str
 export const positiveInt = (value: string, description: string) =>
   valueOption(value, description, readPositiveInt);
 
-/** A time (cli/time.ts's forms), as epoch milliseconds. */
-export const time = (value: string, description: string) => valueOption(value, description, readTime);
+/** A time, as epoch milliseconds; its help lists the forms cli/time.ts reads. */
+export const time = (value: string, description: string) =>
+  valueOption(value, `${description}\n${TIME_FORMS}`, readTime);
 
 /** One of a few words: `--scheme is plain or timestamped`. */
 export const oneOf = <const W extends string>(value: string, words: readonly W[], description: string) =>

@@ -17,6 +17,7 @@ import {
   text,
   time,
 } from '../cli/options';
+import { TIME_FORMS } from '../cli/time';
 
 const specs = {
   connection: text('ID', "only this connection's events"),
@@ -43,6 +44,7 @@ describe('option declarations', () => {
       '  --limit N          at most N events (default 20)',
       '  --since TIME       a time',
       '                     over two lines',
+      `                     ${TIME_FORMS}`,
       '  --scheme S         the scheme',
       '  -f, --follow       keep listing',
     ]);

@@ -7,11 +7,7 @@ export const DOCTOR_EVENT = 'lava-webhooks.doctor';
 export const DOCTOR_CONNECTION_ID = 'con_test_lava_webhooks_doctor';
 
 export const doctorOptions = {
-  since: time(
-    'T',
-    `the window for function errors: ISO 8601, unix seconds or 30m/2h/7d ago
-(default 24h)`,
-  ).withDefault('24h'),
+  since: time('T', 'the window for function errors (default 24h)').withDefault('24h'),
 };
 
 export const doctorCommand = defineCommand({

@@ -2,10 +2,7 @@ import { defineCommand } from '../command';
 import { flag, text, time } from '../options';
 
 export const replayOptions = {
-  since: time(
-    'TIME',
-    'ISO 8601, a date, unix seconds, or a duration ago (30m, 2h, 7d)   (required)',
-  ).required(),
+  since: time('TIME', 'replay what was received since then (required)').required(),
   connection: text('ID', "only this connection's events"),
   force: flag('decide applied and stale events again'),
 };

@@ -17,8 +17,7 @@ is set in data's connection_id or customer_id`,
   ),
   time: time(
     'T',
-    `the signed time; implies --scheme timestamped. ISO 8601, unix seconds, or a
-duration ago (90s, -5m) or ahead (+5m). Beyond the stack's tolerance
+    `the signed time; implies --scheme timestamped. Beyond the stack's tolerance
 (${DEFAULT_TOLERANCE_SECONDS} s by default) the stack answers 401: send warns first`,
   ),
   url: text('URL', "post here instead of the stack's webhook URL (then no waiting)"),

@@ -1,12 +1,10 @@
 import { defineCommand } from '../command';
 import { flag, text } from '../options';
+import { TIME_FORMS } from '../time';
 
 export const statusOptions = {
   // Text, read by the action: the status shows it as given ("since 24h").
-  since: text(
-    'TIME',
-    'count outcomes since TIME (default 24h; ISO 8601, unix seconds, or 30m, 2h, 7d)',
-  ).withDefault('24h'),
+  since: text('TIME', `count outcomes since TIME (default 24h)\n${TIME_FORMS}`).withDefault('24h'),
   json: flag('one JSON object'),
 };
 
