@@ -1,5 +1,6 @@
 // `lava-webhooks events`: recent archived deliveries and their outcomes, newest first; `--follow`
 // watches new ones arrive; `events show <id>` is in event-show.ts.
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ArchivedRecord } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { shortId } from '../../local/format';
@@ -103,21 +104,9 @@ async function follow(target: Target, values: EventsValues, io: Io, seen: Set<st
         print(io, json, eventView(record));
       }
     }
-    await pause(everyMs, io.signal);
+    // Cut short by the signal (AbortError): the loop condition then ends it.
+    await sleep(everyMs, undefined, { signal: io.signal }).catch(() => {});
   }
-}
-
-/** Waits `ms`, or less if `signal` aborts first; leaves no listener behind. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 export const run: CommandRun<typeof eventsOptions> = async (values, positionals, io) => {

@@ -232,8 +232,7 @@ async function publishAll(run: Run, owing: EventRecord[]) {
     (_id, error) => void failed.push(error),
   );
   if (failed.length) {
-    const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
-    run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
+    owe(run, owing);
     await save(run);
     throw new ReconcileFailedError(`domain events could not be published: ${String(failed[0])}`);
   }
@@ -284,14 +283,19 @@ async function repair(
   return applied.owes;
 }
 
+/** Adds the events in `owing` to the checkpoint's owed list (not saved); false when there were none. */
+function owe(run: Run, owing: EventRecord[]): boolean {
+  const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
+  run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
+  return ids.length > 0;
+}
+
 /** Keeps what committed repairs owe in the checkpoint when a page fails halfway. */
 async function owedOnFailure<T>(run: Run, owing: EventRecord[], work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
-    if (ids.length) {
-      run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
+    if (owe(run, owing)) {
       await save(run).catch((saveError: unknown) =>
         run.deps.log.error('could not save the checkpoint', { error: saveError }),
       );
