@@ -2,7 +2,7 @@
 // stage, whose names come from the CloudFormation stack's outputs.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
@@ -169,4 +169,10 @@ export function resolveTarget(options: TargetOptions): Promise<Target> {
     return stageTarget(options.stage);
   }
   return Promise.resolve(localTarget(options.stateDir ?? stateDirFrom(process.env)));
+}
+
+/** The stack's stored signing secret, as Secrets Manager holds it (undefined: none stored yet). */
+export async function storedSigningSecret(target: Target): Promise<{ value?: string; versionId?: string }> {
+  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
+  return { value: out.SecretString, versionId: out.VersionId };
 }

@@ -1,7 +1,7 @@
 // `lava-webhooks connect|disconnect [--name N]`: registers the stack's webhook URL with Lava and keeps
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
-import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import {
   NoSecretLeftError,
   parseSigningSecrets,
@@ -12,7 +12,7 @@ import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
 import { noPositionals } from '../options';
-import { resolveTarget, type Target } from '../target';
+import { resolveTarget, storedSigningSecret, type Target } from '../target';
 import { lavaFor } from './lava-access';
 
 type ConnectValues = CommandValues<typeof connectOptions>;
@@ -25,8 +25,7 @@ function endpointName(values: ConnectValues, target: Target): string {
 }
 
 async function storedSecret(target: Target): Promise<string | undefined> {
-  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
-  return out.SecretString;
+  return (await storedSigningSecret(target)).value;
 }
 
 async function storeSecret(target: Target, value: string): Promise<void> {

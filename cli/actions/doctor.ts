@@ -6,11 +6,7 @@ import {
   GetMetricDataCommand,
   type MetricAlarm,
 } from '@aws-sdk/client-cloudwatch';
-import {
-  DescribeSecretCommand,
-  GetSecretValueCommand,
-  ListSecretVersionIdsCommand,
-} from '@aws-sdk/client-secrets-manager';
+import { DescribeSecretCommand, ListSecretVersionIdsCommand } from '@aws-sdk/client-secrets-manager';
 import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from '@aws-sdk/client-sns';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
@@ -20,7 +16,7 @@ import { type CommandRun, targetOptions } from '../command';
 import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
 import { type Io, UsageError } from '../io';
 import { noPositionals } from '../options';
-import { resolveTarget, type Target } from '../target';
+import { resolveTarget, storedSigningSecret, type Target } from '../target';
 import { postWebhook } from '../webhook-post';
 
 export type Status = 'ok' | 'warn' | 'FAIL';
@@ -42,15 +38,14 @@ const message = (error: unknown) => (error as Error).message ?? String(error);
 /** The secret's current value, and whether it is still the placeholder the stack generated. */
 async function checkSecret(target: Target): Promise<{ finding: Finding; secret?: string }> {
   const check = 'signing secret';
-  const sm = target.secretsManager();
   let secrets: string[];
   try {
-    const value = await sm.send(new GetSecretValueCommand({ SecretId: target.secretId }));
-    secrets = parseSecretString(value.SecretString);
+    secrets = parseSecretString((await storedSigningSecret(target)).value);
   } catch (error) {
     return { finding: fail(check, `cannot be read or used: ${message(error)}`) };
   }
   const [secret] = secrets as [string];
+  const sm = target.secretsManager();
   try {
     const [described, versions] = await Promise.all([
       sm.send(new DescribeSecretCommand({ SecretId: target.secretId })),

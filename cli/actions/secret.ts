@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { GetSecretValueCommand, PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import { PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
 import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { secretOptions } from '../commands/secret';
 import { CommandError, type Io, UsageError } from '../io';
 import { noPositionals, subcommand } from '../options';
-import { resolveTarget } from '../target';
+import { resolveTarget, storedSigningSecret } from '../target';
 
 type SecretValues = CommandValues<typeof secretOptions>;
 
@@ -31,10 +31,7 @@ async function localSecretString(values: SecretValues, io: Io): Promise<string> 
   try {
     const target = await resolveTarget({ stateDir });
     try {
-      const out = await target
-        .secretsManager()
-        .send(new GetSecretValueCommand({ SecretId: target.secretId }));
-      return out.SecretString ?? '';
+      return (await storedSigningSecret(target)).value ?? '';
     } finally {
       target.close();
     }
@@ -77,10 +74,10 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
     const client = target.secretsManager();
     let secretString = value;
     if (action === 'rotate') {
-      const current = await client.send(new GetSecretValueCommand({ SecretId: target.secretId }));
+      const current = await storedSigningSecret(target);
       try {
         // Connected endpoints' secrets (`connect --name`) stay as they are.
-        secretString = rotateUnnamed(current.SecretString, value);
+        secretString = rotateUnnamed(current.value, value);
       } catch (error) {
         throw new CommandError(`Cannot rotate: ${(error as Error).message}.`, { cause: error });
       }

@@ -1,7 +1,6 @@
 // `lava-webhooks send <event>`: signs a sample (or given) event as Lava would, posts it, and on the
 // local stack waits for the consumer's verdict.
 import { readFileSync } from 'node:fs';
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import type { ConnectionView } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { contentIdOf } from '../../lambdas/consumer/identity';
@@ -15,7 +14,7 @@ import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { sendOptions } from '../commands/send';
 import { type Io, UsageError } from '../io';
 import { onePositional } from '../options';
-import { archiveOf, resolveTarget, type Target } from '../target';
+import { archiveOf, resolveTarget, storedSigningSecret, type Target } from '../target';
 import { describeDistance } from '../time';
 import { postWebhook } from '../webhook-post';
 
@@ -37,8 +36,7 @@ function dataFrom(text: string): Record<string, unknown> {
 }
 
 async function currentSecret(target: Target): Promise<string> {
-  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
-  return parseSecretString(out.SecretString)[0] as string;
+  return parseSecretString((await storedSigningSecret(target)).value)[0] as string;
 }
 
 /** What to sign: the scheme, and the signed time for the timestamped one. */

@@ -1,6 +1,5 @@
 import { join, relative } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { PROCESSED_OUTCOMES } from '../../lambdas/consumer/event-record';
 import { ENV } from '../../lambdas/shared/env';
@@ -11,7 +10,7 @@ import { type CommandRun, targetOptions } from '../command';
 import type { statusOptions } from '../commands/status';
 import { noPositionals, readTime } from '../options';
 import type { Target } from '../target';
-import { archiveOf, resolveTarget } from '../target';
+import { archiveOf, resolveTarget, storedSigningSecret } from '../target';
 import { describeDistance } from '../time';
 
 /** One part of the status: its figures (or the error it answered with) and its line. */
@@ -32,15 +31,15 @@ async function part<T>(read: () => Promise<T>, describe: (value: T) => string): 
 }
 
 async function secretPart(target: Target) {
-  const out = await target.secretsManager().send(new GetSecretValueCommand({ SecretId: target.secretId }));
-  const count = parseSecretString(out.SecretString).length;
+  const out = await storedSigningSecret(target);
+  const count = parseSecretString(out.value).length;
   let from = `Secrets Manager, ${target.secretId}`;
   if (target.local) {
     // The stack serves the state folder's secret unless LAVA_WEBHOOK_SECRET gave it another.
     const file = join(target.local.stateDir, SECRET_FILE);
     const kept = readStoredSecret(target.local.stateDir);
     from =
-      kept?.versionId === out.VersionId
+      kept?.versionId === out.versionId
         ? `${relative(process.cwd(), file) || file} (\`lava-webhooks secret show\` prints it)`
         : `${ENV.localSecret} of the running stack`;
   }
