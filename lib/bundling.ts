@@ -1,14 +1,17 @@
-// The one definition of how the Lambda bundles are built. The CDK stack (lib/lambda-function.ts) turns
-// it into NodejsFunction bundling props, which run the esbuild CLI; `esbuildOptionsFor()` gives the same
-// build for esbuild's JS API, so a benchmark can build byte-identical `index.mjs` files without the CDK:
+// The one definition of how the Lambda bundles are built: `esbuildOptionsFor()`, for esbuild's JS API.
+// The CDK stack (lib/lambda-function.ts) bundles each function's asset with it, locally, and the
+// benchmarks and tests build the very same files without the CDK:
 //
 //   import { build } from 'esbuild';
 //   await build(esbuildOptionsFor('ingest', 'bench/.build/ingest'));
 //
-// The output does not depend on the output folder. No CDK import here.
-import { join } from 'node:path';
+// A bundle is a folder: `index.mjs` and, when code is only reached through `import()`, chunk files
+// that Node loads only then (code splitting, which NodejsFunction's esbuild CLI call cannot do: it
+// always writes one `--outfile`). The output does not depend on the output folder. No CDK import here.
+
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuildOptions } from 'esbuild';
+import type { BuildOptions, Metafile } from 'esbuild';
 
 /** The repository root: esbuild's working directory, where package-lock.json lives. */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,8 +29,12 @@ export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 /** Matches the Lambda runtime, lambda.Runtime.NODEJS_24_X (the newest aws-cdk-lib 2.276 offers). */
 export const NODE_TARGET = 'node24';
 
-/** NodejsFunction names its ESM output index.mjs; the handler is `index.handler`. */
+/** The entry file of every bundle, and the Lambda handler it exports. */
 export const OUTPUT_FILE = 'index.mjs';
+export const HANDLER = 'index.handler';
+
+/** Where code reached only through `import()` goes, beside OUTPUT_FILE. */
+export const CHUNK_FOLDER = 'chunks';
 
 /**
  * An ESM bundle has no `require`; a CommonJS dependency that requires a Node built-in would then fail
@@ -46,7 +53,7 @@ export const ALIASES = {
   '@aws-sdk/credential-provider-node': './lambdas/shared/lambda-credentials.ts',
 } as const;
 
-/** Settings shared by both functions, in the vocabulary of NodejsFunction's `bundling` props. */
+/** Settings shared by every function. */
 export const BUNDLING = {
   target: NODE_TARGET,
   format: 'esm',
@@ -73,16 +80,23 @@ export const BUNDLING = {
  */
 export const BUNDLE_RUNTIME_ENV: Readonly<Record<string, string>> = {};
 
-/** The same build as the CDK's esbuild CLI call, for esbuild's `build()` API. */
+/**
+ * The build of one function into `outdir`, for esbuild's `build()` or `buildSync()`. Code splitting:
+ * ingest's spill writer (and the DynamoDB client under it) is `import()`ed when SQS first fails, so it
+ * lands in a chunk that a cold start never reads; modules both sides use stay in the files that load.
+ */
 export function esbuildOptionsFor(name: LambdaName, outdir: string): BuildOptions {
   return {
     absWorkingDir: PROJECT_ROOT,
-    entryPoints: [LAMBDA_ENTRIES[name]],
+    entryPoints: { index: LAMBDA_ENTRIES[name] },
     bundle: true,
     platform: 'node',
     target: BUNDLING.target,
     format: BUNDLING.format,
-    outfile: join(outdir, OUTPUT_FILE),
+    outdir,
+    splitting: true,
+    chunkNames: `${CHUNK_FOLDER}/[name]-[hash]`,
+    outExtension: { '.js': '.mjs' },
     minify: BUNDLING.minify,
     sourcemap: BUNDLING.sourceMap,
     keepNames: BUNDLING.keepNames,
@@ -91,4 +105,24 @@ export function esbuildOptionsFor(name: LambdaName, outdir: string): BuildOption
     banner: { js: BUNDLING.banner },
     alias: { ...ALIASES },
   };
+}
+
+/**
+ * The files Node reads when a bundle starts (a cold start): the entry and the chunks it imports
+ * statically, transitively. A chunk reached only through `import()` is read when the code asks for it.
+ * Absolute paths, for a build with `esbuildOptionsFor` into `outdir` and its metafile.
+ */
+export function filesLoadedAtStart(metafile: Metafile, outdir: string): string[] {
+  const outputs = new Map(
+    Object.entries(metafile.outputs).map(([file, output]) => [resolve(PROJECT_ROOT, file), output]),
+  );
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    for (const i of outputs.get(file)?.imports ?? [])
+      if (i.kind === 'import-statement' && !i.external) visit(resolve(PROJECT_ROOT, i.path));
+  };
+  visit(resolve(PROJECT_ROOT, outdir, OUTPUT_FILE));
+  return [...loaded];
 }

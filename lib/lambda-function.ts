@@ -4,19 +4,12 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
-import {
-  ALIASES,
-  BUNDLE_RUNTIME_ENV,
-  BUNDLING,
-  LAMBDA_ENTRIES,
-  type LambdaName,
-  PROJECT_ROOT,
-} from './bundling';
+import { BUNDLE_RUNTIME_ENV, HANDLER, type LambdaName } from './bundling';
 import { FUNCTION_LIMITS } from './definitions';
+import { esbuildAsset } from './esbuild-asset';
 
 /** Where a function's logs are kept: the same for every function of a stack. */
 export interface FunctionLogs {
@@ -33,7 +26,7 @@ export interface LavaFunctionProps extends FunctionLogs {
 }
 
 export class LavaFunction extends Construct {
-  readonly function: NodejsFunction;
+  readonly function: lambda.Function;
   readonly role: iam.Role;
   readonly logGroup: logs.LogGroup;
 
@@ -51,12 +44,10 @@ export class LavaFunction extends Construct {
     });
     this.logGroup.grantWrite(this.role);
 
-    this.function = new NodejsFunction(this, 'Function', {
+    this.function = new lambda.Function(this, 'Function', {
       description: props.description,
-      entry: `${PROJECT_ROOT}${LAMBDA_ENTRIES[props.name]}`,
-      handler: 'handler',
-      projectRoot: PROJECT_ROOT,
-      depsLockFilePath: `${PROJECT_ROOT}package-lock.json`,
+      code: esbuildAsset(props.name),
+      handler: HANDLER,
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
       memorySize: FUNCTION_LIMITS[props.name].memoryMb,
@@ -77,14 +68,6 @@ export class LavaFunction extends Construct {
           ? lambda.ApplicationLogLevel.DEBUG
           : lambda.ApplicationLogLevel.INFO,
       environment: { ...BUNDLE_RUNTIME_ENV, ...props.environment },
-      bundling: {
-        ...BUNDLING,
-        format: OutputFormat.ESM,
-        mainFields: [...BUNDLING.mainFields],
-        externalModules: [...BUNDLING.externalModules],
-        // NodejsFunction has no `alias` prop; this becomes `--alias:<from>=<to>` on the esbuild CLI.
-        esbuildArgs: { '--alias': Object.entries(ALIASES).map(([from, to]) => `${from}=${to}`) },
-      },
     });
   }
 

@@ -1,6 +1,7 @@
 // The deployed bundles on the runtime they deploy to: both functions are built exactly as the stack
 // builds them (esbuildOptionsFor), then loaded and invoked by Node 24 in a fresh process each, against
-// real loopback servers: ingest queues a signed webhook, the consumer applies what ingest queued.
+// real loopback servers: ingest queues a signed webhook, the consumer applies what ingest queued; with
+// SQS refusing, ingest loads its spill chunk (code splitting) and stores the request in the table.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
-import { connectionKey } from '../lambdas/shared/table-schema';
+import { connectionKey, spillKey } from '../lambdas/shared/table-schema';
 import { esbuildOptionsFor, OUTPUT_FILE } from '../lib/bundling';
 import { LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from '../local/aws-json-server';
@@ -139,6 +140,39 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
       expect(item.Item?.status?.S).toBe('active');
       const published = readFileSync(join(dir, DOMAIN_EVENTS_FILE), 'utf8');
       expect(published).toContain('"detailType":"ConnectionCreated"');
+    } finally {
+      ddb.destroy();
+    }
+  }, 120_000);
+
+  it('ingest with SQS refusing loads its spill chunk and stores the request in the table', async () => {
+    const dynamoEndpoint = inject('dynamoEndpoint');
+    const ddb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
+    try {
+      await createTable(ddb, 'bundle-spill');
+      const body = sampleBody('connection.created', 'con_node24_spill');
+      const request = apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) });
+      const ingest = await invoke(
+        'ingest',
+        request,
+        {
+          // Nothing listens on port 9 of loopback: every SendMessage is refused at once.
+          AWS_ENDPOINT_URL_SQS: 'http://127.0.0.1:9',
+          [ENV.queueUrl]: 'http://127.0.0.1:9/000000000000/bundle-spill',
+          AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+          [ENV.tableName]: 'bundle-spill',
+        },
+        'retry-503',
+      );
+      expect(ingest.result, ingest.logs.join('\n')).toMatchObject({ statusCode: 200 });
+      expect(ingest.logs.join('\n')).toContain('stored in the spill table');
+      const item = await ddb.send(
+        new GetItemCommand({
+          TableName: 'bundle-spill',
+          Key: { pk: { S: spillKey(request.requestContext.requestId) } },
+        }),
+      );
+      expect(item.Item?.messageBody?.S).toBeDefined();
     } finally {
       ddb.destroy();
     }

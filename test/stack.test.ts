@@ -1,8 +1,8 @@
 // The deployed stack with default settings (stage dev): resources, IAM statements, monitoring, outputs
 // and cdk-nag. Synthesized once, with the real esbuild bundles.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { type Dirent, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { build } from 'esbuild';
@@ -19,7 +19,14 @@ import {
   DEFAULT_TOLERANCE_SECONDS,
   ENV,
 } from '../lambdas/shared/env';
-import { BUNDLING, esbuildOptionsFor, LAMBDA_ENTRIES, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
+import {
+  BUNDLING,
+  esbuildOptionsFor,
+  filesLoadedAtStart,
+  type LAMBDA_ENTRIES,
+  OUTPUT_FILE,
+  PROJECT_ROOT,
+} from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
 import {
   CONSUMER_TABLE_ACCESS,
@@ -262,13 +269,40 @@ describe('bundles', () => {
     return asset.absoluteStagedPath;
   };
 
+  /** The same build through esbuild's API, with its metafile: which files a cold start reads. */
+  const built: Partial<Record<keyof typeof FUNCTION_DESCRIPTIONS, { dir: string; atStart: string[] }>> = {};
+  beforeAll(async () => {
+    for (const name of ['ingest', 'consumer', 'drainer'] as const) {
+      const dir = mkdtempSync(join(tmpdir(), `lava-bundle-${name}-`));
+      const { metafile } = await build({
+        ...esbuildOptionsFor(name, dir),
+        metafile: true,
+        logLevel: 'silent',
+      });
+      built[name] = { dir, atStart: filesLoadedAtStart(metafile, dir) };
+    }
+  }, 60_000);
+  const startCode = (name: 'ingest' | 'consumer' | 'drainer') =>
+    (built[name]?.atStart ?? []).map((f) => readFileSync(f, 'utf8')).join('\n');
+
+  it("esbuild's API with esbuildOptionsFor() builds the very files the stack deploys", () => {
+    for (const name of ['ingest', 'consumer', 'drainer'] as const) {
+      const files = filesUnder(assetDir(name));
+      expect(files).toEqual(filesUnder(built[name]?.dir ?? ''));
+      for (const file of files)
+        expect(
+          readFileSync(join(assetDir(name), file)).equals(readFileSync(join(built[name]?.dir ?? '', file))),
+        ).toBe(true);
+    }
+    expect(BUNDLING.externalModules).toEqual([]);
+  });
+
   it.each(['ingest', 'consumer'] as const)(
     '%s: minified ESM with the SDK inside, and no source map for Node to parse at cold start',
     (name) => {
-      const dir = assetDir(name);
-      expect(existsSync(join(dir, `${OUTPUT_FILE}.map`))).toBe(false);
-      const code = readFileSync(join(dir, OUTPUT_FILE), 'utf8');
-      expect(code).toMatch(/export\s*\{[^}]*\bhandler\b/);
+      expect(filesUnder(assetDir(name)).filter((f) => f.endsWith('.map'))).toEqual([]);
+      expect(readFileSync(join(assetDir(name), OUTPUT_FILE), 'utf8')).toMatch(/export\s*\{[^}]*\bhandler\b/);
+      const code = startCode(name);
       expect(code).not.toContain('sourceMappingURL');
       // Bundled, not imported from the runtime's copy.
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
@@ -278,7 +312,9 @@ describe('bundles', () => {
   it.each(['ingest', 'consumer'] as const)(
     '%s: env-only credentials, not the default provider chain',
     (name) => {
-      const code = readFileSync(join(assetDir(name), OUTPUT_FILE), 'utf8');
+      const code = filesUnder(assetDir(name))
+        .map((f) => readFileSync(join(assetDir(name), f), 'utf8'))
+        .join('\n');
       for (const unused of ['credential_process', 'sso_start_url', 'AWS_WEB_IDENTITY_TOKEN_FILE']) {
         expect(code).not.toContain(unused);
       }
@@ -286,16 +322,39 @@ describe('bundles', () => {
   );
 
   it.each([
-    ['ingest', 300],
-    ['consumer', 350],
-  ] as const)('%s: at most %i KiB, what Lambda loads at every cold start', (name, kib) => {
-    const bytes = readFileSync(join(assetDir(name), OUTPUT_FILE)).length;
-    expect(bytes / 1024).toBeLessThanOrEqual(kib);
+    ['ingest', 220],
+    ['consumer', 300],
+  ] as const)(
+    '%s: at most %i KiB read at a cold start (the entry and the chunks it imports)',
+    (name, kib) => {
+      const bytes = (built[name]?.atStart ?? []).reduce((sum, f) => sum + statSync(f).size, 0);
+      expect(bytes / 1024).toBeLessThanOrEqual(kib);
+    },
+  );
+
+  it("ingest's cold start reads no DynamoDB client: the spill writer is a chunk loaded when SQS first fails", () => {
+    const code = startCode('ingest');
+    expect(code).toContain('"SQSClient"');
+    expect(code).not.toContain('"DynamoDBClient"');
+    const all = filesUnder(assetDir('ingest')).map((f) => readFileSync(join(assetDir('ingest'), f), 'utf8'));
+    expect(all.filter((c) => c.includes('"DynamoDBClient"'))).toHaveLength(1);
+  });
+
+  it("no cold start reads the SDK's event-stream or browser user-agent code, which only import() reaches", () => {
+    for (const name of ['ingest', 'consumer', 'drainer'] as const) {
+      const atStart = (built[name]?.atStart ?? []).map((f) => f.slice((built[name]?.dir ?? '').length));
+      expect(
+        atStart.some((f) => /event-streams|bowser/.test(f)),
+        atStart.join(' '),
+      ).toBe(false);
+    }
   });
 
   it('minifies identifiers but keeps the source names of functions and classes, for stack traces', () => {
-    const code = readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8');
-    expect(code).toMatch(/export\s*\{\s*[\w$]+ as handler\s*\}/);
+    const code = startCode('ingest');
+    expect(readFileSync(join(assetDir('ingest'), OUTPUT_FILE), 'utf8')).toMatch(
+      /export\s*\{\s*[\w$]+ as handler\s*\}/,
+    );
     // keepNames: a frame reads `at createIngestHandler (…)`, not `at Xe (…)`.
     for (const name of ['createIngestHandler', 'secretCacheFromEnv', 'SecretCache'])
       expect(code).toContain(`"${name}"`);
@@ -310,20 +369,15 @@ describe('bundles', () => {
       expect(vars?.NODE_OPTIONS).toBeUndefined();
     }
   });
-
-  it("esbuild's API with esbuildOptionsFor() builds byte-identical bundles", async () => {
-    for (const name of (Object.keys(LAMBDA_ENTRIES) as (keyof typeof LAMBDA_ENTRIES)[]).filter(
-      (n) => n !== 'reconciler', // test/stack-reconciler.test.ts
-    )) {
-      const outdir = mkdtempSync(join(tmpdir(), `lava-bundle-${name}-`));
-      await build({ ...esbuildOptionsFor(name, outdir), logLevel: 'silent' });
-      expect(
-        readFileSync(join(outdir, OUTPUT_FILE)).equals(readFileSync(join(assetDir(name), OUTPUT_FILE))),
-      ).toBe(true);
-    }
-    expect(BUNDLING.externalModules).toEqual([]);
-  });
 });
+
+/** Every file under `dir`, as sorted paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
 
 describe('queues', () => {
   it('has an encrypted queue with a 6× visibility timeout, 7-day retention and a DLQ after 5 receives', () => {

@@ -17,22 +17,27 @@ import type { QueuedWebhook } from '../shared/queue-message';
 import { secretCacheFromEnv } from '../shared/secret-source';
 import { SQS_CLIENT_SETTINGS, sqsEnqueuer } from '../shared/sqs-enqueue';
 import { createIngestHandler } from './ingest';
-import { spillWriterFor } from './spill';
 
 /** `dynamodb` is for the spill table; built on first use otherwise (SQS failing is rare: no cold-start cost). */
 export type IngestClients = Pick<FunctionClients, 'sqs' | 'secretsManager' | 'dynamodb' | 'write'>;
 
 /**
- * The spill writer, built when SQS first fails: the DynamoDB client is constructed (and its
- * connection opened) only then. Its module is imported statically: a dynamic `import()` inside one
- * bundle makes esbuild wrap every module the two share (the whole SDK core) in lazy initializers,
- * which cost more at cold start (and 54 KiB) than evaluating the DynamoDB client's module up front.
+ * The spill writer, loaded when SQS first fails: `import()`, so that the bundle keeps it (and the
+ * DynamoDB client under it) in a chunk of its own that a cold start never reads (lib/bundling.ts
+ * splits code). Loading it then costs a few milliseconds on a request that already waited for SQS.
  */
 function lazySpill(tableName: string, client?: DynamoDBClient) {
-  let write: ((message: QueuedWebhook) => Promise<void>) | undefined;
-  return (message: QueuedWebhook) => {
-    write ??= spillWriterFor(tableName, client);
-    return write(message);
+  let writer: Promise<(message: QueuedWebhook) => Promise<void>> | undefined;
+  const load = () =>
+    import('./spill')
+      .then(({ spillWriterFor }) => spillWriterFor(tableName, client))
+      .catch((error: unknown) => {
+        writer = undefined; // not kept: the next request tries to load it again
+        throw error;
+      });
+  return async (message: QueuedWebhook) => {
+    writer ??= load();
+    return (await writer)(message);
   };
 }
 

@@ -1,7 +1,7 @@
-// The spill table's client for ingest, constructed only when SQS first fails (see lazySpill in
-// from-env.ts; the module itself is imported statically, which costs less at cold start than a
-// dynamic import inside one bundle). Its time budget follows SQS's (about 5 s at most): two attempts of at most a second each
-// keep the whole request inside the function's 8 s and Lava's 10 s.
+// The spill table's client for ingest, loaded and constructed only when SQS first fails (lazySpill in
+// from-env.ts imports this module with `import()`: its own chunk of the bundle). Its time budget
+// follows SQS's (about 5 s at most): two attempts of at most a second each keep the whole request
+// inside the function's 8 s and Lava's 10 s.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spillWriter } from '../shared/spill-store';
 

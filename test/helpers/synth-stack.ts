@@ -31,7 +31,7 @@ export function synthStack(context: Record<string, unknown> = {}, options = { bu
     context: {
       ...cdkJsonContext(),
       ...context,
-      // An empty list tells NodejsFunction to skip bundling for every stack.
+      // An empty list tells the CDK to skip asset bundling for every stack.
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
     },
   });
