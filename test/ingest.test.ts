@@ -184,6 +184,23 @@ describe('200: signed and durably stored', () => {
     });
     expect(lines.join('\n')).not.toContain('ada@example.com');
   });
+
+  it("names the delivery once: API Gateway's request id, or the id ingest made when there was none", async () => {
+    const body = sampleBody();
+    const headers = { 'x-webhook-signature': signPlain(body, TEST_SECRET) };
+    const given = apiEvent(body, headers);
+    const without = apiEvent(body, headers);
+    without.requestContext.requestId = '';
+    await makeHandler()(given);
+    await makeHandler()(without);
+    const [first, second] = lines.map((l) => JSON.parse(l)).filter((d) => d.message === 'accepted');
+    expect(first.requestId).toBe(given.requestContext.requestId);
+    expect(first).not.toHaveProperty('deliveryId');
+    const [queuedFirst, queuedSecond] = (await drain()).map(queued);
+    expect(queuedFirst?.deliveryId).toBe(given.requestContext.requestId);
+    expect(second.deliveryId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(queuedSecond?.deliveryId).toBe(second.deliveryId);
+  });
 });
 
 describe('401: bad signatures change nothing', () => {

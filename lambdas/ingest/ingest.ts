@@ -101,7 +101,10 @@ export function createIngestHandler(deps: IngestDeps) {
       sha256,
       eventType: body.eventType,
     };
-    return store(message, { ...body, deliveryId: message.deliveryId, sha256, scheme: verification.scheme });
+    // The delivery id is the line's requestId, unless ingest had to make one up.
+    const ownId =
+      message.deliveryId === event.requestContext?.requestId ? {} : { deliveryId: message.deliveryId };
+    return store(message, { ...body, ...ownId, sha256, scheme: verification.scheme });
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
