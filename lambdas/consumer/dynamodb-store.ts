@@ -26,6 +26,7 @@ import { archivedBody, bodyBytes, type EventRecord } from './event-record';
 import { contentIdOfEventId } from './identity';
 import { isOmitted } from './parse-event';
 import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
+import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
 
 const RESERVED = new Set([
   TABLE.partitionKey,
@@ -118,7 +119,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.body ? { bodyGzip: gzipSync(bodyBytes(e), { level: 6 }) } : {}),
     plainSignature: e.plainSignature,
     timestampedSignature: e.timestampedSignature,
-    ...(e.domainEvents.length ? { domainEvents: JSON.stringify(e.domainEvents) } : {}),
+    domainEvents: storedDomainEvents(e),
     published: e.published,
     ...(e.repeats?.length ? { repeats: e.repeats } : {}),
     ...(e.redecided?.length ? { redecided: e.redecided } : {}),
@@ -141,6 +142,11 @@ export function eventIdOfItem(item: Record<string, unknown>): string | undefined
 }
 
 export function eventFromItem(item: Record<string, unknown>): EventRecord {
+  const record = recordFromItem(item);
+  return { ...record, domainEvents: domainEventsFromStored(item.domainEvents, record) };
+}
+
+function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domainEvents'> {
   const eventId = eventIdOfItem(item);
   const repeats = Array.isArray(item.repeats)
     ? (item.repeats as { at: unknown; id: unknown }[]).map((r) => ({ at: Number(r.at), id: String(r.id) }))
@@ -165,7 +171,6 @@ export function eventFromItem(item: Record<string, unknown>): EventRecord {
       : { body: String(item.body ?? '') }),
     plainSignature: optionalString(item.plainSignature),
     timestampedSignature: optionalString(item.timestampedSignature),
-    domainEvents: JSON.parse(String(item.domainEvents ?? '[]')),
     published: item.published === true,
     repeats,
     redecided: Array.isArray(item.redecided) ? (item.redecided as EventRecord['redecided']) : undefined,
