@@ -89,6 +89,34 @@ function createdRecord(): EventRecord {
 
 const published = (events: DomainEvent[]) => events.map((d) => `${d.type} ${JSON.stringify(d.detail)}`);
 
+describe('event items of the benchmark mix', () => {
+  it('archive a created event with its domain event in one write unit, with room to spare', () => {
+    expect(itemSize(attributes(createdRecord()))).toBeLessThanOrEqual(1024 - 48);
+  });
+
+  it("hold a plain-scheme event's body sha256 only in its key (its content id), and read it back", () => {
+    for (const e of [record(), record((c) => repeatEventId(c, 1_795_000_000_000))]) {
+      const item = attributes(e);
+      expect(item.sha256).toBeUndefined();
+      expect(eventFromItem(unmarshall(item)).sha256).toBe(e.sha256);
+    }
+  });
+
+  it('store a sha256 that differs from the content id (timestamped scheme, a delivery item)', () => {
+    const timestamped = {
+      ...record(),
+      contentId: 'f'.repeat(64),
+      eventId: 'f'.repeat(64),
+      scheme: 'timestamped' as const,
+    };
+    const delivery = { ...record(), eventId: undefined, contentId: undefined, outcome: 'duplicate' as const };
+    for (const e of [timestamped, delivery]) {
+      expect(attributes(e).sha256).toEqual({ S: e.sha256 });
+      expect(eventFromItem(unmarshall(attributes(e))).sha256).toBe(e.sha256);
+    }
+  });
+});
+
 describe("event items' domain events", () => {
   it('are stored without the facts the item holds, and read back as published, byte for byte', () => {
     const e = createdRecord();

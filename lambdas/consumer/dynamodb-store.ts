@@ -105,7 +105,8 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.eventId && e.contentId !== contentIdOfEventId(e.eventId) ? { contentId: e.contentId } : {}),
     scheme: e.scheme,
     deliveryId: e.deliveryId,
-    sha256: e.sha256,
+    // A plain-scheme event's content id is its body's sha256, and its key holds it (sha256OfItem).
+    ...(e.eventId && e.sha256 === contentIdOfEventId(e.eventId) ? {} : { sha256: e.sha256 }),
     eventType: e.eventType,
     connectionId: e.connectionId,
     receivedAt,
@@ -141,6 +142,16 @@ export function eventIdOfItem(item: Record<string, unknown>): string | undefined
   return item.kind === 'event' && key.startsWith(eventKey('')) ? archiveKeyId(key) : undefined;
 }
 
+/**
+ * An archive item's (or its `byTime` index entry's) body sha256: as stored, else the content id its
+ * event key names (not stored again when they are the same: see eventToItem).
+ */
+export function sha256OfItem(item: Record<string, unknown>): string {
+  if (typeof item.sha256 === 'string') return item.sha256;
+  const key = String(item[TABLE.partitionKey] ?? '');
+  return key.startsWith(eventKey('')) ? contentIdOfEventId(archiveKeyId(key)) : '';
+}
+
 export function eventFromItem(item: Record<string, unknown>): EventRecord {
   const record = recordFromItem(item);
   return { ...record, domainEvents: domainEventsFromStored(item.domainEvents, record) };
@@ -157,7 +168,7 @@ function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domai
     scheme: item.scheme === 'timestamped' || item.scheme === 'plain' ? item.scheme : undefined,
     // Items of the first release named the delivery by its request id.
     deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
-    sha256: String(item.sha256),
+    sha256: sha256OfItem(item),
     eventType: String(item.eventType),
     connectionId: optionalString(item.connectionId),
     receivedAt: Date.parse(String(item.receivedAt)),
