@@ -9,8 +9,10 @@ import {
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { eachBounded } from '../shared/each-bounded';
 import { batchGetItems, getItem as readItem } from '../shared/table-reads';
 import {
   archiveKeyId,
@@ -27,6 +29,9 @@ import { contentIdOfEventId } from './identity';
 import { isOmitted } from './parse-event';
 import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
 import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
+
+/** Published marks in flight at once: a batch's events (ten at most from SQS) in one round trip. */
+const MARK_CONCURRENCY = 10;
 
 const RESERVED = new Set([
   TABLE.partitionKey,
@@ -277,23 +282,20 @@ export function dynamoDbStore(
     },
 
     async markPublished(eventIds) {
-      // One transaction per hundred items: one round trip for a whole batch instead of one each.
-      for (let i = 0; i < eventIds.length; i += 100) {
-        await client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: eventIds.slice(i, i + 100).map((eventId) => ({
-              Update: {
-                TableName: tableName,
-                Key: { [pk]: { S: eventKey(eventId) } },
-                UpdateExpression: 'SET published = :true',
-                ConditionExpression: 'attribute_exists(#pk)',
-                ExpressionAttributeNames: { '#pk': pk },
-                ExpressionAttributeValues: { ':true': { BOOL: true } },
-              },
-            })),
+      // Plain updates, not a transaction: half the write units, and nothing here needs all or none
+      // (each event's domain events are on the bus already).
+      await eachBounded(eventIds, MARK_CONCURRENCY, (eventId) =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: { [pk]: { S: eventKey(eventId) } },
+            UpdateExpression: 'SET published = :true',
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': pk },
+            ExpressionAttributeValues: { ':true': { BOOL: true } },
           }),
-        );
-      }
+        ),
+      );
     },
   };
 }
