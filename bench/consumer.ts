@@ -2,9 +2,11 @@
 // TransactWriteItems replayed by a bare client at the same concurrency; write units counted from the
 // items written (DynamoDB Local reports no consumed capacity).
 import {
+  type AttributeValue,
   DynamoDBClient,
   TransactWriteItemsCommand,
   type TransactWriteItemsCommandInput,
+  type UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
@@ -14,13 +16,14 @@ import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
 import { sqsRecord } from '../test/helpers/sqs-record';
 import { BENCH_SECRET, lavaBody } from './events';
-import { writeUnits } from './item-size';
+import { itemSize, writeUnits } from './item-size';
 
-/** A client that counts its calls and their latency, and keeps the apply transactions it sent. */
+/** A client that counts its calls and their latency, and keeps the transactions and updates it sent. */
 function meteredClient(endpoint: string) {
   const client = new DynamoDBClient({ endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS });
   const meter = {
-    markedUpdates: 0,
+    /** The plain updates the consumer sent (its published marks). */
+    updates: [] as UpdateItemCommandInput[],
     calls: {} as Record<string, number>,
     ms: {} as Record<string, number>,
     transactions: [] as TransactWriteItemsCommandInput[],
@@ -34,7 +37,9 @@ function meteredClient(endpoint: string) {
       // Keep the consumer's apply transactions (event + connection) to replay them as the floor.
       if (input.TransactItems?.some((i) => (i as { Put?: unknown }).Put)) {
         meter.transactions.push(structuredClone(input) as TransactWriteItemsCommandInput);
-      } else if (input.TransactItems) meter.markedUpdates += input.TransactItems.length;
+      } else if (name === 'UpdateItemCommand') {
+        meter.updates.push(structuredClone(args.input) as UpdateItemCommandInput);
+      }
       const result = await next(args);
       meter.ms[name] = (meter.ms[name] ?? 0) + (performance.now() - t0);
       return result;
@@ -42,6 +47,48 @@ function meteredClient(endpoint: string) {
     { step: 'initialize', name: 'benchMeter' },
   );
   return { client, meter };
+}
+
+/** An item's `byTime` index entry: what the index projects of it. */
+function indexEntry(item: Record<string, AttributeValue>): Record<string, AttributeValue> {
+  const projected: string[] = [
+    TABLE.partitionKey,
+    TABLE.byTime.partitionKey,
+    TABLE.byTime.sortKey,
+    ...TABLE.byTime.projected,
+  ];
+  return Object.fromEntries(Object.entries(item).filter(([k]) => projected.includes(k)));
+}
+
+/**
+ * The published marks: each a plain update of the event item the transaction put, billed by the
+ * larger of its sizes before and after (one unit a started KiB); its index entry is written again
+ * only if the update sets a projected attribute (`published` is not one).
+ */
+function publishedMarkUnits(
+  transactions: TransactWriteItemsCommandInput[],
+  updates: UpdateItemCommandInput[],
+) {
+  const eventItems = new Map<string, Record<string, AttributeValue>>();
+  for (const t of transactions) {
+    for (const { Put } of t.TransactItems ?? []) {
+      const key = Put?.Item?.[TABLE.partitionKey]?.S;
+      if (Put?.Item && key) eventItems.set(key, Put.Item);
+    }
+  }
+  let units = 0;
+  for (const update of updates) {
+    const key = update.Key?.[TABLE.partitionKey]?.S ?? '';
+    const before = eventItems.get(key);
+    if (!before || !update.UpdateExpression?.startsWith('SET published = ')) {
+      throw new Error(`bench: an update it cannot count: ${update.UpdateExpression} on ${key}`);
+    }
+    const after = { ...before, published: { BOOL: true } };
+    units += writeUnits(itemSize(after) > itemSize(before) ? after : before, false);
+    if ((TABLE.byTime.projected as readonly string[]).includes('published'))
+      units += writeUnits(indexEntry(after), false);
+  }
+  return units;
 }
 
 async function pool(count: number, concurrency: number, work: (i: number) => Promise<void>) {
@@ -117,21 +164,10 @@ export async function benchConsumer(
       const put = item.Put?.Item;
       if (!put) continue;
       units += writeUnits(put, true);
-      if (put[TABLE.byTime.partitionKey]) {
-        const projected: string[] = [
-          TABLE.partitionKey,
-          TABLE.byTime.partitionKey,
-          TABLE.byTime.sortKey,
-          ...TABLE.byTime.projected,
-        ];
-        units += writeUnits(
-          Object.fromEntries(Object.entries(put).filter(([k]) => projected.includes(k))),
-          false,
-        );
-      }
+      if (put[TABLE.byTime.partitionKey]) units += writeUnits(indexEntry(put), false);
     }
   }
-  units += meter.markedUpdates * 2; // each published mark is a transactional update of ~1 KiB or less
+  units += publishedMarkUnits(meter.transactions, meter.updates);
   const writeUnitsPerEvent = units / records.length;
   const calls = Object.fromEntries(
     Object.entries(meter.calls).map(([name, n]) => [name, Number((n / records.length).toFixed(2))]),

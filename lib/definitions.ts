@@ -36,7 +36,7 @@ export const CONSUMER = {
  * index. A test derives both lists from the consumer's sources.
  */
 export const CONSUMER_TABLE_ACCESS = {
-  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'TransactWriteItems'],
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
   actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
 } as const;
 

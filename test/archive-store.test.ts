@@ -127,6 +127,18 @@ describe('listing the archive by time', () => {
     expect(records[1]).toMatchObject({ deliveryId: 'last-ms', reason: 'unknown event type', id: 'last-ms' });
   });
 
+  it('lists and reads the sha256 of a plain-scheme event, which its item holds only in its key', async () => {
+    const id = 'c'.repeat(64);
+    const plain = event(id, MIDNIGHT + 200, { sha256: id });
+    await store.commitEvent(plain);
+    await store.commitEvent(event(repeatEventId(id, MIDNIGHT + 300), MIDNIGHT + 300, { sha256: id }));
+    const window = { sinceMs: MIDNIGHT + 200, untilMs: MIDNIGHT + 300, newestFirst: false };
+    const entries = (await collect(archive.entries(window))).flat();
+    expect(entries.map((e) => e.sha256)).toEqual([id, id]);
+    expect((await archive.event(id))?.sha256).toBe(id);
+    expect(await archive.withId(id)).toEqual([{ ...plain, key: eventKey(id), id }]);
+  });
+
   it('lists one connection’s deliveries only', async () => {
     await store.commitEvent(event('other', MIDNIGHT + 50, { connectionId: 'con_b' }));
     await store.archiveDelivery(delivery('other-ignored', MIDNIGHT + 60, { connectionId: 'con_b' }));

@@ -2,10 +2,11 @@
 // DynamoDB one on AWS's DynamoDB Local and the in-memory one. What the consumer's apply-with-retry
 // relies on: a lost race is a `conflict` that changes nothing, an existing event item is `exists`,
 // each write is all or nothing, and what is read back is what was written.
-import { PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ConnectionState } from '../lambdas/consumer/apply';
+import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
 import type { EventRecord } from '../lambdas/consumer/event-record';
 import { memoryStore, type StoredItem } from '../lambdas/consumer/memory-store';
 import type { StateStore } from '../lambdas/consumer/state-store';
@@ -347,10 +348,17 @@ function describeStoreContract(name: string, make: () => Promise<StoreUnderTest>
         for (const id of ids) expect((await store.getEvent(id))?.published).toBe(true);
       });
 
-      it('refuses an event that is not there, and marks none of that write', async () => {
+      it('refuses an event that is not there, once it has marked the others (their events are out)', async () => {
         const { event } = await created('con_publish_missing');
-        await expect(store.markPublished([String(event.eventId), 'evt_not_there'])).rejects.toThrow();
-        expect((await store.getEvent(String(event.eventId)))?.published).toBe(false);
+        await expect(store.markPublished(['evt_not_there', String(event.eventId)])).rejects.toThrow();
+        expect(await store.getEvent('evt_not_there')).toBeUndefined();
+        expect((await store.getEvent(String(event.eventId)))?.published).toBe(true);
+      });
+
+      it('marks an event given twice', async () => {
+        const { event } = await created('con_publish_twice');
+        await store.markPublished([String(event.eventId), String(event.eventId)]);
+        expect((await store.getEvent(String(event.eventId)))?.published).toBe(true);
       });
     });
   });
@@ -375,4 +383,29 @@ describeStoreContract('in-memory adapter', async () => {
       items.set(String(item[TABLE.partitionKey]), structuredClone(item));
     },
   };
+});
+
+describe('the DynamoDB adapter marking events published', () => {
+  it('sends one UpdateItem per event (no transaction: half the write units), a few at a time', async () => {
+    const { tableName, store } = await freshStore(dynamo);
+    const events = Array.from({ length: 25 }, (_, i) => eventRecord(`con_mark_${i}`));
+    await Promise.all(events.map((e) => store.commitEvent(e)));
+    const sent: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const counting = {
+      send: async (command: object) => {
+        sent.push(command.constructor.name);
+        most = Math.max(most, ++inFlight);
+        return dynamo.send(command as never).finally(() => inFlight--);
+      },
+    } as unknown as DynamoDBClient;
+    await dynamoDbStore(counting, tableName, { eventTtlDays: 30 }).markPublished(
+      events.map((e) => String(e.eventId)),
+    );
+    expect(sent).toEqual(events.map(() => 'UpdateItemCommand'));
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(10);
+    for (const e of events) expect((await store.getEvent(String(e.eventId)))?.published).toBe(true);
+  });
 });

@@ -14,7 +14,7 @@ import {
   eventTimeRanges,
   TABLE,
 } from '../shared/table-schema';
-import { connectionFromItem, eventFromItem } from './dynamodb-store';
+import { connectionFromItem, eventFromItem, sha256OfItem } from './dynamodb-store';
 import type { EventRecord, Outcome } from './event-record';
 import { repeatEventId } from './identity';
 
@@ -118,7 +118,7 @@ function entryFromIndex(item: Record<string, unknown>): ArchiveEntry {
     outcome: item.outcome as Outcome,
     receivedAt: Date.parse(String(item.receivedAt)),
     eventAt: Date.parse(String(item.eventAt)),
-    sha256: String(item.sha256),
+    sha256: sha256OfItem(item),
   };
 }
 

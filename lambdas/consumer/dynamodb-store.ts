@@ -9,8 +9,10 @@ import {
   TransactionCanceledException,
   type TransactWriteItem,
   TransactWriteItemsCommand,
+  UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
+import { eachBounded } from '../shared/each-bounded';
 import { batchGetItems, getItem as readItem } from '../shared/table-reads';
 import {
   archiveKeyId,
@@ -26,6 +28,10 @@ import { archivedBody, bodyBytes, type EventRecord } from './event-record';
 import { contentIdOfEventId } from './identity';
 import { isOmitted } from './parse-event';
 import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
+import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
+
+/** Published marks in flight at once: a batch's events (ten at most from SQS) in one round trip. */
+const MARK_CONCURRENCY = 10;
 
 const RESERVED = new Set([
   TABLE.partitionKey,
@@ -104,7 +110,8 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.eventId && e.contentId !== contentIdOfEventId(e.eventId) ? { contentId: e.contentId } : {}),
     scheme: e.scheme,
     deliveryId: e.deliveryId,
-    sha256: e.sha256,
+    // A plain-scheme event's content id is its body's sha256, and its key holds it (sha256OfItem).
+    ...(e.eventId && e.sha256 === contentIdOfEventId(e.eventId) ? {} : { sha256: e.sha256 }),
     eventType: e.eventType,
     connectionId: e.connectionId,
     receivedAt,
@@ -118,7 +125,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.body ? { bodyGzip: gzipSync(bodyBytes(e), { level: 6 }) } : {}),
     plainSignature: e.plainSignature,
     timestampedSignature: e.timestampedSignature,
-    ...(e.domainEvents.length ? { domainEvents: JSON.stringify(e.domainEvents) } : {}),
+    domainEvents: storedDomainEvents(e),
     published: e.published,
     ...(e.repeats?.length ? { repeats: e.repeats } : {}),
     ...(e.redecided?.length ? { redecided: e.redecided } : {}),
@@ -140,7 +147,22 @@ export function eventIdOfItem(item: Record<string, unknown>): string | undefined
   return item.kind === 'event' && key.startsWith(eventKey('')) ? archiveKeyId(key) : undefined;
 }
 
+/**
+ * An archive item's (or its `byTime` index entry's) body sha256: as stored, else the content id its
+ * event key names (not stored again when they are the same: see eventToItem).
+ */
+export function sha256OfItem(item: Record<string, unknown>): string {
+  if (typeof item.sha256 === 'string') return item.sha256;
+  const key = String(item[TABLE.partitionKey] ?? '');
+  return key.startsWith(eventKey('')) ? contentIdOfEventId(archiveKeyId(key)) : '';
+}
+
 export function eventFromItem(item: Record<string, unknown>): EventRecord {
+  const record = recordFromItem(item);
+  return { ...record, domainEvents: domainEventsFromStored(item.domainEvents, record) };
+}
+
+function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domainEvents'> {
   const eventId = eventIdOfItem(item);
   const repeats = Array.isArray(item.repeats)
     ? (item.repeats as { at: unknown; id: unknown }[]).map((r) => ({ at: Number(r.at), id: String(r.id) }))
@@ -151,7 +173,7 @@ export function eventFromItem(item: Record<string, unknown>): EventRecord {
     scheme: item.scheme === 'timestamped' || item.scheme === 'plain' ? item.scheme : undefined,
     // Items of the first release named the delivery by its request id.
     deliveryId: String(item.deliveryId ?? item.requestId ?? ''),
-    sha256: String(item.sha256),
+    sha256: sha256OfItem(item),
     eventType: String(item.eventType),
     connectionId: optionalString(item.connectionId),
     receivedAt: Date.parse(String(item.receivedAt)),
@@ -165,7 +187,6 @@ export function eventFromItem(item: Record<string, unknown>): EventRecord {
       : { body: String(item.body ?? '') }),
     plainSignature: optionalString(item.plainSignature),
     timestampedSignature: optionalString(item.timestampedSignature),
-    domainEvents: JSON.parse(String(item.domainEvents ?? '[]')),
     published: item.published === true,
     repeats,
     redecided: Array.isArray(item.redecided) ? (item.redecided as EventRecord['redecided']) : undefined,
@@ -261,23 +282,20 @@ export function dynamoDbStore(
     },
 
     async markPublished(eventIds) {
-      // One transaction per hundred items: one round trip for a whole batch instead of one each.
-      for (let i = 0; i < eventIds.length; i += 100) {
-        await client.send(
-          new TransactWriteItemsCommand({
-            TransactItems: eventIds.slice(i, i + 100).map((eventId) => ({
-              Update: {
-                TableName: tableName,
-                Key: { [pk]: { S: eventKey(eventId) } },
-                UpdateExpression: 'SET published = :true',
-                ConditionExpression: 'attribute_exists(#pk)',
-                ExpressionAttributeNames: { '#pk': pk },
-                ExpressionAttributeValues: { ':true': { BOOL: true } },
-              },
-            })),
+      // Plain updates, not a transaction: half the write units, and nothing here needs all or none
+      // (each event's domain events are on the bus already).
+      await eachBounded(eventIds, MARK_CONCURRENCY, (eventId) =>
+        client.send(
+          new UpdateItemCommand({
+            TableName: tableName,
+            Key: { [pk]: { S: eventKey(eventId) } },
+            UpdateExpression: 'SET published = :true',
+            ConditionExpression: 'attribute_exists(#pk)',
+            ExpressionAttributeNames: { '#pk': pk },
+            ExpressionAttributeValues: { ':true': { BOOL: true } },
           }),
-        );
-      }
+        ),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 // In-memory adapter of the state store (state-store.ts). It keeps the very items the DynamoDB adapter
 // writes (built and read by that adapter's mapping, so what a read returns cannot differ) in a Map,
 // and writes them under the same conditions: the connection's optimistic version, attribute_not_exists
-// on event and delivery items, each write all or nothing. The consumer's logic runs on it without
+// on event and delivery items, each write all or nothing (a published mark: each event on its own). The consumer's logic runs on it without
 // DynamoDB. One process only: no expiry, no index, no item size limit.
 import { connectionKey, deliveryKey, eventKey, TABLE } from '../shared/table-schema';
 import { connectionFromItem, connectionToItem, eventFromItem, eventToItem } from './dynamodb-store';
@@ -9,7 +9,7 @@ import type { EventCommit, StateStore, StoredConnection } from './state-store';
 
 export type StoredItem = Record<string, unknown>;
 
-/** A write DynamoDB would refuse outright (not a lost race): an unknown item, one item twice. */
+/** A write DynamoDB would refuse outright (not a lost race): an update of an unknown item. */
 export class MemoryStoreWriteError extends Error {
   override name = 'MemoryStoreWriteError';
 }
@@ -120,14 +120,11 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
     },
 
     async markPublished(eventIds) {
-      // One transaction per hundred, as in DynamoDB: each item must exist, each once.
-      for (let i = 0; i < eventIds.length; i += 100) {
-        const keys = eventIds.slice(i, i + 100).map(eventKey);
-        if (new Set(keys).size < keys.length) throw new MemoryStoreWriteError('one event twice in a write');
-        const missing = keys.find((key) => !items.has(key));
-        if (missing) throw new MemoryStoreWriteError(`no item ${missing}`);
-        for (const key of keys) (items.get(key) as StoredItem).published = true;
-      }
+      // One update each, as in DynamoDB: every event there is marked, then an unknown one is refused.
+      const keys = eventIds.map(eventKey);
+      for (const key of keys) if (items.has(key)) (items.get(key) as StoredItem).published = true;
+      const missing = keys.find((key) => !items.has(key));
+      if (missing) throw new MemoryStoreWriteError(`no item ${missing}`);
     },
   };
 }

@@ -39,6 +39,9 @@ export interface StateStore {
   getEvent(eventId: string): Promise<EventRecord | undefined>;
   /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
   getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
-  /** Notes that these events' domain events are on the bus. */
+  /**
+   * Notes that these events' domain events are on the bus, each event on its own: an unknown id
+   * rejects, once every other is marked.
+   */
   markPublished(eventIds: string[]): Promise<void>;
 }
