@@ -197,9 +197,9 @@ describe('200: signed and durably stored', () => {
     expect(first.requestId).toBe(given.requestContext.requestId);
     expect(first).not.toHaveProperty('deliveryId');
     const [queuedFirst, queuedSecond] = (await drain()).map(queued);
-    expect(queuedFirst?.deliveryId).toBe(given.requestContext.requestId);
+    expect(queuedFirst).toMatchObject({ deliveryId: given.requestContext.requestId });
     expect(second.deliveryId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(queuedSecond?.deliveryId).toBe(second.deliveryId);
+    expect(queuedSecond).toMatchObject({ deliveryId: second.deliveryId });
   });
 });
 
