@@ -255,9 +255,14 @@ export class Monitoring extends Construct {
     const section = (title: string) =>
       new cloudwatch.TextWidget({ markdown: `## ${title}`, width: 24, height: 1 });
 
-    /** How a function's row ends: the latency it measures itself, then Lambda's errors and throttles. */
-    const latencyAndFailures = (title: string, fn: lambda.IFunction, latencyMetric: cloudwatch.Metric) => [
-      graph(`${latencyMetric.metricName} (ms)`, latency(latencyMetric)),
+    /** How a function's row ends: its latency, then Lambda's errors and throttles. */
+    const latencyAndFailures = (
+      title: string,
+      fn: lambda.IFunction,
+      latencyMetric: cloudwatch.Metric,
+      latencyTitle = `${latencyMetric.metricName} (ms)`,
+    ) => [
+      graph(latencyTitle, latency(latencyMetric)),
       graph(`${title} errors, throttles`, [
         fn.metricErrors({ ...sum, label: 'Errors' }),
         fn.metricThrottles({ ...sum, label: 'Throttles' }),
@@ -284,7 +289,13 @@ export class Monitoring extends Construct {
             'Ingest outcomes',
             INGEST_COUNTS.map((name) => emf('ingest', name)),
           ),
-          ...latencyAndFailures('Ingest', ingest, emf('ingest', INGEST_METRICS.latency)),
+          // Lambda's Duration: the handler's time, which ingest no longer logs a copy of.
+          ...latencyAndFailures(
+            'Ingest',
+            ingest,
+            ingest.metricDuration({ period: FIVE_MINUTES }),
+            'Ingest duration (ms)',
+          ),
         ],
         [
           graph(

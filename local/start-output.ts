@@ -50,7 +50,8 @@ function columns(fn: string, outcome: string, e: Entry, hash: string | undefined
   return [
     fn.padEnd(8),
     outcome.padEnd(18),
-    (text(e.eventType) ?? '-').padEnd(33),
+    // An accepted request's line names a known type only in its EventType dimension.
+    (text(e.eventType) ?? text(e.EventType) ?? '-').padEnd(33),
     (text(e.connectionId) ?? '-').padEnd(26),
     hash ?? '',
     ...tail,

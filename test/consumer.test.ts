@@ -296,6 +296,21 @@ for (const { name, make } of STORES) {
         expect(docs.find((d) => d.level === 'error')?.error).toMatchObject({
           name: 'UnverifiedSignatureError',
         });
+        // The failure line names the SQS message, which SQS retries and the DLQ keeps.
+        expect(docs.find((d) => d.level === 'error')?.messageId).toBe(record.messageId);
+      });
+
+      it("logs a processed record by its delivery and event, without the SQS message id (one line's bytes)", async () => {
+        const record = sqsRecord(created('con_logged'));
+        await consumer()(batch(record));
+        const line = lines.map((l) => JSON.parse(l)).find((d) => d.message === 'processed');
+        expect(line).toMatchObject({
+          deliveryId: deliveryIdOf(record),
+          eventId: eventIdOf(record),
+          connectionId: 'con_logged',
+          outcome: 'applied',
+        });
+        expect(line).not.toHaveProperty('messageId');
       });
 
       it('ignores and archives an unknown event type', async () => {

@@ -178,11 +178,17 @@ describe('200: signed and durably stored', () => {
     expect(accepted._aws.CloudWatchMetrics[0].Dimensions).toEqual([['Service'], ['Service', 'EventType']]);
     expect(accepted.EventType).toBe('connection.created');
     const log = docs.find((d) => d.message === 'accepted');
-    expect(log).toMatchObject({
-      eventType: 'connection.created',
-      connectionId: DEFAULT_CONNECTION_ID,
-    });
+    // One line: the event type once, as the EventType dimension.
+    expect(log).toMatchObject({ EventType: 'connection.created', connectionId: DEFAULT_CONNECTION_ID });
+    expect(log).not.toHaveProperty('eventType');
     expect(lines.join('\n')).not.toContain('ada@example.com');
+  });
+
+  it("keeps an unknown event type's name on the accepted line, where the dimension says only `unknown`", async () => {
+    const body = JSON.stringify({ event: 'invoice.paid', data: { id: 'inv_1' } });
+    await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    const log = lines.map((l) => JSON.parse(l)).find((d) => d.message === 'accepted');
+    expect(log).toMatchObject({ EventType: 'unknown', eventType: 'invoice.paid' });
   });
 
   it("names the delivery once: API Gateway's request id, or the id ingest made when there was none", async () => {
@@ -422,7 +428,6 @@ describe('a bug in the handler', () => {
     expect(doc._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name)).toEqual([
       'Received',
       'InternalError',
-      'IngestLatency',
     ]);
     expect(await drain()).toHaveLength(0);
   });

@@ -126,8 +126,9 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   function report(p: Prepared, applied: Applied) {
     metrics.add(CONSUMER_METRICS.processed, 1, 'Count', { Outcome: applied.outcome });
     metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
+    // No SQS message id: the delivery id names the request across receives, redrives and replays;
+    // the message id matters only when SQS has to act on a record (the failure line has it).
     log[applied.outcome === 'rejected' ? 'warn' : 'info']('processed', {
-      messageId: p.record.messageId,
       deliveryId: p.delivery.deliveryId,
       eventId: applied.eventId,
       duplicateOf: applied.duplicateOf,

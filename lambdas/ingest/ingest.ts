@@ -54,7 +54,10 @@ export function createIngestHandler(deps: IngestDeps) {
     const eventType = eventTypeLabel(message.eventType);
     try {
       await deps.enqueue(message);
-      return { outcome: 'accepted', fields, eventType };
+      // The line's EventType dimension names a known type: the field only when it says more (an
+      // unknown type's name). Failure lines keep every field: they are the only record of the body.
+      const { eventType: sent, ...rest } = fields;
+      return { outcome: 'accepted', fields: sent === eventType ? rest : fields, eventType };
     } catch (sqsError) {
       const failure = { ...fields, receivedAt: message.receivedAt, sqsError: describeError(sqsError) };
       if (!deps.spill) return { outcome: 'notStored', fields: failure, eventType };
@@ -125,7 +128,6 @@ export function createIngestHandler(deps: IngestDeps) {
         [
           [INGEST_METRICS.received, 1, 'Count'],
           [row.metric, 1, 'Count'],
-          [INGEST_METRICS.latency, now() - started, 'Milliseconds'],
         ],
         {
           level: row.level,
