@@ -1,7 +1,9 @@
 // Cold start: a fresh Node process loads a deployed bundle and answers one event, its AWS calls
 // (Secrets Manager, SQS) answered by a loopback stub; against a bare `node -e 0` in the same run,
 // interleaved, median of several. Every bundle runs with the environment the stack gives the
-// functions (BUNDLE_RUNTIME_ENV), so the floor is measured exactly as ingest is.
+// functions (BUNDLE_RUNTIME_ENV), so the floor is measured exactly as ingest is. A run may add its own
+// variables: the same ingest bundle with its secret from the environment shows what the Secrets
+// Manager call costs.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -46,8 +48,14 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
+/** A bundle to start, and variables to set or (undefined) unset for it. */
+export interface ColdStartRun {
+  file: string;
+  env?: Record<string, string | undefined>;
+}
+
 /** Medians in ms for a bare Node and for each bundle, with the deployed runtime environment. */
-export async function benchColdStart(bundles: Record<string, string>, runs: number) {
+export async function benchColdStart(bundles: Record<string, ColdStartRun>, runs: number) {
   const { server, endpoint: stubEndpoint } = await stubServer();
   const env = {
     PATH: process.env.PATH,
@@ -72,8 +80,8 @@ export async function benchColdStart(bundles: Record<string, string>, runs: numb
       const times: [string, number][] = [];
       // Alternating the order, so that neither bundle always runs right after bare Node.
       const entries = Object.entries(bundles);
-      for (const [name, file] of i % 2 === 0 ? entries : entries.reverse())
-        times.push([name, await timeRun([child, file, BENCH_SECRET], env)]);
+      for (const [name, run] of i % 2 === 0 ? entries : entries.reverse())
+        times.push([name, await timeRun([child, run.file, BENCH_SECRET], { ...env, ...run.env })]);
       if (i === 0) continue; // the first round warms the file cache
       samples.bare?.push(bare);
       for (const [name, ms] of times) samples[name]?.push(ms);
