@@ -30,7 +30,7 @@ import { isOmitted } from './parse-event';
 import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
 import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
 
-/** Published marks in flight at once: a batch's events (ten at most from SQS) in one round trip. */
+/** Published marks in flight at once: a batch's (ten from SQS) in one round trip; more, ten at a time. */
 const MARK_CONCURRENCY = 10;
 
 const RESERVED = new Set([

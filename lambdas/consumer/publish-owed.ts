@@ -1,5 +1,5 @@
 // Publishing what committed records owe: their domain events go on the bus, ten entries a call, then
-// their event items are marked published in one write. A record whose events did not go out fails,
+// their event items are marked published, one update each. A record whose events did not go out fails,
 // so SQS redelivers it and the redelivery publishes them; nothing is applied twice.
 import type { DomainEvent } from './apply';
 import type { EventRecord } from './event-record';
