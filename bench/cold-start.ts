@@ -1,14 +1,14 @@
 // Cold start: a fresh Node process loads a deployed bundle and answers one event, its AWS calls
 // (Secrets Manager, SQS) answered by a loopback stub; against a bare `node -e 0` in the same run,
-// interleaved, median of several. Every bundle runs with the environment the stack gives the
-// functions (BUNDLE_RUNTIME_ENV), so the floor is measured exactly as ingest is. A run may add its own
+// interleaved, median of several. Every bundle runs with the same environment, without NODE_OPTIONS
+// as the stack deploys them (a stack test checks), so the floor is measured exactly as ingest is. A run may add its own
 // variables: the same ingest bundle with its secret from the environment shows what the Secrets
 // Manager call costs.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { BUNDLE_RUNTIME_ENV, PROJECT_ROOT } from '../lib/bundling';
+import { PROJECT_ROOT } from '../lib/bundling';
 import { BENCH_SECRET } from './events';
 import { answer } from './stub-transport';
 
@@ -69,7 +69,6 @@ export async function benchColdStart(bundles: Record<string, ColdStartRun>, runs
     LAVA_WEBHOOK_SECRET: BENCH_SECRET, // read only by the floor, which has no secret cache
     BENCH_SECRET,
     NODE_NO_WARNINGS: '1',
-    ...BUNDLE_RUNTIME_ENV,
   };
   const child = join(PROJECT_ROOT, 'bench', 'cold-start-child.mjs');
   const samples: Record<string, number[]> = { bare: [] };

@@ -26,59 +26,9 @@ export const LAMBDA_ENTRIES = {
 
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;
 
-/** Matches the Lambda runtime, lambda.Runtime.NODEJS_24_X (the newest aws-cdk-lib 2.276 offers). */
-export const NODE_TARGET = 'node24';
-
 /** The entry file of every bundle, and the Lambda handler it exports. */
 export const OUTPUT_FILE = 'index.mjs';
 export const HANDLER = 'index.handler';
-
-/** Where code reached only through `import()` goes, beside OUTPUT_FILE. */
-export const CHUNK_FOLDER = 'chunks';
-
-/**
- * An ESM bundle has no `require`; a CommonJS dependency that requires a Node built-in would then fail
- * at runtime with "Dynamic require ... is not supported". Today's bundles need none; this keeps a
- * future dependency from breaking a deployed function.
- */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __lavaCreateRequire } from 'node:module'; const require = __lavaCreateRequire(import.meta.url);";
-
-/**
- * Lambda gives functions their credentials in environment variables, so the SDK's default provider
- * chain (SSO, INI files, IMDS, …) is swapped for the env-only one: smaller bundles, faster cold
- * starts. Paths are relative to PROJECT_ROOT, esbuild's working directory.
- */
-export const ALIASES = {
-  '@aws-sdk/credential-provider-node': './lambdas/shared/lambda-credentials.ts',
-} as const;
-
-/** Settings shared by every function. */
-export const BUNDLING = {
-  target: NODE_TARGET,
-  format: 'esm',
-  minify: true,
-  /**
-   * No source map: with `--enable-source-maps` Node reads and parses the map (larger than the bundle)
-   * at every cold start, which made ingest's cold start the slowest part of its budget. Stack traces
-   * stay readable instead through `keepNames`: functions and classes keep their source names (a
-   * frame reads `at createIngestHandler (index.mjs:1:2345)`), and errors are logged by their class
-   * name and message (lambdas/shared/log.ts `describeError`).
-   */
-  sourceMap: false,
-  keepNames: true,
-  /** Prefer the SDK's ESM build (`module`), which esbuild can tree-shake. */
-  mainFields: ['module', 'main'],
-  /** Bundle everything, the AWS SDK included: a pinned SDK, not whatever the runtime ships. */
-  externalModules: [] as string[],
-  banner: ESM_REQUIRE_BANNER,
-} as const;
-
-/**
- * Environment every function gets for the bundle's sake. Empty since the bundles carry no source map
- * (no `NODE_OPTIONS=--enable-source-maps`); the benchmark runs its cold starts with exactly this.
- */
-export const BUNDLE_RUNTIME_ENV: Readonly<Record<string, string>> = {};
 
 /**
  * The build of one function into `outdir`, for esbuild's `build()` or `buildSync()`. Code splitting:
@@ -91,19 +41,32 @@ export function esbuildOptionsFor(name: LambdaName, outdir: string): BuildOption
     entryPoints: { index: LAMBDA_ENTRIES[name] },
     bundle: true,
     platform: 'node',
-    target: BUNDLING.target,
-    format: BUNDLING.format,
+    // The Lambda runtime, lambda.Runtime.NODEJS_24_X (the newest aws-cdk-lib 2.276 offers).
+    target: 'node24',
+    format: 'esm',
     outdir,
     splitting: true,
-    chunkNames: `${CHUNK_FOLDER}/[name]-[hash]`,
+    chunkNames: 'chunks/[name]-[hash]',
     outExtension: { '.js': '.mjs' },
-    minify: BUNDLING.minify,
-    sourcemap: BUNDLING.sourceMap,
-    keepNames: BUNDLING.keepNames,
-    external: [...BUNDLING.externalModules],
-    mainFields: [...BUNDLING.mainFields],
-    banner: { js: BUNDLING.banner },
-    alias: { ...ALIASES },
+    minify: true,
+    // No source map: with `--enable-source-maps` Node reads and parses the map (larger than the
+    // bundle) at every cold start. Stack traces stay readable through `keepNames`: functions and
+    // classes keep their source names (`at createIngestHandler (index.mjs:1:2345)`), and errors are
+    // logged by class name and message (lambdas/shared/log.ts `describeError`).
+    sourcemap: false,
+    keepNames: true,
+    // The SDK's ESM build (`module`), which esbuild can tree-shake. Everything is bundled, the AWS
+    // SDK included (no `external`): a pinned SDK, not whatever the runtime ships.
+    mainFields: ['module', 'main'],
+    // An ESM bundle has no `require`; a CommonJS dependency that requires a Node built-in would fail
+    // with "Dynamic require ... is not supported". None does today; this keeps a future one working.
+    banner: {
+      js: "import { createRequire as __lavaCreateRequire } from 'node:module'; const require = __lavaCreateRequire(import.meta.url);",
+    },
+    // Lambda gives functions their credentials in environment variables, so the SDK's default
+    // provider chain (SSO, INI files, IMDS, …) is swapped for the env-only one: smaller bundles,
+    // faster cold starts. Relative to PROJECT_ROOT, esbuild's working directory.
+    alias: { '@aws-sdk/credential-provider-node': './lambdas/shared/lambda-credentials.ts' },
   };
 }
 

@@ -7,7 +7,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
-import { BUNDLE_RUNTIME_ENV, HANDLER, type LambdaName } from './bundling';
+import { HANDLER, type LambdaName } from './bundling';
 import { FUNCTION_LIMITS } from './definitions';
 import { esbuildAsset } from './esbuild-asset';
 
@@ -67,7 +67,7 @@ export class LavaFunction extends Construct {
         props.environment[ENV.logLevel] === 'debug'
           ? lambda.ApplicationLogLevel.DEBUG
           : lambda.ApplicationLogLevel.INFO,
-      environment: { ...BUNDLE_RUNTIME_ENV, ...props.environment },
+      environment: props.environment,
     });
   }
 
