@@ -94,20 +94,20 @@ export function createIngestHandler(deps: IngestDeps) {
 
     const body = describeBody(raw);
     const sha256 = createHash('sha256').update(raw).digest('hex');
+    const requestId = event.requestContext?.requestId;
     const message: QueuedWebhook = {
       raw,
       plainSignature: signatures.plain,
       timestampedSignature: signatures.timestamped,
       receivedAt: event.requestContext?.timeEpoch ?? now(),
       // The delivery's id: API Gateway's request id, or one of ours when a caller sent none.
-      deliveryId: event.requestContext?.requestId || randomUUID(),
+      deliveryId: requestId || randomUUID(),
       sha256,
       eventType: body.eventType,
     };
-    // The delivery id is the line's requestId, unless ingest had to make one up.
-    const ownId =
-      message.deliveryId === event.requestContext?.requestId ? {} : { deliveryId: message.deliveryId };
-    return store(message, { ...body, ...ownId, sha256, scheme: verification.scheme });
+    // The line names the delivery by its requestId; only an id ingest made up is logged as deliveryId.
+    const madeUpId = requestId ? {} : { deliveryId: message.deliveryId };
+    return store(message, { ...body, ...madeUpId, sha256, scheme: verification.scheme });
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {

@@ -58,11 +58,11 @@ interface Delivery {
 // SQS refuses a message whose body or String attribute value holds a character outside
 // #x9 | #xA | #xD | #x20–#xD7FF | #xE000–#xFFFD | #x10000–#x10FFFF (a lone surrogate is one too);
 // JSON may legally contain others (U+FFFE, U+FFFF…).
-const SQS_REFUSED = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+const SQS_REFUSED = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const EVERY_SQS_REFUSED = new RegExp(SQS_REFUSED.source, 'gu');
 
 /** The first character of `text` that SQS would refuse, or undefined when SQS carries it all. */
 export function sqsRefusedCharacter(text: string): string | undefined {
-  SQS_REFUSED.lastIndex = 0;
   return SQS_REFUSED.exec(text)?.[0];
 }
 
@@ -73,7 +73,7 @@ export function sqsRefusedCharacter(text: string): string | undefined {
  */
 function sqsSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(
-    SQS_REFUSED,
+    EVERY_SQS_REFUSED,
     (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
   );
 }
