@@ -102,18 +102,39 @@ export function applyEvent(current: ConnectionState | undefined, event: ParsedEv
   return { outcome, next, domainEvents: domainEvents(current, next, event) };
 }
 
+/** The event a domain event comes from, as every detail begins: also how an event item rebuilds them. */
+export interface DomainEventSource {
+  connectionId?: string | undefined;
+  eventType: string;
+  /** Epoch milliseconds. */
+  eventAt: number;
+  eventId?: string | undefined;
+}
+
+/**
+ * What every domain event's detail begins with, in this order. sourceEventId (the event id) lets a
+ * subscriber drop the repeats that at-least-once allows. Unknown facts are left out.
+ */
+export function domainEventBase(source: DomainEventSource): Record<string, unknown> {
+  const base: Record<string, unknown> = {};
+  if (source.connectionId !== undefined) base.connectionId = source.connectionId;
+  base.eventType = source.eventType;
+  if (Number.isFinite(source.eventAt)) base.eventAt = iso(source.eventAt);
+  if (source.eventId !== undefined) base.sourceEventId = source.eventId;
+  return base;
+}
+
 function domainEvents(
   before: ConnectionState | undefined,
   after: ConnectionState,
   event: ParsedEvent,
 ): DomainEvent[] {
-  // sourceEventId (the event id) lets a subscriber drop the repeats that at-least-once allows.
-  const base = {
+  const base = domainEventBase({
     connectionId: after.connectionId,
     eventType: event.sentType,
-    eventAt: iso(event.time),
-    sourceEventId: event.eventId,
-  };
+    eventAt: event.time,
+    eventId: event.eventId,
+  });
   const out: DomainEvent[] = [];
   const wasActive = before?.values.status === 'active';
   const isActive = after.values.status === 'active';
