@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
+import { eachBounded } from '../lambdas/shared/each-bounded';
 import { ENV } from '../lambdas/shared/env';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
@@ -91,14 +92,7 @@ function publishedMarkUnits(
   return units;
 }
 
-async function pool(count: number, concurrency: number, work: (i: number) => Promise<void>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < count) await work(next++);
-    }),
-  );
-}
+const indices = (count: number) => Array.from({ length: count }, (_, i) => i);
 
 /**
  * A realistic mix: each connection is created, then its balance changes. `batches` run
@@ -149,7 +143,7 @@ export async function benchConsumer(
 
   let cpu = process.cpuUsage();
   let started = performance.now();
-  await pool(batches, options.concurrency, async (b) => {
+  await eachBounded(indices(batches), options.concurrency, async (b) => {
     const res = await handler({ Records: records.slice(b * 10, b * 10 + 10) });
     if (res.batchItemFailures.length)
       throw new Error(`bench batch had ${res.batchItemFailures.length} failures`);
@@ -192,8 +186,8 @@ export async function benchConsumer(
     byConnection.set(key, [...(byConnection.get(key) ?? []), t as TransactWriteItemsCommandInput]);
   }
   const groups = [...byConnection.values()];
-  await pool(groups.length, options.concurrency * 10, async (g) => {
-    for (const t of groups[g] ?? []) await bare.send(new TransactWriteItemsCommand(t));
+  await eachBounded(groups, options.concurrency * 10, async (group) => {
+    for (const t of group) await bare.send(new TransactWriteItemsCommand(t));
   });
   const rawSeconds = (performance.now() - started) / 1000;
   const rawCpu = process.cpuUsage(cpu);

@@ -21,6 +21,7 @@ import type { EventRecord } from '../consumer/event-record';
 import { collectOwed, publishOwed } from '../consumer/publish-owed';
 import type { Publisher } from '../consumer/publisher';
 import type { StateStore, StoredConnection } from '../consumer/state-store';
+import { eachBounded } from '../shared/each-bounded';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
@@ -307,32 +308,20 @@ async function owedOnFailure<T>(run: Run, owing: EventRecord[], work: () => Prom
 async function repairPage(run: Run, customers: RestCustomer[], readAt: number): Promise<EventRecord[]> {
   const stored = await run.deps.store.getConnections(customers.map((c) => c.customer_id));
   const owing: EventRecord[] = [];
-  await owedOnFailure(run, owing, () => repairEach(run, customers, readAt, stored, owing));
-  return owing;
-}
-
-/** Repairs a page's drift, a few customers at a time (each is its own connection and transaction). */
-async function repairEach(
-  run: Run,
-  customers: RestCustomer[],
-  readAt: number,
-  stored: Map<string, StoredConnection>,
-  owing: EventRecord[],
-) {
-  const queue = [...customers];
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    for (let c = queue.shift(); c && !failure; c = queue.shift()) {
-      try {
+  // A few customers at a time (each is its own connection and transaction); none started after a
+  // failure, which is often Lava refusing more.
+  const repairEach = () =>
+    eachBounded(
+      customers,
+      REPAIR_CONCURRENCY,
+      async (c) => {
         const owes = await repairOne(run, c, readAt, stored.get(c.customer_id));
         if (owes) owing.push(owes);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: REPAIR_CONCURRENCY }, worker));
-  if (failure) throw failure.error;
+      },
+      { stopAtFailure: true },
+    );
+  await owedOnFailure(run, owing, repairEach);
+  return owing;
 }
 
 async function repairOne(
