@@ -1,8 +1,13 @@
 // The drainer's side of the spill table (ingest's side, writing, is lambdas/shared/spill-store.ts):
 // the oldest spill items with their messages, and their removal once SQS confirmed them.
-import { BatchWriteItemCommand, type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteItemCommand,
+  type DynamoDBClient,
+  QueryCommand,
+  type WriteRequest,
+} from '@aws-sdk/client-dynamodb';
 import type { MessageAttributeValue } from '@aws-sdk/client-sqs';
-import { batchGetItems } from '../shared/table-reads';
+import { batchGetItems, untilProcessed } from '../shared/table-reads';
 import { SPILL_PARTITION, TABLE } from '../shared/table-schema';
 
 export interface SpilledMessage {
@@ -47,14 +52,13 @@ export async function readSpills(
 /** Removes spill items whose messages SQS confirmed. */
 export async function deleteSpills(client: DynamoDBClient, tableName: string, keys: string[]): Promise<void> {
   for (let i = 0; i < keys.length; i += 25) {
-    let requests = keys
+    const requests: WriteRequest[] = keys
       .slice(i, i + 25)
       .map((key) => ({ DeleteRequest: { Key: { [TABLE.partitionKey]: { S: key } } } }));
-    for (let attempt = 0; requests.length > 0 && attempt < 5; attempt++) {
-      if (attempt > 0) await new Promise((r) => setTimeout(r, 50 * 2 ** (attempt - 1)));
-      const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: requests } }));
-      requests = (out.UnprocessedItems?.[tableName] ?? []) as typeof requests;
-    }
     // What is left is deleted on a later run, after its message is sent once more: one delivery.
+    await untilProcessed(requests, async (pending) => {
+      const out = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+      return out.UnprocessedItems?.[tableName] ?? [];
+    });
   }
 }

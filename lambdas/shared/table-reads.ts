@@ -1,6 +1,6 @@
 // Reading items of the state table by their key: one at a time, or many with BatchGetItem, whose
-// unprocessed keys (throttling) are read again here, the one retry loop every reader of many items
-// goes through. Items come back unmarshalled. (A Query's pages: table-query.ts, which the consumer,
+// unprocessed keys (throttling) are read again by `untilProcessed`, the one retry loop of every batch
+// call (the drainer's BatchWriteItem deletes too). Items come back unmarshalled. (A Query's pages: table-query.ts, which the consumer,
 // which never queries, does not bundle.)
 import {
   type AttributeValue,
@@ -12,7 +12,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TABLE } from './table-schema';
 
 /** BatchGetItem's most keys a call. */
-export const BATCH_GET_KEYS = 100;
+const BATCH_GET_KEYS = 100;
 /** How often one call's worth of keys is asked again while DynamoDB leaves some unprocessed. */
 export const BATCH_GET_RETRIES = 5;
 /** The first wait before asking again, doubled each retry: 50, 100, … 800 ms. */
@@ -24,6 +24,20 @@ export class UnprocessedKeysError extends Error {
   constructor(readonly unread: number) {
     super(`DynamoDB left ${unread} items unread after ${BATCH_GET_RETRIES} retries (throttled); try again`);
   }
+}
+
+/**
+ * Sends `pending` (keys or write requests) with `send`, which answers what DynamoDB left unprocessed,
+ * again and again with a doubling backoff until nothing is left or `BATCH_GET_RETRIES` retries have
+ * passed. What is still left is returned, for the caller to throw or to leave for a later run.
+ */
+export async function untilProcessed<T>(pending: T[], send: (pending: T[]) => Promise<T[]>): Promise<T[]> {
+  let left = await send(pending);
+  for (let retry = 0; left.length > 0 && retry < BATCH_GET_RETRIES; retry++) {
+    await new Promise((r) => setTimeout(r, BACKOFF_MS * 2 ** retry));
+    left = await send(left);
+  }
+  return left;
 }
 
 const keyOf = (key: string): Record<string, AttributeValue> => ({ [TABLE.partitionKey]: { S: key } });
@@ -53,20 +67,17 @@ export async function batchGetItems(
   const found = new Map<string, Record<string, unknown>>();
   const unique = [...new Set(keys)];
   for (let i = 0; i < unique.length; i += BATCH_GET_KEYS) {
-    let pending: Record<string, AttributeValue>[] = unique.slice(i, i + BATCH_GET_KEYS).map(keyOf);
-    for (let retry = 0; ; retry++) {
+    const unread = await untilProcessed(unique.slice(i, i + BATCH_GET_KEYS).map(keyOf), async (keys) => {
       const out = await client.send(
-        new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: pending, ConsistentRead: true } } }),
+        new BatchGetItemCommand({ RequestItems: { [tableName]: { Keys: keys, ConsistentRead: true } } }),
       );
       for (const item of out.Responses?.[tableName] ?? []) {
         const value = unmarshall(item);
         found.set(String(value[TABLE.partitionKey]), value);
       }
-      pending = out.UnprocessedKeys?.[tableName]?.Keys ?? [];
-      if (pending.length === 0) break;
-      if (retry === BATCH_GET_RETRIES) throw new UnprocessedKeysError(pending.length);
-      await new Promise((r) => setTimeout(r, BACKOFF_MS * 2 ** retry));
-    }
+      return out.UnprocessedKeys?.[tableName]?.Keys ?? [];
+    });
+    if (unread.length) throw new UnprocessedKeysError(unread.length);
   }
   return found;
 }
