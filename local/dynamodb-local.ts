@@ -96,6 +96,8 @@ export async function startDynamoDbLocal(
       resolve({ code, signal });
     });
   });
+  // Removed once startup is over: the supervisor passes one signal to every restart.
+  let abortStart: (() => void) | undefined;
   const failed = new Promise<never>((_, reject) => {
     child.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'ENOENT' ? new JavaNotFoundError(JAVA_NOT_FOUND) : error),
@@ -109,13 +111,8 @@ export async function startDynamoDbLocal(
             ),
       ),
     );
-    options.signal?.addEventListener(
-      'abort',
-      () => reject(new DynamoDbLocalError('DynamoDB Local start aborted')),
-      {
-        once: true,
-      },
-    );
+    abortStart = () => reject(new DynamoDbLocalError('DynamoDB Local start aborted'));
+    options.signal?.addEventListener('abort', abortStart, { once: true });
   });
   failed.catch(() => {}); // observed below; avoid an unhandled rejection after a normal stop
 
@@ -145,6 +142,7 @@ export async function startDynamoDbLocal(
     throw error;
   } finally {
     client.destroy();
+    if (abortStart) options.signal?.removeEventListener('abort', abortStart);
   }
 
   return {
