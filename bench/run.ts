@@ -1,7 +1,7 @@
 // `npm run bench`: speed, cold start, size and cost beside their floors, measured in one run.
 // Prints a table and writes bench/results.json. Ratios are the figures to trust on a shared machine.
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/shared/env';
 import { spillItem } from '../lambdas/shared/spill-store';
@@ -18,6 +18,8 @@ import { itemSize } from './item-size';
 import { benchNamedSecrets } from './named-secrets';
 
 const quick = process.argv.includes('--quick');
+/** The machine's load when the run began: the figures of a shared machine move with it. */
+const loadAtStart = Number(loadavg()[0]?.toFixed(2));
 
 /** The figures issue 15 set targets for. */
 const TARGETS = { coldStartVsFloor: 1.0, consumerBundleKb: 350, costPerMillion: 6.0 } as const;
@@ -98,6 +100,8 @@ const results = {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memory_gib: Math.round(totalmem() / 2 ** 30),
+    load_average_at_start: loadAtStart,
+    load_average_at_end: Number(loadavg()[0]?.toFixed(2)),
     node: process.version,
     date: new Date().toISOString(),
     quick,
@@ -186,7 +190,7 @@ const rows: [string, string, string][] = [
 ];
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 console.log(
-  `\nlava-webhooks bench — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}\n`,
+  `\nlava-webhooks bench — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${loadAtStart} → ${results.machine.load_average_at_end}\n`,
 );
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '));
 console.log('\ncost per million events:');

@@ -337,10 +337,10 @@ export class Monitoring extends Construct {
           ...latencyAndFailures('Consumer', consumer, emf('consumer', CONSUMER_METRICS.latency)),
         ],
         [
+          // Ingest's duration is in its own row.
           graph(
-            'Duration (ms)',
+            'Consumer duration (ms)',
             [
-              ingest.metricDuration({ statistic: 'p99', period: FIVE_MINUTES, label: 'ingest p99' }),
               consumer.metricDuration({ statistic: 'p50', period: FIVE_MINUTES, label: 'consumer p50' }),
               consumer.metricDuration({ statistic: 'p99', period: FIVE_MINUTES, label: 'consumer p99' }),
             ],

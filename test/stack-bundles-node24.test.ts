@@ -51,7 +51,6 @@ async function invoke(name: 'ingest' | 'consumer', event: unknown, env: Record<s
         AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
         AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.endpoint,
         [ENV.secretId]: LOCAL_NAMES.secret, // what the loopback Secrets Manager serves
-        NODE_OPTIONS: '--enable-source-maps',
         ...env,
       },
     },
