@@ -10,6 +10,7 @@ import { STACK_FILE } from '../local/stack-file';
 import { LOCK_FILE } from '../local/state-lock';
 import { cli } from './helpers/cli';
 import { until } from './helpers/until';
+import { dynamoDbProcessesOn } from './helpers/webhook-load';
 
 const folders = [0, 1].map(() => mkdtempSync(join(tmpdir(), 'lava-state-')));
 const [dirA = '', dirB = ''] = folders;
@@ -70,11 +71,13 @@ describe('state folders', () => {
   it('refuse a second stack on a folder in use, naming the running one, and leave its stack.json', async () => {
     const before = readFileSync(join(dirA, STACK_FILE), 'utf8');
     const url = stacks[0]?.url ?? '';
-    const started = Date.now();
+    const jvms = dynamoDbProcessesOn(dirA);
     await expect(start(dirA)).rejects.toThrow(
       new RegExp(`in use by another local stack \\(pid ${process.pid}, started .*, listening on ${url}\\)`),
     );
-    expect(Date.now() - started).toBeLessThan(2_000); // refused before starting anything
+    // Refused before starting anything: no second DynamoDB Local on the folder, then or now.
+    expect(dynamoDbProcessesOn(dirA)).toEqual(jvms);
+    expect(jvms.length).toBeGreaterThan(0);
     await expect(start(dirA)).rejects.toThrow('LOCAL_STATE_DIR');
     expect(readFileSync(join(dirA, STACK_FILE), 'utf8')).toBe(before);
     expect(
