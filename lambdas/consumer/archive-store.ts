@@ -14,7 +14,7 @@ import {
   eventTimeRanges,
   TABLE,
 } from '../shared/table-schema';
-import { connectionFromItem, eventFromItem, sha256OfItem } from './dynamodb-store';
+import { connectionFromItem, eventFromItem, optionalString, sha256OfItem } from './dynamodb-store';
 import type { EventRecord, Outcome } from './event-record';
 import { repeatEventId } from './identity';
 
@@ -105,8 +105,6 @@ export function connectionView(item: Record<string, unknown>): ConnectionView {
     updatedAt: item.updatedAt ?? null,
   };
 }
-
-const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 function entryFromIndex(item: Record<string, unknown>): ArchiveEntry {
   const key = String(item[TABLE.partitionKey]);

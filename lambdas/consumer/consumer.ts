@@ -66,7 +66,9 @@ async function applyAll(
       continue;
     }
     const id = p.result.event.connectionId;
-    byConnection.set(id, [...(byConnection.get(id) ?? []), p as EventPrepared]);
+    const group = byConnection.get(id);
+    if (group) group.push(p as EventPrepared);
+    else byConnection.set(id, [p as EventPrepared]);
   }
   // One read for the whole batch; if it fails, each group reads for itself.
   const current = byConnection.size

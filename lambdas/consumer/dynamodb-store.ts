@@ -102,16 +102,18 @@ export const archiveKey = (e: Pick<EventRecord, 'eventId' | 'deliveryId'>) =>
 export function eventToItem(e: EventRecord, ttlDays: number) {
   const receivedAt = new Date(e.receivedAt).toISOString();
   const key = archiveKey(e);
+  /** What the key says of the content: the event id before any `@`. */
+  const keyContentId = e.eventId ? contentIdOfEventId(e.eventId) : undefined;
   return {
     [TABLE.partitionKey]: key,
     // An event item's id is its key, and its content id the id before any `@`: neither is stored
     // again (eventIdOfItem), which keeps a typical event item under 1 KiB, one write unit.
     kind: e.eventId ? 'event' : 'delivery',
-    ...(e.eventId && e.contentId !== contentIdOfEventId(e.eventId) ? { contentId: e.contentId } : {}),
+    ...(keyContentId !== undefined && e.contentId !== keyContentId ? { contentId: e.contentId } : {}),
     scheme: e.scheme,
     deliveryId: e.deliveryId,
     // A plain-scheme event's content id is its body's sha256, and its key holds it (sha256OfItem).
-    ...(e.eventId && e.sha256 === contentIdOfEventId(e.eventId) ? {} : { sha256: e.sha256 }),
+    ...(keyContentId !== undefined && e.sha256 === keyContentId ? {} : { sha256: e.sha256 }),
     eventType: e.eventType,
     connectionId: e.connectionId,
     receivedAt,
@@ -135,7 +137,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
   };
 }
 
-const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
+export const optionalString = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 /**
  * An archive item's event id: its key's, for an event item (items written before this stored a
