@@ -84,7 +84,7 @@ export class SqsJournal {
           journal.skippedLines++; // only the last line can be torn, and its send was never answered
           continue;
         }
-        journal.fold(entry);
+        journal.fold(entry, Buffer.byteLength(text) + 1); // its line, newline included
       }
     }
     journal.fd = journal.rewrite();
@@ -102,6 +102,11 @@ export class SqsJournal {
 
   get size(): number {
     return this.live.size;
+  }
+
+  /** How many puts were written so far: a request that wrote none has nothing to wait for. */
+  get puts(): number {
+    return this.written;
   }
 
   /** A new message, or one moved to another queue (same id): its receive count starts again. */
@@ -141,18 +146,19 @@ export class SqsJournal {
     if (this.closed) return; // a timer of the closed server
     const text = line(entry);
     writeSync(this.fd, text);
-    this.fileBytes += Buffer.byteLength(text);
+    const bytes = Buffer.byteLength(text);
+    this.fileBytes += bytes;
     if (entry.op === 'put') this.written++;
-    this.fold(entry);
+    this.fold(entry, bytes);
   }
 
-  private fold(entry: Entry): void {
+  /** Applies one journal line, `bytes` long, to the live messages. */
+  private fold(entry: Entry, bytes: number): void {
     const existing = 'id' in entry ? this.live.get(entry.id) : undefined;
     switch (entry.op) {
       case 'put': {
         const { op: _, ...message } = entry;
         if (existing) this.forget(existing);
-        const bytes = Buffer.byteLength(line(entry));
         this.live.set(entry.id, { ...message, bytes });
         this.liveBytes += bytes;
         return;

@@ -215,11 +215,15 @@ function refuseWhatSqsRefuses(queue: LibraryQueue, SqsError: SqsErrorClass): voi
   };
 }
 
-/** Holds the response back until every message put so far is on disk; 500 if that fails. */
+/**
+ * Holds the response of a request that put messages (a send, a move to the DLQ) back until they are
+ * on disk; 500 if that fails. Other answers (receives, deletes) wait for nobody's fdatasync.
+ */
 function answerWhenDurable(res: ServerResponse, journal: SqsJournal): void {
+  const putsBefore = journal.puts;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   (res as { end: typeof end }).end = (...args: unknown[]) => {
-    const durable = journal.durable();
+    const durable = journal.puts > putsBefore ? journal.durable() : undefined;
     if (!durable) return end(...args);
     durable.then(
       () => end(...args),

@@ -68,7 +68,9 @@ async function depth(client: SQSClient, queues: Queues) {
 }
 
 describe('the SQS journal', () => {
-  it('has a message on disk when SendMessage answers', async () => {
+  // In the file (page cache) before the answer: what a killed process keeps. The fdatasync the answer
+  // also waits for, against a machine crash, is not observable from here.
+  it('has a message in the journal file when SendMessage answers', async () => {
     const file = join(dir, 'answered.jsonl');
     const { client, queues } = await open(file);
     const sends = Array.from({ length: 20 }, (_, i) =>
