@@ -3,7 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SQSClient } from '@aws-sdk/client-sqs';
+import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
@@ -169,6 +169,20 @@ export function resolveTarget(options: TargetOptions): Promise<Target> {
     return stageTarget(options.stage);
   }
   return Promise.resolve(localTarget(options.stateDir ?? stateDirFrom(process.env)));
+}
+
+/** How many messages a queue of the stack holds: waiting, and received but not yet deleted. */
+export async function queueDepth(target: Target, queueUrl: string) {
+  const out = await target.sqs().send(
+    new GetQueueAttributesCommand({
+      QueueUrl: queueUrl,
+      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
+    }),
+  );
+  return {
+    waiting: Number(out.Attributes?.ApproximateNumberOfMessages ?? 0),
+    inFlight: Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0),
+  };
 }
 
 /** The stack's stored signing secret, as Secrets Manager holds it (undefined: none stored yet). */

@@ -8,7 +8,6 @@ import {
 } from '@aws-sdk/client-cloudwatch';
 import { DescribeSecretCommand, ListSecretVersionIdsCommand } from '@aws-sdk/client-secrets-manager';
 import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from '@aws-sdk/client-sns';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
 import { stackNameFor } from '../../lib/config';
 import { alarmNamePrefix } from '../../lib/monitoring';
@@ -16,7 +15,7 @@ import { type CommandRun, targetOptions } from '../command';
 import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
 import { type Io, UsageError } from '../io';
 import { noPositionals } from '../options';
-import { resolveTarget, storedSigningSecret, type Target } from '../target';
+import { queueDepth, resolveTarget, storedSigningSecret, type Target } from '../target';
 import { postWebhook } from '../webhook-post';
 
 export type Status = 'ok' | 'warn' | 'FAIL';
@@ -166,15 +165,8 @@ async function checkSubscriptions(target: Target): Promise<Finding> {
 async function checkDeadLetters(target: Target): Promise<Finding> {
   const check = 'dead-letter queue';
   try {
-    const out = await target.sqs().send(
-      new GetQueueAttributesCommand({
-        QueueUrl: target.dlqUrl,
-        AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-      }),
-    );
-    const count =
-      Number(out.Attributes?.ApproximateNumberOfMessages ?? 0) +
-      Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0);
+    const depth = await queueDepth(target, target.dlqUrl);
+    const count = depth.waiting + depth.inFlight;
     return count === 0
       ? ok(check, 'empty')
       : fail(

@@ -1,11 +1,9 @@
 // `lava-webhooks redrive`: the DLQ's messages back to the queue.
 import {
   DeleteMessageBatchCommand,
-  GetQueueAttributesCommand,
   ListMessageMoveTasksCommand,
   ReceiveMessageCommand,
   SendMessageBatchCommand,
-  type SQSClient,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
 import { plural } from '../../local/format';
@@ -13,14 +11,7 @@ import { type CommandRun, targetOptions } from '../command';
 import { CommandError, type Io } from '../io';
 import { noPositionals } from '../options';
 import { progressBar } from '../progress';
-import { resolveTarget, type Target } from '../target';
-
-async function approximateCount(sqs: SQSClient, queueUrl: string): Promise<number> {
-  const out = await sqs.send(
-    new GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['ApproximateNumberOfMessages'] }),
-  );
-  return Number(out.Attributes?.ApproximateNumberOfMessages ?? 0);
-}
+import { queueDepth, resolveTarget, type Target } from '../target';
 
 /**
  * Locally: receive, send with the same body and attributes, then delete, ten at a time. The send
@@ -29,7 +20,7 @@ async function approximateCount(sqs: SQSClient, queueUrl: string): Promise<numbe
  */
 export async function redriveByCopy(target: Target, io: Io): Promise<number> {
   const sqs = target.sqs();
-  const progress = progressBar(io, 'Redriving', await approximateCount(sqs, target.dlqUrl));
+  const progress = progressBar(io, 'Redriving', (await queueDepth(target, target.dlqUrl)).waiting);
   let moved = 0;
   for (;;) {
     const out = await sqs.send(
@@ -72,7 +63,7 @@ export async function redriveByCopy(target: Target, io: Io): Promise<number> {
 /** On AWS: SQS's own message move task, followed until it ends. */
 async function redriveByMoveTask(target: Target, io: Io): Promise<number> {
   const sqs = target.sqs();
-  const total = await approximateCount(sqs, target.dlqUrl);
+  const total = (await queueDepth(target, target.dlqUrl)).waiting;
   if (total === 0) return 0;
   await sqs.send(
     new StartMessageMoveTaskCommand({ SourceArn: target.dlqArn, DestinationArn: target.queueArn }),

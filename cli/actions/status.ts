@@ -1,6 +1,5 @@
 import { join, relative } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { PROCESSED_OUTCOMES } from '../../lambdas/consumer/event-record';
 import { ENV } from '../../lambdas/shared/env';
 import { parseSecretString } from '../../lambdas/shared/secret-value';
@@ -10,7 +9,7 @@ import { type CommandRun, targetOptions } from '../command';
 import type { statusOptions } from '../commands/status';
 import { noPositionals, readTime } from '../options';
 import type { Target } from '../target';
-import { archiveOf, resolveTarget, storedSigningSecret } from '../target';
+import { archiveOf, queueDepth, resolveTarget, storedSigningSecret } from '../target';
 import { describeDistance } from '../time';
 
 /** One part of the status: its figures (or the error it answered with) and its line. */
@@ -44,19 +43,6 @@ async function secretPart(target: Target) {
         : `${ENV.localSecret} of the running stack`;
   }
   return { from, secrets: count };
-}
-
-async function queueDepth(target: Target, queueUrl: string) {
-  const out = await target.sqs().send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: ['ApproximateNumberOfMessages', 'ApproximateNumberOfMessagesNotVisible'],
-    }),
-  );
-  return {
-    waiting: Number(out.Attributes?.ApproximateNumberOfMessages ?? 0),
-    inFlight: Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0),
-  };
 }
 
 async function tablePart(target: Target) {
