@@ -2,7 +2,11 @@
 // stage, whose names come from the CloudFormation stack's outputs.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import {
+  GetSecretValueCommand,
+  PutSecretValueCommand,
+  SecretsManagerClient,
+} from '@aws-sdk/client-secrets-manager';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
@@ -183,6 +187,17 @@ export async function queueDepth(target: Target, queueUrl: string) {
     waiting: Number(out.Attributes?.ApproximateNumberOfMessages ?? 0),
     inFlight: Number(out.Attributes?.ApproximateNumberOfMessagesNotVisible ?? 0),
   };
+}
+
+/** Stores a new version of the stack's signing secret (the caller checked the handlers can read it). */
+export async function storeSigningSecret(
+  target: Target,
+  secretString: string,
+): Promise<{ versionId?: string }> {
+  const out = await target
+    .secretsManager()
+    .send(new PutSecretValueCommand({ SecretId: target.secretId, SecretString: secretString }));
+  return { versionId: out.VersionId };
 }
 
 /** The stack's stored signing secret, as Secrets Manager holds it (undefined: none stored yet). */

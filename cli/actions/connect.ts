@@ -1,7 +1,6 @@
 // `lava-webhooks connect|disconnect [--name N]`: registers the stack's webhook URL with Lava and keeps
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
-import { PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import {
   NoSecretLeftError,
   parseSigningSecrets,
@@ -12,7 +11,7 @@ import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
 import { noPositionals } from '../options';
-import { resolveTarget, storedSigningSecret, type Target } from '../target';
+import { resolveTarget, storedSigningSecret, storeSigningSecret, type Target } from '../target';
 import { lavaFor } from './lava-access';
 
 type ConnectValues = CommandValues<typeof connectOptions>;
@@ -22,16 +21,6 @@ function endpointName(values: ConnectValues, target: Target): string {
   if (!/^[\w.-]{1,64}$/.test(name))
     throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
   return name;
-}
-
-async function storedSecret(target: Target): Promise<string | undefined> {
-  return (await storedSigningSecret(target)).value;
-}
-
-async function storeSecret(target: Target, value: string): Promise<void> {
-  await target
-    .secretsManager()
-    .send(new PutSecretValueCommand({ SecretId: target.secretId, SecretString: value }));
 }
 
 async function withTarget(
@@ -53,7 +42,7 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
   const lava = await lavaFor(target, io);
   const url = target.webhookUrl;
   const existing = (await lava.listWebhooks()).filter((w) => w.name === name && w.url === url);
-  const stored = await storedSecret(target);
+  const { value: stored } = await storedSigningSecret(target);
   const entry = parseSigningSecrets(stored).endpoints[name];
   const known = existing.find((w) => w.webhook_id === entry?.webhookId);
   if (known) {
@@ -62,7 +51,7 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
   }
   const created = await lava.createWebhook({ name, url });
   try {
-    await storeSecret(target, withEndpoint(stored, name, created.webhook_id, created.webhook_secret));
+    await storeSigningSecret(target, withEndpoint(stored, name, created.webhook_id, created.webhook_secret));
   } catch (error) {
     // Without its secret stored the endpoint would only deliver refusals: take it back.
     await lava.deleteWebhook(created.webhook_id).catch(() => false);
@@ -83,7 +72,7 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
 
 async function disconnect(target: Target, name: string, io: Io): Promise<number> {
   const lava = await lavaFor(target, io);
-  const stored = await storedSecret(target);
+  const { value: stored } = await storedSigningSecret(target);
   const entry = parseSigningSecrets(stored).endpoints[name];
   const endpoints = (await lava.listWebhooks()).filter(
     (w) => w.webhook_id === entry?.webhookId || (w.name === name && w.url === target.webhookUrl),
@@ -91,7 +80,7 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
   for (const w of endpoints) await lava.deleteWebhook(w.webhook_id);
   if (entry) {
     try {
-      await storeSecret(target, withoutEndpoint(stored, name));
+      await storeSigningSecret(target, withoutEndpoint(stored, name));
     } catch (error) {
       if (!(error instanceof NoSecretLeftError)) throw error;
       io.err('It was the only signing secret stored, so it stays (no endpoint signs with it any more).');

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { PutSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
 import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { secretOptions } from '../commands/secret';
 import { CommandError, type Io, UsageError } from '../io';
 import { noPositionals, subcommand } from '../options';
-import { resolveTarget, storedSigningSecret } from '../target';
+import { resolveTarget, storedSigningSecret, storeSigningSecret } from '../target';
 
 type SecretValues = CommandValues<typeof secretOptions>;
 
@@ -71,7 +70,6 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
   const target = await resolveTarget(targetOptions(values, io.env));
   try {
     const value = await newValue(values, io);
-    const client = target.secretsManager();
     let secretString = value;
     if (action === 'rotate') {
       const current = await storedSigningSecret(target);
@@ -84,11 +82,9 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
     } else {
       parseSecretString(secretString); // refuse what the handlers could not read
     }
-    const out = await client.send(
-      new PutSecretValueCommand({ SecretId: target.secretId, SecretString: secretString }),
-    );
+    const { versionId } = await storeSigningSecret(target, secretString);
     const what = action === 'rotate' ? 'rotated (the previous secret stays valid)' : 'set';
-    io.out(`Signing secret of ${target.name} ${what}; version ${out.VersionId ?? '?'}.`);
+    io.out(`Signing secret of ${target.name} ${what}; version ${versionId ?? '?'}.`);
     return 0;
   } finally {
     target.close();
