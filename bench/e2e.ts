@@ -1,9 +1,11 @@
 // End to end on the local stack: signed POSTs over HTTP at a fixed offered rate, each timed from
 // POST to the consumer's "processed" line for its body; then at saturation.
+
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { signPlain } from '../lambdas/shared/signing';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
 import { startLocalStack } from '../local/local-stack';
@@ -49,7 +51,7 @@ export async function benchEndToEnd(options: { rate: number; seconds: number; sa
   const settle = async (sent: { sha256: string; ok: boolean }[], timeoutMs: number) => {
     const deadline = Date.now() + timeoutMs;
     while (sent.some((s) => s.ok && !applied.has(s.sha256)) && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
+      await sleep(20);
     }
   };
 
@@ -75,7 +77,7 @@ export async function benchEndToEnd(options: { rate: number; seconds: number; sa
     for (let i = 0; i < options.rate * options.seconds; i++) {
       const due = started + (i * 1000) / options.rate;
       const wait = due - performance.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (wait > 0) await sleep(wait);
       inFlight.push(post());
     }
     const sent = await Promise.all(inFlight);

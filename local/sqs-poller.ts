@@ -3,6 +3,7 @@
 // timeout (SQS's redrive policy moves a message to the DLQ after maxReceiveCount receives). A batch
 // stays invisible while it runs, however slow the machine; only its failed records come back after
 // the (short, local) visibility timeout.
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ChangeMessageVisibilityBatchCommand,
   DeleteMessageBatchCommand,
@@ -45,8 +46,6 @@ export interface PollerOptions {
 export interface Poller {
   stop(): Promise<void>;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function startPoller(options: PollerOptions): Poller {
   const { sqs, queueUrl } = options;

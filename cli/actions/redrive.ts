@@ -1,4 +1,5 @@
 // `lava-webhooks redrive`: the DLQ's messages back to the queue.
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeleteMessageBatchCommand,
   ListMessageMoveTasksCommand,
@@ -70,7 +71,7 @@ async function redriveByMoveTask(target: Target, io: Io): Promise<number> {
   );
   const progress = progressBar(io, 'Redriving', total);
   for (;;) {
-    await new Promise((r) => setTimeout(r, 2_000));
+    await sleep(2_000);
     const out = await sqs.send(new ListMessageMoveTasksCommand({ SourceArn: target.dlqArn, MaxResults: 1 }));
     const task = out.Results?.[0];
     const moved = task?.ApproximateNumberOfMessagesMoved ?? 0;

@@ -1,6 +1,8 @@
 // `lava-webhooks send <event>`: signs a sample (or given) event as Lava would, posts it, and on the
 // local stack waits for the consumer's verdict.
+
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ConnectionView } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { contentIdOf } from '../../lambdas/consumer/identity';
@@ -74,7 +76,7 @@ async function waitForVerdict(target: Target, deliveryId: string, contentId: str
       lastError = `${(error as Error).name}: ${(error as Error).message}`;
     }
     if (Date.now() > deadline) return { lastError };
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
 }
 
