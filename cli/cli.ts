@@ -31,7 +31,7 @@ export const COMMANDS: Command[] = [
   disconnectCommand,
 ];
 
-export const VERSION: string = pkg.version;
+const VERSION: string = pkg.version;
 
 function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -52,7 +52,7 @@ function mainHelp(): string {
  * A value that starts with a dash (`--time -5m`) is taken for an option by parseArgs; joined to its
  * option (`--time=-5m`) it is a value. Only for options that take one, and only before a digit.
  */
-export function joinDashValues(args: string[], options: OptionSpecs): string[] {
+function joinDashValues(args: string[], options: OptionSpecs): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;

@@ -56,7 +56,7 @@ export function flag(description: string, options: { short?: string } = {}): Fla
 }
 
 /** A value option read by `parse`; the helpers below are the common ones. */
-export function valueOption<T>(
+function valueOption<T>(
   value: string,
   description: string,
   parse: (text: string, flag: string) => T,
@@ -90,7 +90,7 @@ export const oneOf = <const W extends string>(value: string, words: readonly W[]
     return t as W;
   });
 
-export function readPositiveInt(text: string, flag: string): number {
+function readPositiveInt(text: string, flag: string): number {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`${flag} must be a positive integer`);
   return n;
@@ -103,7 +103,7 @@ export function readTime(text: string, flag: string): number {
 }
 
 /** `"a", "b" or "c"` (quoted) or `a or b` (plain): for messages. */
-export function orList(words: readonly string[], quote = false): string {
+function orList(words: readonly string[], quote = false): string {
   const shown = quote ? words.map((w) => `"${w}"`) : [...words];
   return shown.length < 2 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}`;
 }

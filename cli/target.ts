@@ -12,7 +12,7 @@ import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { stillRunning } from '../local/process-identity';
-import { readStackFile, type StackInfo, stateDirFrom } from '../local/stack-file';
+import { readStackFile, type StackInfo } from '../local/stack-file';
 import { CommandError } from './io';
 
 export interface Target {
@@ -27,8 +27,6 @@ export interface Target {
   dlqArn: string;
   secretId: string;
   eventBusName: string;
-  /** Local only: where the local EventBridge writes domain events. */
-  domainEventsFile?: string;
   /** Deployed only: every output of the stack, the optional ones included when present. */
   outputs?: Partial<Record<StackOutput, string>>;
   /** The reconciler's Lava key secret (a stack deployed before it has none) and Lava's API base URL. */
@@ -46,7 +44,8 @@ export interface Target {
 
 export interface TargetOptions {
   stage?: string | undefined;
-  stateDir?: string | undefined;
+  /** The local stack's state folder, as the command decided it (command.ts targetOptions). */
+  stateDir: string;
 }
 
 /** The target's table, read as an archive. */
@@ -106,7 +105,6 @@ function localTarget(stateDir: string): Target {
       dlqArn: info.dlqArn,
       secretId: info.secretId,
       eventBusName: info.eventBusName,
-      domainEventsFile: info.domainEventsFile,
       lavaKeySecretId: info.lavaKeySecretId,
       lavaApiBaseUrl: info.lavaApiBaseUrl,
       eventTtlDays: info.eventTtlDays,
@@ -172,7 +170,7 @@ export function resolveTarget(options: TargetOptions): Promise<Target> {
       throw new CommandError('--stage must be a stack stage name');
     return stageTarget(options.stage);
   }
-  return Promise.resolve(localTarget(options.stateDir ?? stateDirFrom(process.env)));
+  return Promise.resolve(localTarget(options.stateDir));
 }
 
 /** How many messages a queue of the stack holds: waiting, and received but not yet deleted. */

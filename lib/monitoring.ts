@@ -32,7 +32,7 @@ type Service = keyof typeof EMITTED_METRICS;
 type EmittedBy<S extends Service> = (typeof EMITTED_METRICS)[S][keyof (typeof EMITTED_METRICS)[S]] & string;
 
 /** Every count ingest emits, named where ingest decides its outcomes. */
-export const INGEST_COUNTS = [
+const INGEST_COUNTS = [
   INGEST_METRICS.received,
   ...Object.values(INGEST_OUTCOMES).map((row) => row.metric),
 ] as const;

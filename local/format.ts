@@ -1,13 +1,13 @@
 // Short forms shared by the command-line tool and the local stack's console.
 
-/** An event id's first 12 hex digits, with a repeat's arrival suffix kept. */
-export const shortId = (eventId: string) => {
-  const [hash = '', at] = eventId.split('@');
-  return at ? `${hash.slice(0, 12)}@${at}` : hash.slice(0, 12);
-};
-
 /** A hash or an opaque id, cut to what tells it apart in a listing. */
 export const shortHash = (hex: string) => hex.slice(0, 12);
+
+/** An event id's short hash, with a repeat's arrival suffix kept. */
+export const shortId = (eventId: string) => {
+  const [hash = '', at] = eventId.split('@');
+  return at ? `${shortHash(hash)}@${at}` : shortHash(hash);
+};
 
 /** `n thing` or `n things`. */
 export const plural = (n: number, thing: string, things = `${thing}s`) => `${n} ${n === 1 ? thing : things}`;

@@ -6,9 +6,9 @@
 export const SDK_NODE_WARNING_ENV = 'AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED';
 
 /** AWS SDK for JavaScript releases published after early January 2027 require this major version. */
-export const RECOMMENDED_NODE_MAJOR = 22;
+const RECOMMENDED_NODE_MAJOR = 22;
 
-export function nodeSupportNotice(version = process.version): string | undefined {
+function nodeSupportNotice(version = process.version): string | undefined {
   const major = Number(version.replace(/^v/, '').split('.')[0]);
   if (major >= RECOMMENDED_NODE_MAJOR) return undefined;
   return `Node ${version} works, but Node ${RECOMMENDED_NODE_MAJOR}+ is recommended: AWS SDK releases after early January 2027 require it (see the README).`;

@@ -21,7 +21,7 @@ function procStat(pid: number): string[] | undefined {
   }
 }
 
-export function processStartTime(pid: number): string | undefined {
+function processStartTime(pid: number): string | undefined {
   return procStat(pid)?.[19]; // field 22, starttime
 }
 

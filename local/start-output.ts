@@ -72,10 +72,7 @@ function metricsText(e: Entry): string {
 }
 
 /** The readable line for one handler log entry, or undefined for a metrics-only line. */
-export function describeEntry(
-  e: Entry,
-  options: Pick<ConsoleOptions, 'retrySeconds'> = {},
-): string | undefined {
+function describeEntry(e: Entry, options: Pick<ConsoleOptions, 'retrySeconds'> = {}): string | undefined {
   if (typeof e.message !== 'string') return undefined;
   const fn = String(e.service ?? e.Service ?? '?');
   const { message } = e;

@@ -263,7 +263,7 @@ async function checkFunctionErrors(
 }
 
 /** Every check against a deployed stack, in the order a first deploy needs them. */
-export async function diagnose(target: Target, since: number): Promise<Finding[]> {
+async function diagnose(target: Target, since: number): Promise<Finding[]> {
   const cloudWatch = new CloudWatchClient({});
   try {
     const { finding, secret } = await checkSecret(target);

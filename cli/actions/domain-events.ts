@@ -11,7 +11,7 @@ import { noPositionals } from '../options';
 
 type Detail = Record<string, unknown> & { connectionId?: string; eventType?: string; sourceEventId?: string };
 
-export function domainEventRow(e: DomainEventLine): string {
+function domainEventRow(e: DomainEventLine): string {
   const { connectionId, eventType, sourceEventId, eventAt, ...rest } = (e.detail ?? {}) as Detail;
   const fields = Object.entries(rest).map(
     ([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`,

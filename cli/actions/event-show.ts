@@ -96,7 +96,7 @@ function pretty(body: string): string {
   }
 }
 
-export function describeShown(e: ShownEvent): string {
+function describeShown(e: ShownEvent): string {
   const rows: [string, string][] = [
     ...(e.eventId ? ([['event', e.eventId]] as [string, string][]) : []),
     ['delivery', e.deliveryId],

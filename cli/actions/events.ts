@@ -51,7 +51,7 @@ export function outcomeText(e: Pick<EventView, 'outcome' | 'reason' | 'redecided
   return `${e.outcome}${later}${e.reason ? ` (${e.reason})` : ''}`;
 }
 
-export function eventLine(e: EventView): string {
+function eventLine(e: EventView): string {
   const id = e.duplicateOf ? `of ${shortId(e.duplicateOf)}` : e.eventId ? shortId(e.eventId) : '';
   return `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${outcomeText(e).padEnd(10)} ${id}`.trimEnd();
 }
@@ -76,7 +76,7 @@ async function latest(target: Target, values: EventsValues, limit: number, days:
 }
 
 /** A delivery received this long before it is decided (retries, a redrive) is not followed. */
-export const FOLLOW_WINDOW_MS = 15 * 60_000;
+const FOLLOW_WINDOW_MS = 15 * 60_000;
 
 /**
  * Lists what is archived from now on, oldest first, until `io.signal` aborts (the binary runs until

@@ -19,7 +19,7 @@ import { lavaFor } from './lava-access';
 
 const show = (value: unknown) => (value === null || value === undefined ? '—' : JSON.stringify(value));
 
-export function describeDrift(d: DriftReport): string {
+function describeDrift(d: DriftReport): string {
   const what =
     d.kind === 'missing'
       ? d.tombstone

@@ -19,7 +19,7 @@ import { queueDepth, resolveTarget, type Target } from '../target';
  * comes first, so a crash in between duplicates a message (harmless: the consumer dedupes) rather
  * than losing it.
  */
-export async function redriveByCopy(target: Target, io: Io): Promise<number> {
+async function redriveByCopy(target: Target, io: Io): Promise<number> {
   const sqs = target.sqs();
   const progress = progressBar(io, 'Redriving', (await queueDepth(target, target.dlqUrl)).waiting);
   let moved = 0;

@@ -21,7 +21,7 @@ import { describeDistance } from '../time';
 import { postWebhook } from '../webhook-post';
 
 /** How long `send` waits for the consumer; it decides well within a second when it is healthy. */
-export const VERDICT_TIMEOUT_MS = 10_000;
+const VERDICT_TIMEOUT_MS = 10_000;
 
 function dataFrom(text: string): Record<string, unknown> {
   const source = text.startsWith('@') ? readFileSync(text.slice(1), 'utf8') : text;
@@ -81,7 +81,7 @@ async function waitForVerdict(target: Target, deliveryId: string, contentId: str
 }
 
 /** One line: what the consumer decided, and why where there is a why. */
-export function describeVerdict(r: EventRecord): string {
+function describeVerdict(r: EventRecord): string {
   const event = r.eventId ? ` (event ${shortId(r.eventId)})` : '';
   switch (r.outcome) {
     case 'applied':

@@ -88,7 +88,7 @@ export interface ArchiveStore {
 }
 
 /** The fields a reader of the table cares about, the usual ones always present (null when unknown). */
-export function connectionView(item: Record<string, unknown>): ConnectionView {
+function connectionView(item: Record<string, unknown>): ConnectionView {
   const { state } = connectionFromItem(item);
   const { status, hasLavaCreditBalance, walletBalance, email, deletedAt, ...other } = state.values;
   return {

@@ -96,7 +96,7 @@ export function connectionFromItem(item: Record<string, unknown>): StoredConnect
 }
 
 /** The table key of an archive record: its event's, or its delivery's when it made no event. */
-export const archiveKey = (e: Pick<EventRecord, 'eventId' | 'deliveryId'>) =>
+const archiveKey = (e: Pick<EventRecord, 'eventId' | 'deliveryId'>) =>
   e.eventId ? eventKey(e.eventId) : deliveryKey(e.deliveryId);
 
 export function eventToItem(e: EventRecord, ttlDays: number) {
@@ -143,7 +143,7 @@ export const optionalString = (v: unknown) => (typeof v === 'string' ? v : undef
  * An archive item's event id: its key's, for an event item (items written before this stored a
  * copy in `eventId`, which is still read); none for a delivery item, or an item of the first release.
  */
-export function eventIdOfItem(item: Record<string, unknown>): string | undefined {
+function eventIdOfItem(item: Record<string, unknown>): string | undefined {
   if (typeof item.eventId === 'string') return item.eventId;
   const key = String(item[TABLE.partitionKey] ?? '');
   return item.kind === 'event' && key.startsWith(eventKey('')) ? archiveKeyId(key) : undefined;

@@ -10,7 +10,7 @@ import type { EventCommit, StateStore, StoredConnection } from './state-store';
 export type StoredItem = Record<string, unknown>;
 
 /** A write DynamoDB would refuse outright (not a lost race): an update of an unknown item. */
-export class MemoryStoreWriteError extends Error {
+class MemoryStoreWriteError extends Error {
   override name = 'MemoryStoreWriteError';
 }
 

@@ -18,7 +18,7 @@ export interface Answer {
   status: number;
 }
 
-export function webhookBody(connectionId: string): string {
+function webhookBody(connectionId: string): string {
   return JSON.stringify({
     event: 'connection.created',
     data: { connection_id: connectionId, has_lava_credit_balance: true },
