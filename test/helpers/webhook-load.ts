@@ -5,10 +5,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { expect } from 'vitest';
-import { signatureHeader } from '../../lambdas/shared/signing';
+import { postWebhook as postSigned } from '../../cli/webhook-post';
 import { batchGetItems } from '../../lambdas/shared/table-reads';
 import { connectionKey } from '../../lambdas/shared/table-schema';
 import { localClientConfig } from '../../local/local-clients';
+import { stillRunning } from '../../local/process-identity';
 import type { StackInfo } from '../../local/stack-file';
 import { until } from './until';
 
@@ -26,16 +27,9 @@ function webhookBody(connectionId: string): string {
 }
 
 export async function postWebhook(url: string, secret: string, connectionId: string): Promise<Answer> {
-  const body = webhookBody(connectionId);
   try {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...signatureHeader(body, secret, 'plain') },
-      body,
-      signal: AbortSignal.timeout(15_000),
-    });
-    await res.arrayBuffer();
-    return { connectionId, status: res.status };
+    const { status } = await postSigned(url, webhookBody(connectionId), { secret, scheme: 'plain' });
+    return { connectionId, status };
   } catch {
     return { connectionId, status: 0 };
   }
@@ -143,9 +137,11 @@ export function dynamoDbProcessesOn(stateDir: string): number[] {
     .filter((pid) => {
       try {
         const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-        return cmdline.includes('DynamoDBLocal.jar') && cmdline.includes(stateDir) && state !== 'Z';
+        return (
+          cmdline.includes('DynamoDBLocal.jar') &&
+          cmdline.includes(stateDir) &&
+          stillRunning({ pid: Number(pid) })
+        );
       } catch {
         return false; // gone meanwhile
       }
