@@ -6,8 +6,6 @@ import { Construct } from 'constructs';
 import { CONSUMER, QUEUE } from './definitions';
 
 export interface EventQueueProps {
-  /** The consumer's timeout; the visibility timeout must be at least six times it. */
-  consumerTimeoutSeconds: number;
   removalPolicy: RemovalPolicy;
 }
 
@@ -29,9 +27,8 @@ export class EventQueue extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.seconds(QUEUE.retentionSeconds),
       maxMessageSizeBytes: QUEUE.maxMessageSizeBytes,
-      visibilityTimeout: Duration.seconds(
-        Math.max(CONSUMER.visibilityTimeoutSeconds, 6 * props.consumerTimeoutSeconds),
-      ),
+      // Six times the consumer's timeout (FUNCTION_LIMITS), as AWS advises.
+      visibilityTimeout: Duration.seconds(CONSUMER.visibilityTimeoutSeconds),
       deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: QUEUE.maxReceiveCount },
       removalPolicy: props.removalPolicy,
     });

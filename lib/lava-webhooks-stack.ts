@@ -81,7 +81,6 @@ export class LavaWebhooksStack extends Stack {
     });
 
     const { queue, deadLetterQueue } = new EventQueue(this, 'Events', {
-      consumerTimeoutSeconds: FUNCTION_LIMITS.consumer.timeoutSeconds,
       removalPolicy: dataRemoval,
     });
 
