@@ -83,6 +83,8 @@ describe('option declarations', () => {
       const help = commandHelp(command);
       for (const name of Object.keys(command.options)) {
         expect(help).toContain(optionsHelp({ [name]: command.options[name] as never }));
+        // Read independently of the builder: the flag itself is on an Options line.
+        expect(help).toMatch(new RegExp(`^ +(-\\w, )?--${name}\\b`, 'm'));
       }
     }
   });
