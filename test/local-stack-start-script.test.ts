@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SDK_NODE_WARNING_ENV } from '../local/node-support';
 import { until } from './helpers/until';
+import { dynamoDbProcessesOn } from './helpers/webhook-load';
 
 const started: { child: ChildProcess; dir: string }[] = [];
 
@@ -45,14 +46,6 @@ function groupMembers(pgid: number): string[] {
 }
 
 /** DynamoDB Local JVMs whose data lives under `dir` (in a process group of their own). */
-function jvmsOf(dir: string): string[] {
-  const ps = execFileSync('ps', ['-e', '-o', 'pid=,args='], { encoding: 'utf8' });
-  return ps
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.includes('DynamoDBLocal.jar') && l.includes(dir) && !l.startsWith('/bin/sh'));
-}
-
 afterEach(() => {
   for (const { child, dir } of started.splice(0)) {
     if (child.exitCode === null && child.signalCode === null) process.kill(-(child.pid as number), 'SIGKILL');
@@ -83,7 +76,7 @@ describe('npm start', () => {
     // DynamoDB Local runs in a process group of its own (the stack stops it, not the Ctrl-C): it is
     // starting once a JVM keeps its data in this stack's state folder.
     await until(
-      async () => (jvmsOf(start.dir).length ? true : undefined),
+      async () => (dynamoDbProcessesOn(start.dir).length ? true : undefined),
       30_000,
       'DynamoDB Local starting',
       200,
@@ -94,6 +87,6 @@ describe('npm start', () => {
     // Usually caught during startup; on a fast machine the stack may have come up just before.
     expect(start.out()).toMatch(/SIGINT during startup: stopped\.|Stopped\./);
     expect(groupMembers(pgid)).toEqual([]);
-    expect(jvmsOf(start.dir)).toEqual([]);
+    expect(dynamoDbProcessesOn(start.dir)).toEqual([]);
   }, 90_000);
 });
