@@ -1,7 +1,7 @@
 // The reconciler against DynamoDB Local and the loopback fake of Lava's API: drift of every kind
 // repaired through the consumer's apply path, with its domain events; newer webhooks win; dry runs
 // change nothing; an empty listing is refused; the other mode is left alone; a failed run resumes.
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { RestCustomer } from '@lavapayments/nodejs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,9 +10,11 @@ import type { StateStore } from '../lambdas/consumer/state-store';
 import { dynamoDbReconcileStore } from '../lambdas/reconciler/dynamodb-reconcile-store';
 import { lavaApi } from '../lambdas/reconciler/lava-api';
 import { type ReconcileOptions, reconcile, tombstoneLimit } from '../lambdas/reconciler/reconcile';
+import { ReconcileRunExpiredError } from '../lambdas/reconciler/reconcile-store';
 import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
 import { sampleBody } from '../lambdas/shared/sample-events';
+import { reconcilePageKey, TABLE } from '../lambdas/shared/table-schema';
 import { batch, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
 import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
@@ -269,6 +271,23 @@ describe('reconcile', () => {
     const result = await run();
     expect(result).toMatchObject({ resumed: true, complete: true, drift: { missing: 0 } });
     expect(types()).toEqual(['ConnectionCreated con_test_owed']);
+  });
+
+  it("reads a run's listed pages back in page order, and refuses a run one of whose pages expired", async () => {
+    const checkpoints = dynamoDbReconcileStore(client, tableName);
+    const expiresAt = Date.now() + 3_600_000;
+    await checkpoints.savePage('test', 'run_pages', 0, ['con_a', 'con_b'], expiresAt);
+    await checkpoints.savePage('test', 'run_pages', 1, ['con_c'], expiresAt);
+    expect(await checkpoints.loadPages('test', 'run_pages', [0, 1])).toEqual(['con_a', 'con_b', 'con_c']);
+    await client.send(
+      new DeleteItemCommand({
+        TableName: tableName,
+        Key: { [TABLE.partitionKey]: { S: reconcilePageKey('test', 'run_pages', 1) } },
+      }),
+    );
+    await expect(checkpoints.loadPages('test', 'run_pages', [0, 1])).rejects.toThrow(
+      ReconcileRunExpiredError,
+    );
   });
 
   it('lets one run at a time hold a mode', async () => {
