@@ -1,5 +1,7 @@
 // `lava-webhooks <command> …`: dispatches to cli/commands/*, turns errors into exit codes.
+
 import { parseArgs } from 'node:util';
+import { errorText } from '../local/format';
 import pkg from '../package.json' with { type: 'json' };
 import { COMMON_HELP, COMMON_OPTIONS, type Command, commandHelp } from './command';
 import { connectCommand, disconnectCommand } from './commands/connect';
@@ -115,7 +117,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(error.message);
       return 1;
     }
-    io.err(`lava-webhooks ${name} failed: ${(error as Error).message ?? String(error)}`);
+    io.err(`lava-webhooks ${name} failed: ${errorText(error)}`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 // Which stack a command talks to: the local one (from .local/stack.json) by default, or a deployed
 // stage, whose names come from the CloudFormation stack's outputs.
+
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import {
@@ -10,6 +11,7 @@ import {
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
+import { errorText } from '../local/format';
 import { localClientConfig } from '../local/local-clients';
 import { stillRunning } from '../local/process-identity';
 import { readStackFile, type StackInfo } from '../local/stack-file';
@@ -130,10 +132,9 @@ async function stageTarget(stage: string): Promise<Target> {
     const stack = out.Stacks?.[0];
     outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
   } catch (error) {
-    throw new CommandError(
-      `Could not describe the CloudFormation stack ${name}: ${(error as Error).message}`,
-      { cause: error },
-    );
+    throw new CommandError(`Could not describe the CloudFormation stack ${name}: ${errorText(error)}`, {
+      cause: error,
+    });
   } finally {
     cfn.destroy();
   }

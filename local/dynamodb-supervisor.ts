@@ -7,10 +7,10 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type DynamoDbLocal, startDynamoDbLocal } from './dynamodb-local';
+import { errorText } from './format';
 import { freePort } from './free-port';
 import { identify, type ProcessIdentity, stillRunning } from './process-identity';
 import { writeFileAtomic } from './stack-file';
-import { errorText } from './start-output';
 
 export type DynamoDbState = 'up' | 'restarting' | 'unavailable' | 'stopped';
 

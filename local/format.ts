@@ -11,3 +11,8 @@ export const shortId = (eventId: string) => {
 
 /** `n thing` or `n things`. */
 export const plural = (n: number, thing: string, things = `${thing}s`) => `${n} ${n === 1 ? thing : things}`;
+
+/** An error's message (a thrown non-Error as text), for one line of output. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -14,10 +14,6 @@ export function describeSecretOrigin(origin: SecretOrigin, stateDir: string): st
   return `from ${stateDir}/secret.json`;
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The stack's own notices (DynamoDB Local died, is back…), shaped like the handlers' lines. */
 export function printNotice(message: string): void {
   console.error(`${new Date().toISOString().slice(11, 23)} local-stack warn ${message}`);

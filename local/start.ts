@@ -4,9 +4,10 @@ import { ENV } from '../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID } from '../lambdas/shared/sample-events';
 import { LOCAL } from '../lib/definitions';
 import { sayNodeNoticeOnce } from '../local/node-support';
+import { errorText } from './format';
 import { type LocalStack, startLocalStack } from './local-stack';
 import { stateDirFrom } from './stack-file';
-import { consoleWriter, describeSecretOrigin, errorText, printNotice } from './start-output';
+import { consoleWriter, describeSecretOrigin, printNotice } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {

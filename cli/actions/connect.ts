@@ -1,12 +1,14 @@
 // `lava-webhooks connect|disconnect [--name N]`: registers the stack's webhook URL with Lava and keeps
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
+
 import {
   NoSecretLeftError,
   parseSigningSecrets,
   withEndpoint,
   withoutEndpoint,
 } from '../../lambdas/shared/secret-value';
+import { errorText } from '../../local/format';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { connectOptions } from '../commands/connect';
 import { CommandError, type Io, UsageError } from '../io';
@@ -55,7 +57,7 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
   } catch (error) {
     // Without its secret stored the endpoint would only deliver refusals: take it back.
     await lava.deleteWebhook(created.webhook_id).catch(() => false);
-    throw new CommandError(`Could not store the endpoint's signing secret: ${(error as Error).message}`, {
+    throw new CommandError(`Could not store the endpoint's signing secret: ${errorText(error)}`, {
       cause: error,
     });
   }

@@ -1,5 +1,6 @@
 // `lava-webhooks doctor --stage NAME` (declared in commands/doctor.ts): is a deployed stack ready to receive Lava's webhooks, and is
 // anyone told when it is not? Each check reads the stack as it is now and says plainly what it found.
+
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
@@ -11,6 +12,7 @@ import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from '@
 import { parseSecretString } from '../../lambdas/shared/secret-value';
 import { stackNameFor } from '../../lib/config';
 import { alarmNamePrefix } from '../../lib/monitoring';
+import { errorText } from '../../local/format';
 import { type CommandRun, targetOptions } from '../command';
 import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
 import { type Io, UsageError } from '../io';
@@ -32,7 +34,6 @@ const PLACEHOLDER_WINDOW_MS = 5 * 60_000;
 const ok = (check: string, detail: string): Finding => ({ status: 'ok', check, detail });
 const warn = (check: string, detail: string): Finding => ({ status: 'warn', check, detail });
 const fail = (check: string, detail: string): Finding => ({ status: 'FAIL', check, detail });
-const message = (error: unknown) => (error as Error).message ?? String(error);
 
 /** The secret's current value, and whether it is still the placeholder the stack generated. */
 async function checkSecret(target: Target): Promise<{ finding: Finding; secret?: string }> {
@@ -41,7 +42,7 @@ async function checkSecret(target: Target): Promise<{ finding: Finding; secret?:
   try {
     secrets = parseSecretString((await storedSigningSecret(target)).value);
   } catch (error) {
-    return { finding: fail(check, `cannot be read or used: ${message(error)}`) };
+    return { finding: fail(check, `cannot be read or used: ${errorText(error)}`) };
   }
   const [secret] = secrets as [string];
   const sm = target.secretsManager();
@@ -73,7 +74,7 @@ async function checkSecret(target: Target): Promise<{ finding: Finding; secret?:
   } catch (error) {
     return {
       secret,
-      finding: warn(check, `readable, but its versions could not be listed: ${message(error)}`),
+      finding: warn(check, `readable, but its versions could not be listed: ${errorText(error)}`),
     };
   }
 }
@@ -89,7 +90,7 @@ async function checkUnsigned(url: string): Promise<Finding> {
           `answered ${response.status} ${response.text}, not 401: the URL is not the ingest function's, or it accepts unsigned requests`,
         );
   } catch (error) {
-    return fail(check, `no answer from ${url}: ${message(error)}`);
+    return fail(check, `no answer from ${url}: ${errorText(error)}`);
   }
 }
 
@@ -121,7 +122,7 @@ async function checkSigned(url: string, secret: string | undefined): Promise<Fin
           `answered ${response.status} ${response.text}, not 200 {"received":true}: see the runbook for IngestFailures`,
         );
   } catch (error) {
-    return fail(check, `no answer from ${url}: ${message(error)}`);
+    return fail(check, `no answer from ${url}: ${errorText(error)}`);
   }
 }
 
@@ -156,7 +157,7 @@ async function checkSubscriptions(target: Target): Promise<Finding> {
         : 'no subscription, nobody hears the alarms: deploy with -c alarmEmail=ADDRESS, or subscribe to the topic',
     );
   } catch (error) {
-    return fail(check, `its subscriptions could not be listed: ${message(error)}`);
+    return fail(check, `its subscriptions could not be listed: ${errorText(error)}`);
   } finally {
     sns.destroy();
   }
@@ -175,7 +176,7 @@ async function checkDeadLetters(target: Target): Promise<Finding> {
             `\`lava-webhooks redrive --stage ${target.name}\``,
         );
   } catch (error) {
-    return fail(check, `could not be read: ${message(error)}`);
+    return fail(check, `could not be read: ${errorText(error)}`);
   }
 }
 
@@ -202,7 +203,7 @@ async function checkAlarms(cloudWatch: CloudWatchClient, prefix: string): Promis
       `${firing.length} of ${alarms.length} firing: ${names.join('; ')}; see README "Operation"`,
     );
   } catch (error) {
-    return fail(check, `could not be read: ${message(error)}`);
+    return fail(check, `could not be read: ${errorText(error)}`);
   }
 }
 
@@ -258,7 +259,7 @@ async function checkFunctionErrors(
       ? warn(check, `${counts} in the last ${hours} h: read the function's error logs (README "Operation")`)
       : ok(check, `none in the last ${hours} h`);
   } catch (error) {
-    return fail(check, `could not be read: ${message(error)}`);
+    return fail(check, `could not be read: ${errorText(error)}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parseSecretString, parseSigningSecrets, rotateUnnamed } from '../../lambdas/shared/secret-value';
+import { errorText } from '../../local/format';
 import { readStoredSecret, SECRET_FILE } from '../../local/local-secret';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { secretOptions } from '../commands/secret';
@@ -77,7 +78,7 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
         // Connected endpoints' secrets (`connect --name`) stay as they are.
         secretString = rotateUnnamed(current.value, value);
       } catch (error) {
-        throw new CommandError(`Cannot rotate: ${(error as Error).message}.`, { cause: error });
+        throw new CommandError(`Cannot rotate: ${errorText(error)}.`, { cause: error });
       }
     } else {
       parseSecretString(secretString); // refuse what the handlers could not read
