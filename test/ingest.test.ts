@@ -257,6 +257,18 @@ describe('401: bad signatures change nothing', () => {
     expect(await drain()).toHaveLength(2);
   });
 
+  it('refuses the parts of a real timestamped request reassembled as a plain one (cross-scheme)', async () => {
+    // t, B and H from one real timestamped request: H is the HMAC of `t.B`, so it signs the body `t.B`.
+    const [tPart, v1Part] = signTimestamped(body, TEST_SECRET, t()).split(',');
+    const forged = `${tPart?.slice(2)}.${body}`;
+    const res = await makeHandler()(apiEvent(forged, { 'x-webhook-signature': v1Part?.slice(3) ?? '' }));
+    expect(res.statusCode).toBe(401);
+    expect(await drain()).toHaveLength(0);
+    expect(lines.map((l) => JSON.parse(l)).find((l) => l.SignatureRejected === 1)?.reason).toBe(
+      'cross-scheme',
+    );
+  });
+
   it('refuses a body that was re-serialised after signing', async () => {
     const signed = '{ "event": "connection.created", "data": { "connection_id": "con_1" } }';
     const reserialised = JSON.stringify(JSON.parse(signed));

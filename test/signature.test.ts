@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 // Properties of the pure signature check: any signed body passes, any changed byte fails.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTimestampedHeader, verifySignature } from '../lambdas/shared/signature';
+import { looksTimestampSigned, parseTimestampedHeader, verifySignature } from '../lambdas/shared/signature';
 import { signPlain, signTimestamped } from '../lambdas/shared/signing';
 import { verifyWithRotation } from '../lambdas/shared/verify-with-rotation';
 
@@ -10,7 +10,11 @@ const NOW = 1_800_000_000;
 const opts = { nowSeconds: NOW, toleranceSeconds: 300 };
 const secretArb = fc.string({ minLength: 1, maxLength: 64 });
 const secretsArb = fc.uniqueArray(secretArb, { minLength: 1, maxLength: 3 });
-const bodyArb = fc.uint8Array({ minLength: 0, maxLength: 2048 }).map((a) => Buffer.from(a));
+/** Bodies a plain signature may verify: not of the form `<digits>.<rest>` (see the cross-scheme tests). */
+const bodyArb = fc
+  .uint8Array({ minLength: 0, maxLength: 2048 })
+  .map((a) => Buffer.from(a))
+  .filter((b) => !looksTimestampSigned(b));
 
 function flipByte(buf: Buffer, index: number, xor: number): Buffer {
   const copy = Buffer.from(buf);
@@ -100,6 +104,41 @@ describe('verifySignature', () => {
     const body = Buffer.from('{}');
     const header = signTimestamped(body, 's', NOW - 86_400 * 3);
     expect(verifySignature(body, { timestamped: header }, ['s'], { ...opts, checkTimestamp: false }).ok).toBe(
+      true,
+    );
+  });
+
+  it('never verifies a plain signature of a body shaped `<digits>.<rest>`, the bytes the timestamped scheme signs', () => {
+    fc.assert(
+      fc.property(
+        fc.stringMatching(/^\d{1,14}$/),
+        fc.uint8Array({ maxLength: 256 }),
+        secretArb,
+        (t, rest, s) => {
+          const body = Buffer.concat([Buffer.from(`${t}.`), rest]);
+          const result = verifySignature(body, { plain: signPlain(body, s) }, [s], opts);
+          return !result.ok && result.reason === 'cross-scheme';
+        },
+      ),
+    );
+  });
+
+  it.each([
+    ['{"event":"x"}', false],
+    ['1.{}', true],
+    ['1700000000.{"event":"x"}', true],
+    ['.{}', false],
+    ['12a.{}', false],
+    ['12', false],
+    [' 1.{}', false],
+  ])('tells %j as timestamp-signed: %s', (text, expected) => {
+    expect(looksTimestampSigned(Buffer.from(text))).toBe(expected);
+  });
+
+  it('still verifies the timestamped scheme over `t.body` and a plain body that merely contains digits', () => {
+    const body = Buffer.from('{"n":1.5}');
+    expect(verifySignature(body, { plain: signPlain(body, 's') }, ['s'], opts).ok).toBe(true);
+    expect(verifySignature(body, { timestamped: signTimestamped(body, 's', NOW) }, ['s'], opts).ok).toBe(
       true,
     );
   });

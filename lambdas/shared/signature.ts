@@ -11,7 +11,7 @@ export interface SignatureHeaders {
   timestamped?: string | undefined;
 }
 
-export type SignatureFailure = 'missing' | 'malformed' | 'mismatch' | 'stale' | 'future';
+export type SignatureFailure = 'missing' | 'malformed' | 'mismatch' | 'stale' | 'future' | 'cross-scheme';
 
 export type Verification =
   | {
@@ -37,6 +37,19 @@ export interface VerifyOptions {
 
 const HEX_DIGEST = /^[0-9a-fA-F]{64}$/;
 const UNIX_SECONDS = /^\d{1,12}$/;
+const ASCII_DOT = 0x2e;
+const isAsciiDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/**
+ * Whether a body has the form `<digits>.<rest>`: what the timestamped scheme signs. A plain
+ * signature of such a body could be the HMAC of a timestamped request (`t`, `.`, its body) replayed
+ * as a new body, so the plain scheme never verifies one. Lava's bodies are JSON objects: none is.
+ */
+export function looksTimestampSigned(rawBody: Buffer): boolean {
+  let i = 0;
+  while (isAsciiDigit(rawBody[i])) i++;
+  return i > 0 && rawBody[i] === ASCII_DOT;
+}
 
 export interface ParsedTimestamped {
   timestamp: number;
@@ -134,6 +147,7 @@ export function verifySignature(
   if (plain !== undefined) {
     const value = plain.trim();
     if (!HEX_DIGEST.test(value)) return { ok: false, reason: 'malformed' };
+    if (looksTimestampSigned(rawBody)) return { ok: false, reason: 'cross-scheme' };
     const digest = [Buffer.from(value, 'hex')];
     const index = firstMatchingSecret(secrets, digest, (s) => signedDigest(s, rawBody), options.preferIndex);
     return index < 0 ? { ok: false, reason: 'mismatch' } : { ok: true, scheme: 'plain', secretIndex: index };
