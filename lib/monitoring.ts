@@ -81,7 +81,8 @@ export class Monitoring extends Construct {
     | 'ApiThrottled'
     | 'EventsSpilled'
     | 'SpillDrainFailures'
-    | 'EventsRejected',
+    | 'EventsRejected'
+    | 'PayloadChanged',
     cloudwatch.Alarm
   >;
 
@@ -244,8 +245,14 @@ export class Monitoring extends Construct {
       ),
       EventsRejected: alarm(
         'EventsRejected',
-        'Signed requests could not be applied (not a Lava envelope, no connection id, invalid data); archived as rejected.',
+        'Signed requests could not be applied (not a Lava envelope, or no customer id); archived as rejected.',
         emf('consumer', CONSUMER_METRICS.processed, { Outcome: 'rejected' satisfies ProcessedOutcome }),
+        1,
+      ),
+      PayloadChanged: alarm(
+        'PayloadChanged',
+        "Lava's payload changed: a known field came with a value of another type. The events applied; each such field kept its stored value.",
+        emf('consumer', CONSUMER_METRICS.payloadFieldUnread),
         1,
       ),
     };
@@ -335,6 +342,23 @@ export class Monitoring extends Construct {
             ].map((name) => emf('consumer', name).with({ label: name })),
           ]),
           ...latencyAndFailures('Consumer', consumer, emf('consumer', CONSUMER_METRICS.latency)),
+        ],
+        [
+          graph(
+            "Lava's payload: fields not read, by field; events with new field names",
+            [
+              new cloudwatch.MathExpression({
+                // One line per field that came with a value of another type (the Field dimension).
+                expression: `SEARCH('{${props.metricsNamespace},Service,Field} Service="consumer" MetricName="${CONSUMER_METRICS.payloadFieldUnread}"', 'Sum', 300)`,
+                label: '',
+                period: FIVE_MINUTES,
+              }),
+              emf('consumer', CONSUMER_METRICS.payloadNewFields).with({
+                label: 'events with new field names',
+              }),
+            ],
+            24,
+          ),
         ],
         [
           // Ingest's duration is in its own row.

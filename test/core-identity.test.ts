@@ -71,11 +71,11 @@ describe('the order key', () => {
 
   it('within one signed second: type rank, then arrival, then hash', () => {
     const t = 1_800_000_000_000;
-    expect(key(t, t + 900, 'connection.created') < key(t, t + 100, 'connection.deleted')).toBe(true);
-    const balance = 'connection.wallet.balance.updated';
+    expect(key(t, t + 900, 'created') < key(t, t + 100, 'deleted')).toBe(true);
+    const balance = 'snapshot';
     expect(key(t, t + 100, balance, 'f'.repeat(64)) < key(t, t + 1_600, balance, '0'.repeat(64))).toBe(true);
     expect(key(t, t, balance, '0'.repeat(64)) < key(t, t, balance, '1'.repeat(64))).toBe(true);
-    expect(key(t + 1000, t, 'connection.created') > key(t, t + 5_000, 'connection.deleted')).toBe(true);
+    expect(key(t + 1000, t, 'created') > key(t, t + 5_000, 'deleted')).toBe(true);
   });
 });
 

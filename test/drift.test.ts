@@ -71,7 +71,7 @@ describe('syntheticEvent', () => {
     expect(a.event.eventId).toBe(b.event.eventId);
     expect(a.event).toMatchObject({
       time: 5_000,
-      type: 'connection.wallet.balance.updated',
+      kind: 'snapshot',
       sentType: 'reconcile.customer.updated',
     });
     expect(a.delivery).toMatchObject({ source: 'reconcile', eventAt: 5_000, connectionId: 'con_test_1' });

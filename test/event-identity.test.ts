@@ -47,7 +47,12 @@ const snapshot = (id: string, has: boolean, balance: string) =>
     customer: { email: 'ada@example.com' },
   });
 const created = (id: string) =>
-  body('connection.created', { connection_id: id, has_lava_credit_balance: true, reference_id: 'u1' });
+  body('connection.created', {
+    connection_id: id,
+    has_lava_credit_balance: true,
+    reference_id: 'u1',
+    customer: { email: 'ada@example.com' },
+  });
 const deleted = (id: string) => body('connection.deleted', { connection_id: id });
 
 /** A plain-scheme request received at `ms`. */
@@ -275,19 +280,18 @@ for (const { name, onDynamoDb, make } of STORES) {
       );
 
       it('ignored and rejected deliveries are archived with their connection id, each on its own', async () => {
-        const unknown = plainAt(body('customer.updated', { customer_id: 'con_unknown_type' }), MS0);
-        const invalid = plainAt(
-          body('connection.created', { connection_id: 'con_invalid', reference_id: 5 }),
-          MS0,
-        );
+        const unknown = plainAt(body('invoice.paid', { customer_id: 'con_unknown_type' }), MS0);
+        // The one rejection a body with an id can still meet: an id too long to be a table key.
+        const tooLong = `con_${'x'.repeat(600)}`;
+        const invalid = plainAt(body('connection.created', { connection_id: tooLong, reference_id: 5 }), MS0);
         await process(consumer(), unknown, invalid, redelivered(invalid));
         expect(outcomes(lines)).toEqual(['ignored', 'rejected', 'redelivered']);
         expect(await store.getDelivery(deliveryIdOf(unknown))).toMatchObject({
           connectionId: 'con_unknown_type',
         });
         expect(await store.getDelivery(deliveryIdOf(invalid))).toMatchObject({
-          connectionId: 'con_invalid',
-          reason: expect.stringContaining('reference_id'),
+          connectionId: tooLong,
+          reason: 'customer id longer than 512 bytes',
         });
       });
     });

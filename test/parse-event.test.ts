@@ -1,97 +1,364 @@
-// parseEvent's validation of Lava's `data`: lenient about unknown fields, strict about known ones,
-// and a rejection says which field and why (it is archived as the delivery's `reason`).
+// The tolerant reader: only an event name and a customer id are required; every other field is read
+// on its own, and one that cannot be read is recorded (where, why) while the rest of the event applies.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseEvent } from '../lambdas/consumer/parse-event';
+import { readLavaTime } from '../lambdas/consumer/lava-time';
+import { type ParsedEvent, parseEvent } from '../lambdas/consumer/parse-event';
+import { MAX_NEW_FIELDS, newFieldsOf } from '../lambdas/consumer/read-customer';
+import { connectionIdOf, eventKindOf, eventTypeLabel } from '../lambdas/shared/event-types';
 
 const identity = { eventId: 'e1', contentId: 'c'.repeat(64), time: 1_000, arrival: 1_000 };
 const parse = (event: string, data: Record<string, unknown>) =>
   parseEvent({ event, data }, JSON.stringify({ event, data }), identity);
 
-describe('parseEvent', () => {
-  it.each<[string, string, Record<string, unknown>, string]>([
+function parsed(event: string, data: Record<string, unknown>): ParsedEvent {
+  const result = parse(event, data);
+  if (result.kind !== 'event') throw new Error(`${result.kind}: ${result.reason}`);
+  return result.event;
+}
+
+describe('one field Lava sends differently never stops the rest', () => {
+  it.each<[string, string, Record<string, unknown>, string, string, Record<string, unknown>]>([
     [
-      'a boolean sent as a string',
-      'connection.created',
-      { has_lava_credit_balance: 'yes' },
-      'invalid data: ✖ Invalid input: expected boolean, received string\n  → at has_lava_credit_balance',
+      'a credit flag sent as a string',
+      'connection.wallet.balance.updated',
+      { has_lava_credit_balance: 'yes', wallet: { balance: '3.00' } },
+      'data.has_lava_credit_balance',
+      'expected true or false, got a string',
+      { walletBalance: '3.00' },
     ],
     [
-      'a nested field of the wrong type',
-      'connection.created',
-      { customer: { email: 5 } },
-      'invalid data: ✖ Invalid input: expected string, received number\n  → at customer.email',
+      'a null credit flag (the balance still moves)',
+      'connection.wallet.balance.updated',
+      { has_lava_credit_balance: null, wallet: { balance: '0.00', autopay_enabled: true } },
+      'data.has_lava_credit_balance',
+      'expected true or false, got null',
+      { walletBalance: '0.00', autopayEnabled: true },
+    ],
+    [
+      'an email that is a number',
+      'customer.created',
+      { contact: { email: 42, first_name: 'Ada' }, reference_id: 'u1' },
+      'data.contact.email',
+      'expected a string or null, got a number',
+      { firstName: 'Ada', referenceId: 'u1' },
     ],
     [
       'a balance neither string nor number',
       'connection.wallet.balance.updated',
-      { wallet: { balance: true } },
-      'invalid data: ✖ Invalid input\n  → at wallet.balance',
+      { wallet: { balance: true, autopay_enabled: false }, has_lava_credit_balance: false },
+      'data.wallet.balance',
+      'expected an amount (a string or a number), got a boolean',
+      { autopayEnabled: false, hasLavaCreditBalance: false },
     ],
     [
-      'a creation time that is not ISO 8601',
+      'a creation time that is no time',
       'connection.created',
-      { created_at: 'yesterday' },
-      'invalid data: ✖ Invalid ISO datetime\n  → at created_at',
+      { created_at: 'yesterday', has_lava_credit_balance: true },
+      'data.created_at',
+      'not a time in any form read (ISO 8601, epoch seconds or milliseconds)',
+      { hasLavaCreditBalance: true },
     ],
     [
       'a subscription that is an array',
-      'connection.created',
-      { subscription: [1] },
-      'invalid data: ✖ Invalid input: expected object, received array\n  → at subscription',
+      'customer.updated',
+      { subscription: [1], metadata: { a: 1 } },
+      'data.subscription',
+      'expected an object or null, got an array',
+      { metadata: '{"a":1}' },
     ],
     [
       'metadata that is a string',
-      'connection.created',
-      { metadata: 'x' },
-      'invalid data: ✖ Invalid input: expected object, received string\n  → at metadata',
+      'customer.created',
+      { metadata: 'x', reference_id: 'u1' },
+      'data.metadata',
+      'expected an object or null, got a string',
+      { referenceId: 'u1' },
     ],
     [
-      'a checkout amount that is an object',
-      'checkout.completed',
-      { funded_amount: {} },
-      'invalid data: ✖ Invalid input\n  → at funded_amount',
+      'a wallet that is a number',
+      'connection.wallet.balance.updated',
+      { wallet: 5, has_lava_credit_balance: true },
+      'data.wallet',
+      'expected an object or null, got a number',
+      { hasLavaCreditBalance: true },
     ],
-  ])('rejects %s, naming the field', (_name, type, data, reason) => {
-    expect(parse(type, { connection_id: 'con_1', ...data })).toEqual({ kind: 'rejected', reason });
+    [
+      'a contact that is a string (the older person object still read)',
+      'customer.created',
+      { contact: 'ada@example.com', customer: { customer_id: 'x', email: 'ada@example.com' } },
+      'data.contact',
+      'expected an object or null, got a string',
+      { email: 'ada@example.com' },
+    ],
+  ])('%s', (_name, type, data, path, reason, fields) => {
+    const event = parsed(type, { customer_id: 'con_1', ...data });
+    expect(event.unread).toEqual([expect.objectContaining({ path, reason })]);
+    expect(event.fields).toEqual(fields);
   });
 
-  it('accepts nulls, unknown fields and free-form objects, keeping their source text', () => {
-    const result = parse('connection.created', {
-      connection_id: 'con_1',
-      created_at: '2026-11-01T10:00:00+02:00',
-      wallet: { balance: 3, autopay_enabled: null },
-      subscription: { plan: 'pro', seats: 12 },
-      customer: null,
-      contact: { email: 'a@example.com', nickname: 'ignored' },
-      something_new: { deep: true },
+  it('a checkout amount that is an object is left out of the checkout, the rest kept', () => {
+    const event = parsed('checkout.completed', { customer_id: 'con_1', funded_amount: {}, plan_id: 'p' });
+    expect(event.checkout).toEqual({ plan_id: 'p' });
+    expect(event.unread).toEqual([
+      { path: 'data.funded_amount', label: 'funded_amount', reason: expect.stringContaining('an object') },
+    ]);
+  });
+
+  it('a deletion whose creation time has no offset is a deletion, the time read as UTC', () => {
+    const event = parsed('customer.deleted', { customer_id: 'con_1', created_at: '2026-01-01 00:00:00' });
+    expect(event.kind).toBe('deleted');
+    expect(event.lavaCreatedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(event.unread).toEqual([]);
+  });
+
+  it('a deletion applies whatever else it carries', () => {
+    const event = parsed('customer.deleted', {
+      customer_id: 'con_1',
+      created_at: { when: 'then' },
+      contact: 7,
+      has_lava_credit_balance: 'no',
+      metadata: [],
     });
-    expect(result).toMatchObject({
-      kind: 'event',
-      event: {
-        connectionId: 'con_1',
-        lavaCreatedAt: '2026-11-01T08:00:00.000Z',
-        fields: {
-          email: 'a@example.com',
-          walletBalance: '3',
-          autopayEnabled: null,
-          subscription: '{"plan":"pro","seats":12}',
-        },
+    expect(event.kind).toBe('deleted');
+    expect(event.unread.map((u) => u.path).sort()).toEqual([
+      'data.contact',
+      'data.created_at',
+      'data.has_lava_credit_balance',
+      'data.metadata',
+    ]);
+  });
+
+  it('a creation with metadata as a string and created_at in epoch seconds creates the connection', () => {
+    const event = parsed('customer.created', {
+      customer_id: 'con_1',
+      metadata: '{}',
+      created_at: 1_767_225_600,
+    });
+    expect(event.kind).toBe('created');
+    expect(event.lavaCreatedAt).toBe('2026-01-01T00:00:00.000Z');
+    expect(event.unread.map((u) => u.path)).toEqual(['data.metadata']);
+  });
+});
+
+describe('where the id and the fields are', () => {
+  it('reads a customer object nested at data.customer, contact winning over the older person fields', () => {
+    const data = {
+      customer: {
+        customer_id: 'cus_nested',
+        reference_id: 'u9',
+        contact: { email: 'new@example.com', phone: '+1555' },
+        email: 'old@example.com',
+        first_name: 'Older',
+        subscription: { plan_id: 'plan_pro', status: 'active' },
+        metadata: { big: 12345678901234567000 },
+        created_at: '2026-03-01T12:00:00+01:00',
       },
+    };
+    // The body as Lava wrote it: a number beyond 2^53 that JSON.stringify would round.
+    const text = JSON.stringify({ event: 'customer.updated', data }).replace(
+      '12345678901234567000',
+      '12345678901234567890',
+    );
+    const result = parseEvent({ event: 'customer.updated', data }, text, identity);
+    if (result.kind !== 'event') throw new Error(result.kind);
+    const event = result.event;
+    expect(event.connectionId).toBe('cus_nested');
+    expect(event.fields).toEqual({
+      referenceId: 'u9',
+      email: 'new@example.com',
+      phone: '+1555',
+      firstName: 'Older',
+      subscription: '{"plan_id":"plan_pro","status":"active"}',
+      metadata: '{"big":12345678901234567890}', // the text Lava sent, no digit rounded
+    });
+    expect(event.lavaCreatedAt).toBe('2026-03-01T11:00:00.000Z');
+  });
+
+  it('takes a field on data before the same field on the nested customer', () => {
+    const event = parsed('customer.updated', {
+      customer_id: 'cus_1',
+      reference_id: 'top',
+      customer: { customer_id: 'cus_1', reference_id: 'nested' },
+    });
+    expect(event.fields.referenceId).toBe('top');
+  });
+
+  it.each<[Record<string, unknown>, string | undefined]>([
+    [{ customer_id: 'cus_1' }, 'cus_1'],
+    [{ connection_id: 'con_1', customer_id: 'cus_1' }, 'con_1'],
+    [{ customer: { customer_id: 'cus_2' } }, 'cus_2'],
+    [{ customer: { id: 'cus_3' } }, 'cus_3'],
+    [{ customer_id: 1234 }, '1234'],
+    [{ customer_id: '  ' }, undefined],
+    [{ customer_id: 1.5 }, undefined],
+    [{ customer: 'cus_4' }, undefined],
+    [{ customer: { email: 'a@example.com' } }, undefined],
+  ])('finds the id in %j: %s', (data, id) => {
+    expect(connectionIdOf(data)).toBe(id);
+  });
+
+  it('rejects only what it cannot act on: no id, an id too long to be a key', () => {
+    expect(parse('customer.created', { contact: {} })).toEqual({
+      kind: 'rejected',
+      reason: 'no customer id (data.customer_id, data.connection_id or data.customer)',
+    });
+    expect(parse('customer.created', { customer_id: 'x'.repeat(513) }).kind).toBe('rejected');
+    expect(parse('customer.created', { customer_id: 'x'.repeat(512) }).kind).toBe('event');
+  });
+});
+
+describe('event names', () => {
+  it.each([
+    ['connection.created', 'created'],
+    ['customer.created', 'created'],
+    ['customer.deleted', 'deleted'],
+    ['connection.deleted', 'deleted'],
+    ['connection.wallet.balance.updated', 'snapshot'],
+    ['customer.wallet.balance.updated', 'snapshot'],
+    ['customer.updated', 'snapshot'],
+    ['customer.subscription.updated', 'snapshot'],
+    ['customer.subscription.created', 'snapshot'],
+    ['checkout.completed', 'checkout'],
+    ['customer.', undefined],
+    ['customers.created', undefined],
+    ['invoice.paid', undefined],
+    ['checkout.expired', undefined],
+  ])('%s is %s', (name, kind) => {
+    expect(eventKindOf(name)).toBe(kind);
+  });
+
+  it('keeps the name Lava sent', () => {
+    expect(parsed('customer.subscription.updated', { customer_id: 'c' }).sentType).toBe(
+      'customer.subscription.updated',
+    );
+  });
+
+  it('ignores an event outside the customer family even when it carries a customer id', () => {
+    expect(parse('invoice.paid', { customer_id: 'cus_1', metadata: { x: 1 } })).toEqual({
+      kind: 'ignored',
+      reason: 'unknown event type',
     });
   });
 
-  it('keeps the checkout facts it knows, drops the rest', () => {
-    const result = parse('checkout.completed', {
-      connection_id: 'con_1',
-      plan_id: 'plan_pro',
-      funded_amount: '10.00',
-      currency: 'usd',
-      extra: 1,
-    });
-    expect(result.kind === 'event' && result.event.checkout).toEqual({
-      plan_id: 'plan_pro',
-      funded_amount: '10.00',
-      currency: 'usd',
-    });
+  it.each([
+    ['customer.created', 'customer.created'],
+    ['customer.updated', 'customer.*'],
+    ['connection.renamed', 'connection.*'],
+    ['invoice.paid', 'unknown'],
+  ])('labels %s as %s for metrics', (name, label) => {
+    expect(eventTypeLabel(name)).toBe(label);
+  });
+});
+
+describe('times in every common form', () => {
+  it.each([
+    ['2026-01-01T00:00:00Z', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01T00:00:00.123456Z', '2026-01-01T00:00:00.123Z'],
+    ['2026-01-01T02:00:00+02:00', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01T02:00:00+0200', '2026-01-01T00:00:00.000Z'],
+    ['2025-12-31T22:00:00-02', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01 00:00:00', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01 00:00:00 UTC', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01t00:00', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01', '2026-01-01T00:00:00.000Z'],
+    [1_767_225_600, '2026-01-01T00:00:00.000Z'],
+    [1_767_225_600_000, '2026-01-01T00:00:00.000Z'],
+    [1_767_225_600.5, '2026-01-01T00:00:00.500Z'],
+    ['1767225600', '2026-01-01T00:00:00.000Z'],
+    ['1767225600000', '2026-01-01T00:00:00.000Z'],
+  ])('%j', (value, iso) => {
+    expect(readLavaTime(value)).toEqual({ ok: true, iso });
+  });
+
+  it.each([
+    ['yesterday'],
+    ['2026-02-30T00:00:00Z'],
+    ['2026-13-01'],
+    ['2026-01-01T24:00:00Z'],
+    ['2026-01-01T00:00:00+25:00'],
+    [-5],
+    [0],
+    [Number.NaN],
+    [1e20],
+    [null],
+    [true],
+    [{}],
+    [''],
+  ])('refuses %j', (value) => {
+    expect(readLavaTime(value).ok).toBe(false);
+  });
+
+  it('reads any instant written as ISO 8601 back to the same instant', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1971-01-01'), max: new Date('9999-01-01'), noInvalidDate: true }),
+        (d) => {
+          const reading = readLavaTime(d.toISOString());
+          return reading.ok && reading.iso === d.toISOString();
+        },
+      ),
+    );
+  });
+});
+
+describe('field names Lava added', () => {
+  it('lists names this receiver does not read, wherever they sit, free-form objects aside', () => {
+    expect(
+      newFieldsOf({
+        customer_id: 'c',
+        tier: 'gold',
+        contact: { email: 'a', middle_name: 'B' },
+        customer: { id: 'c', loyalty: 1, contact: { pronouns: 'she' }, wallet: { currency: 'usd' } },
+        wallet: { balance: '1', limit: 5 },
+        metadata: { anything: 1 },
+        subscription: { trial_ends: 1 },
+      }),
+    ).toEqual([
+      'data.tier',
+      'data.customer.loyalty',
+      'data.contact.middle_name',
+      'data.customer.contact.pronouns',
+      'data.wallet.limit',
+      'data.customer.wallet.currency',
+    ]);
+  });
+
+  it('lists at most a bounded number, each name cut short', () => {
+    const data = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`f${i}_${'x'.repeat(100)}`, i]));
+    const names = newFieldsOf(data);
+    expect(names).toHaveLength(MAX_NEW_FIELDS + 1);
+    expect(names.at(-1)).toBe(`…and ${500 - MAX_NEW_FIELDS} more`);
+    expect(Math.max(...names.map((n) => n.length))).toBeLessThan(80);
+  });
+});
+
+describe('whatever data holds, the reader never throws', () => {
+  it('returns an event or a named refusal for any JSON under data', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('customer.created', 'customer.updated', 'customer.deleted', 'checkout.completed'),
+        fc.dictionary(
+          fc.constantFrom(
+            'customer_id',
+            'customer',
+            'contact',
+            'wallet',
+            'has_lava_credit_balance',
+            'subscription',
+            'metadata',
+            'created_at',
+            'reference_id',
+            'funded_amount',
+          ),
+          fc.jsonValue(),
+        ),
+        (event, data) => {
+          const result = parse(event, { customer_id: 'c', ...data });
+          return result.kind === 'event' || result.kind === 'rejected';
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -123,6 +123,9 @@ describe('reconcile', () => {
       'ConnectionCreated con_test_back',
       'ConnectionCreated con_test_missing',
       'ConnectionDeleted con_test_gone',
+      // The changed customer's new email and subscription, announced as a webhook's would be.
+      'ConnectionUpdated con_test_changed',
+      'SubscriptionChanged con_test_changed',
     ]);
     expect(published.every((e) => String(e.detail.eventType).startsWith('reconcile.customer.'))).toBe(true);
     expect(await connection('con_test_missing')).toMatchObject({

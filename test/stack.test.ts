@@ -751,9 +751,14 @@ describe('monitoring', () => {
     for (const outcome of PROCESSED_OUTCOMES) {
       expect(body).toContain(`"${CONSUMER_METRICS.processed}","Outcome","${outcome}","Service","consumer"`);
     }
-    for (const name of Object.values(CONSUMER_METRICS).filter((n) => n !== CONSUMER_METRICS.processed)) {
+    const byField = [CONSUMER_METRICS.processed, CONSUMER_METRICS.payloadFieldUnread] as string[];
+    for (const name of Object.values(CONSUMER_METRICS).filter((n) => !byField.includes(n))) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","consumer"`);
     }
+    // Every field the reader could not read, one line each, whatever fields Lava changes.
+    expect(body).toContain(
+      `SEARCH('{LavaWebhooks/dev,Service,Field} Service=\\"consumer\\" MetricName=\\"${CONSUMER_METRICS.payloadFieldUnread}\\"', 'Sum', 300)`,
+    );
     for (const name of Object.values(DRAINER_METRICS)) {
       expect(body).toContain(`["LavaWebhooks/dev","${name}","Service","drainer"`);
     }
@@ -838,6 +843,7 @@ describe('monitoring', () => {
         'IngestFailures',
         'LambdaThrottles',
         'OldestMessageAge',
+        'PayloadChanged',
         'ReconcileDrift',
         'ReconcileFailures',
         'ReconcileRefused',
@@ -916,6 +922,14 @@ describe('monitoring', () => {
     expect(alarm('EventsRejected')).toMatchObject({
       MetricName: 'Processed',
       Dimensions: expect.arrayContaining([{ Name: 'Outcome', Value: 'rejected' }]),
+      Threshold: 1,
+    });
+  });
+
+  it("alarms when Lava's payload changed: any field the reader could not read, whatever the field", () => {
+    expect(alarm('PayloadChanged')).toMatchObject({
+      MetricName: CONSUMER_METRICS.payloadFieldUnread,
+      Dimensions: [{ Name: 'Service', Value: 'consumer' }],
       Threshold: 1,
     });
   });

@@ -4,6 +4,8 @@
 import type { ArchivedRecord, ArchiveStore } from '../../lambdas/consumer/archive-store';
 import type { EventRecord } from '../../lambdas/consumer/event-record';
 import { repeatEventId } from '../../lambdas/consumer/identity';
+import { newFieldsOf } from '../../lambdas/consumer/read-customer';
+import { parseEnvelope } from '../../lambdas/shared/envelope';
 import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../../lambdas/shared/signature';
 import { plural } from '../../local/format';
 import { type CommandRun, targetOptions } from '../command';
@@ -67,8 +69,16 @@ export interface ShownEvent extends EventView {
   signatureHeaders: Record<string, string>;
   domainEvents: EventRecord['domainEvents'];
   published: boolean;
+  /** Field names of the body this receiver does not read: what Lava added (bounded). */
+  newFields: string[];
   /** The raw body as received; a duplicate's is its event's (the same bytes). */
   body: string;
+}
+
+/** The names of `data` the reader does not know, read off the archived body. */
+function newFieldsOfBody(body: string): string[] {
+  const envelope = parseEnvelope(body);
+  return envelope.ok ? newFieldsOf(envelope.envelope.data) : [];
 }
 
 function shown(record: EventRecord, body: string): ShownEvent {
@@ -84,6 +94,7 @@ function shown(record: EventRecord, body: string): ShownEvent {
     signatureHeaders: headers,
     domainEvents: record.domainEvents,
     published: record.published,
+    newFields: newFieldsOfBody(body),
     body,
   };
 }
@@ -120,6 +131,12 @@ function describeShown(e: ShownEvent): string {
       : []),
   ];
   const lines = rows.map(([k, v]) => `${k.padEnd(13)}${v}`);
+  const unread = Object.entries(e.unreadFields);
+  if (unread.length) {
+    lines.push("unread fields (Lava's payload changed: the connection kept what it had for these)");
+    for (const [path, reason] of unread) lines.push(`  ${path}: ${reason}`);
+  }
+  if (e.newFields.length) lines.push(`new fields   ${e.newFields.join(', ')} (archived, not read)`);
   lines.push('signature headers');
   for (const [name, value] of Object.entries(e.signatureHeaders)) lines.push(`  ${name}: ${value}`);
   if (e.domainEvents.length) {

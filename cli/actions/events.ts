@@ -26,6 +26,8 @@ export interface EventView {
   sha256: string;
   /** What `replay --force` decided later, oldest first; `outcome` stays the first decision. */
   redecided: { at: string; outcome: string }[];
+  /** Known fields of the body that could not be read (path → why): Lava's payload changed. */
+  unreadFields: Record<string, string>;
 }
 
 export function eventView(r: EventRecord): EventView {
@@ -42,6 +44,7 @@ export function eventView(r: EventRecord): EventView {
     source: r.source,
     sha256: r.sha256,
     redecided: (r.redecided ?? []).map((d) => ({ at: new Date(d.at).toISOString(), outcome: d.outcome })),
+    unreadFields: r.unreadFields ?? {},
   };
 }
 
@@ -51,9 +54,15 @@ export function outcomeText(e: Pick<EventView, 'outcome' | 'reason' | 'redecided
   return `${e.outcome}${later}${e.reason ? ` (${e.reason})` : ''}`;
 }
 
+/** `unread: data.metadata, data.created_at` when the reader left fields unread, else ''. */
+export function unreadText(e: Pick<EventView, 'unreadFields'>): string {
+  const paths = Object.keys(e.unreadFields);
+  return paths.length ? `unread: ${paths.join(', ')}` : '';
+}
+
 function eventLine(e: EventView): string {
   const id = e.duplicateOf ? `of ${shortId(e.duplicateOf)}` : e.eventId ? shortId(e.eventId) : '';
-  return `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${outcomeText(e).padEnd(10)} ${id}`.trimEnd();
+  return `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${outcomeText(e).padEnd(10)} ${id.padEnd(12)} ${unreadText(e)}`.trimEnd();
 }
 
 const print = (io: Io, json: boolean, e: EventView) => io.out(json ? JSON.stringify(e) : eventLine(e));

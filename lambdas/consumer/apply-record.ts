@@ -32,6 +32,10 @@ export class ConflictRetriesExhaustedError extends Error {
 
 const MAX_ATTEMPTS = 8;
 
+/** What the archive records of the fields the reader could not read: path → why. */
+const unreadFieldsOf = (event: ParsedEvent) =>
+  event.unread.length ? Object.fromEntries(event.unread.map((u) => [u.path, u.reason])) : undefined;
+
 const owing = (event: EventRecord | undefined) =>
   event && !event.published && event.domainEvents.length > 0 ? event : undefined;
 
@@ -57,6 +61,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
       outcome: decision.outcome,
       domainEvents: decision.domainEvents,
       published: decision.domainEvents.length === 0,
+      unreadFields: unreadFieldsOf(event),
     } satisfies EventRecord;
   }
 

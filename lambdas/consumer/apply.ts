@@ -1,7 +1,7 @@
 // The apply decision. Pure: given the stored connection and one event, the next state, the outcome
 // and the domain events. Every field is last-writer-wins on the event order key, so any delivery
 // order of the same events converges to the state of the in-order history.
-import type { ParsedEvent } from './parse-event';
+import { isOmitted, type ParsedEvent } from './parse-event';
 
 export interface ConnectionState {
   connectionId: string;
@@ -17,12 +17,16 @@ export interface ConnectionState {
   lastEventKey: string;
 }
 
-export type DomainEventType =
-  | 'ConnectionCreated'
-  | 'ConnectionDeleted'
-  | 'BalanceDepleted'
-  | 'BalanceRestored'
-  | 'CheckoutCompleted';
+export const DOMAIN_EVENT_TYPES = [
+  'ConnectionCreated',
+  'ConnectionUpdated',
+  'ConnectionDeleted',
+  'BalanceDepleted',
+  'BalanceRestored',
+  'SubscriptionChanged',
+  'CheckoutCompleted',
+] as const;
+export type DomainEventType = (typeof DOMAIN_EVENT_TYPES)[number];
 
 export interface DomainEvent {
   type: DomainEventType;
@@ -44,10 +48,10 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** The claims an event makes on the connection's fields. */
 function claims(event: ParsedEvent): Record<string, unknown> {
   const out: Record<string, unknown> = { ...event.fields };
-  if (event.type === 'connection.created') {
+  if (event.kind === 'created') {
     out.status = 'active';
     out.deletedAt = null;
-  } else if (event.type === 'connection.deleted') {
+  } else if (event.kind === 'deleted') {
     out.status = 'deleted';
     out.deletedAt = iso(event.time);
   }
@@ -124,6 +128,65 @@ export function domainEventBase(source: DomainEventSource): Record<string, unkno
   return base;
 }
 
+/**
+ * A string in a domain event's detail longer than this is replaced by `{ omittedBytes }`: details
+ * ride on the event's archive item (next to a body of up to 256 KiB) and on EventBridge (256 KB a
+ * call); the connection item and the archived body keep the whole value.
+ */
+export const MAX_DETAIL_VALUE_BYTES = 1024;
+
+function boundDetailValue(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const bytes = Buffer.byteLength(value);
+    return bytes > MAX_DETAIL_VALUE_BYTES ? { omittedBytes: bytes } : value;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !isOmitted(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, boundDetailValue(v)]));
+  return value;
+}
+
+const boundedDetail = (detail: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(detail).map(([k, v]) => [k, boundDetailValue(v)]));
+
+/** The fields whose change is announced as ConnectionUpdated (the wallet has events of its own). */
+export const PROFILE_FIELDS = ['email', 'phone', 'firstName', 'lastName', 'referenceId', 'metadata'] as const;
+
+/** What SubscriptionChanged compares and announces of Lava's free-form subscription. */
+interface SubscriptionSummary {
+  subscriptionId: unknown;
+  planId: unknown;
+  name: unknown;
+  status: unknown;
+}
+
+/** A stored subscription (the JSON text Lava sent) summarised; undefined when it cannot be read. */
+function subscriptionSummary(stored: unknown): SubscriptionSummary | null | undefined {
+  if (stored === undefined || stored === null) return null;
+  if (typeof stored !== 'string') return undefined; // omitted: too large to keep
+  try {
+    const s = JSON.parse(stored) as Record<string, unknown>;
+    return {
+      subscriptionId: s.subscription_id ?? null,
+      planId: s.plan_id ?? null,
+      name: s.name ?? null,
+      status: s.status ?? null,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function subscriptionChange(
+  before: ConnectionState,
+  after: ConnectionState,
+): DomainEvent['detail'] | undefined {
+  const previous = subscriptionSummary(before.values.subscription);
+  const current = subscriptionSummary(after.values.subscription);
+  if (previous === undefined || current === undefined) return undefined;
+  const same = previous?.status === current?.status && previous?.planId === current?.planId;
+  return same ? undefined : { previous, current };
+}
+
 function domainEvents(
   before: ConnectionState | undefined,
   after: ConnectionState,
@@ -136,37 +199,40 @@ function domainEvents(
     eventId: event.eventId,
   });
   const out: DomainEvent[] = [];
+  const announce = (type: DomainEventType, detail: Record<string, unknown>) =>
+    out.push({ type, detail: { ...base, ...boundedDetail(detail) } });
   const wasActive = before?.values.status === 'active';
   const isActive = after.values.status === 'active';
   if (!wasActive && isActive) {
-    out.push({
-      type: 'ConnectionCreated',
-      detail: {
-        ...base,
-        referenceId: after.values.referenceId ?? null,
-        email: after.values.email ?? null,
-        hasLavaCreditBalance: after.values.hasLavaCreditBalance ?? null,
-      },
+    announce('ConnectionCreated', {
+      referenceId: after.values.referenceId ?? null,
+      email: after.values.email ?? null,
+      hasLavaCreditBalance: after.values.hasLavaCreditBalance ?? null,
     });
   }
+  if (wasActive && isActive) {
+    const changedFields = PROFILE_FIELDS.filter((f) => !sameValue(before?.values[f], after.values[f]));
+    if (changedFields.length) {
+      const profile = Object.fromEntries(
+        PROFILE_FIELDS.filter((f) => f !== 'metadata').map((f) => [f, after.values[f] ?? null]),
+      );
+      announce('ConnectionUpdated', { changedFields, ...profile });
+    }
+  }
   if (before?.values.status !== 'deleted' && after.values.status === 'deleted') {
-    out.push({ type: 'ConnectionDeleted', detail: { ...base, deletedAt: after.values.deletedAt } });
+    announce('ConnectionDeleted', { deletedAt: after.values.deletedAt });
   }
   const credit = [before?.values.hasLavaCreditBalance, after.values.hasLavaCreditBalance];
   if (credit[0] === true && credit[1] === false) {
-    out.push({
-      type: 'BalanceDepleted',
-      detail: { ...base, walletBalance: after.values.walletBalance ?? null },
-    });
+    announce('BalanceDepleted', { walletBalance: after.values.walletBalance ?? null });
   } else if (credit[0] === false && credit[1] === true) {
-    out.push({
-      type: 'BalanceRestored',
-      detail: { ...base, walletBalance: after.values.walletBalance ?? null },
-    });
+    announce('BalanceRestored', { walletBalance: after.values.walletBalance ?? null });
   }
-  if (event.type === 'checkout.completed') {
+  const subscription = before && subscriptionChange(before, after);
+  if (subscription) announce('SubscriptionChanged', subscription);
+  if (event.kind === 'checkout') {
     // A completed checkout is a fact whatever the delivery order, so it is announced even when stale.
-    out.push({ type: 'CheckoutCompleted', detail: { ...base, ...event.checkout } });
+    announce('CheckoutCompleted', { ...event.checkout });
   }
   return out;
 }

@@ -24,6 +24,12 @@ export interface ConsumerDeps {
   now?: () => number;
 }
 
+/** The paths of the fields an event's payload held that could not be read, for its log line. */
+const unreadOf = (p: Prepared) =>
+  p.result.kind === 'event' && p.result.event.unread.length
+    ? p.result.event.unread.map((u) => u.path)
+    : undefined;
+
 /** The service each step calls: preparing reads the secret, applying the table, publishing the bus. */
 type AwsService = 'Secrets Manager' | 'DynamoDB' | 'EventBridge';
 
@@ -125,8 +131,18 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   const prepare = recordPreparer({ secrets: deps.secrets, now });
   const applyRecord = recordApplier(store, deps.duplicateWindowSeconds * 1000, now);
 
+  /** Lava's payload as read: each field it could not read, and whether it held names it does not. */
+  function reportPayload(p: Prepared) {
+    if (p.result.kind !== 'event') return;
+    for (const { label } of p.result.event.unread)
+      metrics.add(CONSUMER_METRICS.payloadFieldUnread, 1, 'Count', { Field: label });
+    if (p.result.event.newFields.length) metrics.add(CONSUMER_METRICS.payloadNewFields, 1);
+  }
+
   function report(p: Prepared, applied: Applied) {
     metrics.add(CONSUMER_METRICS.processed, 1, 'Count', { Outcome: applied.outcome });
+    // Once per delivery that made the event: a duplicate or a redelivery reads the same payload again.
+    if (applied.outcome === 'applied' || applied.outcome === 'stale') reportPayload(p);
     metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
     // No SQS message id: the delivery id names the request across receives, redrives and replays;
     // the message id matters only when SQS has to act on a record (the failure line has it).
@@ -138,6 +154,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       connectionId: p.delivery.connectionId,
       outcome: applied.outcome,
       reason: p.result.kind === 'event' ? undefined : p.result.reason,
+      unreadFields: applied.outcome === 'applied' || applied.outcome === 'stale' ? unreadOf(p) : undefined,
     });
   }
 

@@ -131,6 +131,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     published: e.published,
     ...(e.repeats?.length ? { repeats: e.repeats } : {}),
     ...(e.redecided?.length ? { redecided: e.redecided } : {}),
+    ...(e.unreadFields ? { unreadFields: e.unreadFields } : {}),
     [TABLE.ttlAttribute]: Math.floor(e.receivedAt / 1000) + Math.round(ttlDays * 86_400),
     [TABLE.byTime.partitionKey]: eventDayKey(e.receivedAt),
     [TABLE.byTime.sortKey]: eventTimeKey(e.receivedAt, key),
@@ -164,6 +165,12 @@ export function eventFromItem(item: Record<string, unknown>): EventRecord {
   return { ...record, domainEvents: domainEventsFromStored(item.domainEvents, record) };
 }
 
+/** An item's `unreadFields` map, its values as text; undefined when it has none. */
+function unreadFieldsOfItem(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  return Object.fromEntries(Object.entries(value).map(([path, reason]) => [path, String(reason)]));
+}
+
 function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domainEvents'> {
   const eventId = eventIdOfItem(item);
   const repeats = Array.isArray(item.repeats)
@@ -192,6 +199,7 @@ function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domai
     published: item.published === true,
     repeats,
     redecided: Array.isArray(item.redecided) ? (item.redecided as EventRecord['redecided']) : undefined,
+    unreadFields: unreadFieldsOfItem(item.unreadFields),
   };
 }
 

@@ -69,6 +69,11 @@ export interface EventRecord {
   repeats?: Repeat[] | undefined;
   /** Decisions made again by `replay --force`, oldest first. */
   redecided?: Redecision[] | undefined;
+  /**
+   * Known fields of the body whose values could not be read (path → why): the connection kept what
+   * it had for them. Bounded: one entry per field the reader knows.
+   */
+  unreadFields?: Record<string, string> | undefined;
 }
 
 /** A body as the archive keeps it: its text, or base64 when the bytes are not UTF-8. */

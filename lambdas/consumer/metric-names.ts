@@ -7,4 +7,11 @@ export const CONSUMER_METRICS = {
   signatureUnverified: 'SignatureUnverified',
   /** Also counted by the reconciler, which publishes through the same path. */
   domainEventsPublished: 'DomainEventsPublished',
+  /**
+   * A known field of Lava's payload whose value could not be read ("Lava's payload changed"): one per
+   * field, with a `Field` dimension (read-customer.ts labels, a bounded set); alarmed.
+   */
+  payloadFieldUnread: 'PayloadFieldUnread',
+  /** Events whose payload holds field names this receiver does not read (Lava added some); charted. */
+  payloadNewFields: 'PayloadNewFields',
 } as const;

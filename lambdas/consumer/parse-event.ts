@@ -1,50 +1,12 @@
-// Turns a verified envelope into the facts the apply decision needs. Pure. Lava's `data` is parsed
-// leniently: unknown fields are ignored, a known field of the wrong type is refused.
-// zod/mini, the tree-shakable build of zod 4: only the checks used here reach the bundle (the full
-// `zod` import was most of the consumer's code, parsed at every cold start). Its messages need the
-// English locale, loaded once below.
-import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
+// Turns a verified envelope into the facts the apply decision needs. Pure. Only an event name and a
+// connection id are required; every other field is read on its own by the tolerant reader
+// (read-customer.ts), and what could not be read is recorded with the event, never a rejection.
 import type { Envelope } from '../shared/envelope';
-import { canonicalEventType, connectionIdOf, type EventType } from '../shared/event-types';
-import { nestedMemberTexts } from '../shared/raw-json';
+import { connectionIdOf, type EventKind, eventKindOf, MAX_CONNECTION_ID_BYTES } from '../shared/event-types';
+import { objectMemberTexts } from '../shared/raw-json';
+import { type FieldValues, newFieldsOf, readCustomer, type UnreadField } from './read-customer';
 
-z.config(en());
-
-const text = z.nullish(z.string());
-const amount = z.nullish(z.union([z.string(), z.number()]));
-
-const person = z.nullish(
-  z.object({
-    email: text,
-    phone: text,
-    first_name: text,
-    last_name: text,
-  }),
-);
-
-const connectionData = z.object({
-  has_lava_credit_balance: z.optional(z.boolean()),
-  reference_id: text,
-  customer: person,
-  contact: person,
-  wallet: z.nullish(z.object({ balance: amount, autopay_enabled: z.nullish(z.boolean()) })),
-  // Free-form: only their shape is checked here; their source text is what gets stored.
-  subscription: z.nullish(z.looseObject({})),
-  metadata: z.nullish(z.looseObject({})),
-  created_at: z.optional(z.iso.datetime({ offset: true })),
-});
-
-const checkoutData = z.object({
-  checkout_session_id: text,
-  plan_id: text,
-  subscription_id: text,
-  funded_amount: amount,
-  currency: text,
-});
-
-/** Field name → value; `null` clears a field. Only fields the event carries are present. */
-export type FieldValues = Record<string, unknown>;
+export type { FieldValues } from './read-customer';
 
 /**
  * The free-form fields, kept on the connection as the JSON text Lava sent (not re-serialised: that
@@ -78,7 +40,8 @@ export interface EventIdentity {
 }
 
 export interface ParsedEvent extends EventIdentity {
-  type: EventType;
+  /** What the event does (event-types.ts): created, snapshot, deleted or checkout. */
+  kind: EventKind;
   /** The `event` string as Lava sent it (`customer.created`…). */
   sentType: string;
   connectionId: string;
@@ -88,6 +51,10 @@ export interface ParsedEvent extends EventIdentity {
   /** The connection's creation time as Lava states it (`data.created_at`), if given. */
   lavaCreatedAt?: string;
   checkout?: Record<string, unknown>;
+  /** Known fields whose values could not be read (the connection keeps what it had for them). */
+  unread: UnreadField[];
+  /** Field names this receiver does not read (bounded; see newFieldsOf): counted, not stored. */
+  newFields: string[];
 }
 
 export type ParseResult =
@@ -95,13 +62,8 @@ export type ParseResult =
   | { kind: 'ignored'; reason: string }
   | { kind: 'rejected'; reason: string };
 
-// Within one second: created before balance updates before deletion, the natural lifecycle.
-const RANK: Record<EventType, number> = {
-  'connection.created': 0,
-  'connection.wallet.balance.updated': 1,
-  'checkout.completed': 1,
-  'connection.deleted': 2,
-};
+// Within one second: created before updates before deletion, the natural lifecycle.
+const RANK: Record<EventKind, number> = { created: 0, snapshot: 1, checkout: 1, deleted: 2 };
 
 const ms36 = (ms: number) => ms.toString(36).padStart(9, '0');
 
@@ -112,8 +74,8 @@ const ms36 = (ms: number) => ms.toString(36).padStart(9, '0');
  * charge, so same-second pairs are common), then the hash. Short on purpose: a connection item stores
  * one per field that differs from the last event's, and every byte over 1 KiB costs a write unit.
  */
-export function orderKey(identity: Omit<EventIdentity, 'eventId'>, type: EventType): string {
-  return `${ms36(identity.time)}${RANK[type]}${ms36(identity.arrival)}${identity.contentId.slice(0, 16)}`;
+export function orderKey(identity: Omit<EventIdentity, 'eventId'>, kind: EventKind): string {
+  return `${ms36(identity.time)}${RANK[kind]}${ms36(identity.arrival)}${identity.contentId.slice(0, 16)}`;
 }
 
 /** The same event under another id (a repeat of stored content): only the domain events' id changes. */
@@ -140,64 +102,44 @@ function boundFields(fields: FieldValues, dataText: Map<string, string>): FieldV
   return out;
 }
 
-function personFields(p: z.infer<typeof person>, into: FieldValues) {
-  if (!p) return;
-  if (p.email !== undefined) into.email = p.email;
-  if (p.phone !== undefined) into.phone = p.phone;
-  if (p.first_name !== undefined) into.firstName = p.first_name;
-  if (p.last_name !== undefined) into.lastName = p.last_name;
-}
-
 /**
  * `bodyText` is the raw body the envelope was parsed from (for the free-form fields' source text);
- * `identity` says which event this is and when it happened. `type` is the envelope's event name in
- * our vocabulary; the reconciler passes it for the synthetic events it names itself.
+ * `identity` says which event this is and when it happened. `kind` is what the event name means; the
+ * reconciler passes it for the synthetic events it names itself.
  */
 export function parseEvent(
   envelope: Envelope,
   bodyText: string,
   identity: EventIdentity,
-  type: EventType | undefined = canonicalEventType(envelope.event),
+  kind: EventKind | undefined = eventKindOf(envelope.event),
 ): ParseResult {
-  if (!type) return { kind: 'ignored', reason: `unknown event type` };
+  if (!kind) return { kind: 'ignored', reason: 'unknown event type' };
   const connectionId = connectionIdOf(envelope.data);
-  if (!connectionId) return { kind: 'rejected', reason: 'no data.connection_id or data.customer_id' };
-  // DynamoDB keys hold at most 2048 bytes; Lava's ids are ~30 characters.
-  if (Buffer.byteLength(connectionId) > 512)
-    return { kind: 'rejected', reason: 'connection id longer than 512 bytes' };
-  const parsed = connectionData.safeParse(envelope.data);
-  if (!parsed.success) return { kind: 'rejected', reason: `invalid data: ${z.prettifyError(parsed.error)}` };
-  const d = parsed.data;
-
-  const fields: FieldValues = {};
-  if (d.has_lava_credit_balance !== undefined) fields.hasLavaCreditBalance = d.has_lava_credit_balance;
-  if (d.reference_id !== undefined) fields.referenceId = d.reference_id;
-  personFields(d.contact, fields);
-  personFields(d.customer, fields); // `customer` is the newer name; it wins over `contact`
-  if (d.wallet) {
-    if (d.wallet.balance !== undefined)
-      fields.walletBalance = d.wallet.balance === null ? null : String(d.wallet.balance);
-    if (d.wallet.autopay_enabled !== undefined) fields.autopayEnabled = d.wallet.autopay_enabled;
-  }
-  if (d.subscription !== undefined) fields.subscription = d.subscription;
-  if (d.metadata !== undefined) fields.metadata = d.metadata;
-
+  if (!connectionId)
+    return {
+      kind: 'rejected',
+      reason: 'no customer id (data.customer_id, data.connection_id or data.customer)',
+    };
+  if (Buffer.byteLength(connectionId) > MAX_CONNECTION_ID_BYTES)
+    return { kind: 'rejected', reason: `customer id longer than ${MAX_CONNECTION_ID_BYTES} bytes` };
+  const dataText = objectMemberTexts(bodyText).get('data');
+  const reading = readCustomer(envelope.data, dataText, { checkout: kind === 'checkout' });
+  const fields = reading.fields;
   const event: ParsedEvent = {
     ...identity,
-    type,
+    kind,
     sentType: envelope.event,
     connectionId,
-    orderKey: orderKey(identity, type),
+    orderKey: orderKey(identity, kind),
     fields,
+    unread: reading.unread,
+    newFields: newFieldsOf(envelope.data),
   };
-  if (d.created_at) event.lavaCreatedAt = new Date(d.created_at).toISOString();
-  if (type === 'checkout.completed') {
-    const checkout = checkoutData.safeParse(envelope.data);
-    if (!checkout.success)
-      return { kind: 'rejected', reason: `invalid data: ${z.prettifyError(checkout.error)}` };
-    event.checkout = Object.fromEntries(Object.entries(checkout.data).filter(([, v]) => v !== undefined));
-    fields.lastCheckout = event.checkout;
+  if (reading.lavaCreatedAt) event.lavaCreatedAt = reading.lavaCreatedAt;
+  if (reading.checkout) {
+    event.checkout = reading.checkout;
+    fields.lastCheckout = reading.checkout;
   }
-  event.fields = boundFields(fields, nestedMemberTexts(bodyText, 'data'));
+  event.fields = boundFields(fields, reading.texts);
   return { kind: 'event', event };
 }

@@ -7,7 +7,7 @@ import type { ConnectionState } from '../consumer/apply';
 import { contentIdOf } from '../consumer/identity';
 import { JSON_TEXT_FIELDS, type ParsedEvent, parseEvent } from '../consumer/parse-event';
 import type { DeliveryFacts } from '../consumer/prepare-record';
-import type { EventType } from '../shared/event-types';
+import type { EventKind } from '../shared/event-types';
 import type { DriftKind } from './metric-names';
 
 export interface FieldDifference {
@@ -35,11 +35,11 @@ const PERSON: Record<string, string> = {
 export const RECONCILED_FIELDS = [...Object.keys(PERSON), 'referenceId', 'subscription', 'metadata'];
 
 /** The synthetic events' names: what `lastEventType` and the domain events' `eventType` then say. */
-export const SYNTHETIC: Record<DriftKind, { sentType: string; type: EventType }> = {
-  missing: { sentType: 'reconcile.customer.created', type: 'connection.created' },
-  // Fields only, no status claim: ranked like a balance update within its millisecond.
-  changed: { sentType: 'reconcile.customer.updated', type: 'connection.wallet.balance.updated' },
-  gone: { sentType: 'reconcile.customer.deleted', type: 'connection.deleted' },
+export const SYNTHETIC: Record<DriftKind, { sentType: string; kind: EventKind }> = {
+  missing: { sentType: 'reconcile.customer.created', kind: 'created' },
+  // Fields only, no status claim: ranked like any snapshot update within its millisecond.
+  changed: { sentType: 'reconcile.customer.updated', kind: 'snapshot' },
+  gone: { sentType: 'reconcile.customer.deleted', kind: 'deleted' },
 };
 
 /** A customer as the `data` of a webhook about it. */
@@ -97,12 +97,12 @@ export function syntheticEvent(
   readAt: number,
   deliveryId: string,
 ): SyntheticEvent {
-  const { sentType, type } = SYNTHETIC[kind];
+  const { sentType, kind: eventKind } = SYNTHETIC[kind];
   const body = JSON.stringify({ event: sentType, data });
   const raw = Buffer.from(body, 'utf8');
   const contentId = contentIdOf(raw, 'timestamped', String(readAt));
   const identity = { eventId: contentId, contentId, time: readAt, arrival: readAt };
-  const parsed = parseEvent({ event: sentType, data }, body, identity, type);
+  const parsed = parseEvent({ event: sentType, data }, body, identity, eventKind);
   if (parsed.kind !== 'event') throw new Error(`synthetic ${kind} event not accepted: ${parsed.reason}`);
   return {
     event: parsed.event,

@@ -2,15 +2,12 @@
 // `send`, the local stack, the tests and the benchmarks post as Lava would. Deterministic, so sending the same sample twice
 // within the duplicate window (plain scheme), or with the same --time (timestamped), is a duplicate;
 // vary it with --data.
-import { EVENT_TYPES } from './event-types';
+import { DOCUMENTED_EVENTS, eventKindOf } from './event-types';
 
 export const DEFAULT_CONNECTION_ID = 'con_local_0001';
 
-export const KNOWN_EVENTS = [
-  ...EVENT_TYPES.filter((e) => e.startsWith('connection.')),
-  ...EVENT_TYPES.filter((e) => e.startsWith('connection.')).map((e) => e.replace('connection.', 'customer.')),
-  'checkout.completed',
-];
+/** The documented names, and `customer.updated`, which Lava's docs imply (customers "updated"). */
+export const KNOWN_EVENTS = [...DOCUMENTED_EVENTS, 'customer.updated'];
 
 /** Older names key the id as connection_id, newer ones (customer.*, checkout.*) as customer_id. */
 export const connectionIdField = (event: string) =>
@@ -22,29 +19,53 @@ export function withConnectionId(event: string, data: Record<string, unknown>, i
   return { ...data, [field]: id };
 }
 
+/** A customer as Lava's REST API and current webhooks describe it: `contact`, `subscription`. */
+function currentCustomer(id: string): Record<string, unknown> {
+  return {
+    customer_id: id,
+    reference_id: 'user_42',
+    contact: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
+    subscription: {
+      subscription_id: 'sub_local_0001',
+      plan_id: 'plan_local_pro',
+      name: 'Pro',
+      status: 'active',
+    },
+    metadata: {},
+    created_at: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+/** The older payload: the person under `customer`, the credit flag and the wallet beside it. */
+function olderConnection(id: string): Record<string, unknown> {
+  return {
+    connection_id: id,
+    has_lava_credit_balance: true,
+    reference_id: 'user_42',
+    customer: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
+    wallet: { balance: '25.00', autopay_enabled: false },
+    subscription: null,
+    metadata: {},
+    created_at: '2026-11-01T10:00:00.000Z',
+  };
+}
+
+const depleted = { has_lava_credit_balance: false, wallet: { balance: '0.00', autopay_enabled: false } };
+
 export function sampleData(event: string, id: string): Record<string, unknown> {
-  const idField = { [connectionIdField(event)]: id };
-  switch (event.replace(/^customer\./, 'connection.')) {
-    case 'connection.created':
-      return {
-        ...idField,
-        has_lava_credit_balance: true,
-        reference_id: 'user_42',
-        customer: { email: 'ada@example.com', phone: null, first_name: 'Ada', last_name: 'Lovelace' },
-        wallet: { balance: '25.00', autopay_enabled: false },
-        subscription: null,
-        metadata: {},
-        created_at: '2026-11-01T10:00:00.000Z',
-      };
-    case 'connection.wallet.balance.updated':
-      return {
-        ...idField,
-        has_lava_credit_balance: false,
-        wallet: { balance: '0.00', autopay_enabled: false },
-      };
-    case 'connection.deleted':
-      return { ...idField };
-    case 'checkout.completed':
+  const current = event.startsWith('customer.');
+  switch (eventKindOf(event)) {
+    case 'created':
+      return current ? { ...currentCustomer(id), has_lava_credit_balance: true } : olderConnection(id);
+    case 'snapshot':
+      if (event.endsWith('.wallet.balance.updated'))
+        return current ? { ...currentCustomer(id), ...depleted } : { connection_id: id, ...depleted };
+      return current
+        ? { ...currentCustomer(id), contact: { email: 'ada.lovelace@example.com' } }
+        : olderConnection(id);
+    case 'deleted':
+      return current ? currentCustomer(id) : { connection_id: id };
+    case 'checkout':
       return {
         checkout_session_id: 'cs_local_0001',
         customer_id: id,
@@ -54,7 +75,7 @@ export function sampleData(event: string, id: string): Record<string, unknown> {
         currency: 'USD',
       };
     default:
-      return { ...idField }; // an unknown event: ingest accepts it, the consumer archives it as ignored
+      return { [connectionIdField(event)]: id }; // ingest accepts it; the consumer archives it as ignored
   }
 }
 
