@@ -339,6 +339,7 @@ export class Monitoring extends Construct {
               CONSUMER_METRICS.failed,
               CONSUMER_METRICS.signatureUnverified,
               CONSUMER_METRICS.domainEventsPublished,
+              CONSUMER_METRICS.duplicatesPromoted,
             ].map((name) => emf('consumer', name).with({ label: name })),
           ]),
           ...latencyAndFailures('Consumer', consumer, emf('consumer', CONSUMER_METRICS.latency)),

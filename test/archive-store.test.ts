@@ -229,17 +229,30 @@ describe('what became of a delivery', () => {
     await store.commitEvent(first);
     const repeatId = repeatEventId(content, MIDNIGHT + 3_600_000);
     const repeat = event(repeatId, MIDNIGHT + 3_600_000, { deliveryId: 'again', contentId: content });
-    expect(await store.commitEvent(repeat, { repeatOf: { contentId: content, expectedRepeats: 0 } })).toBe(
-      'committed',
+    expect(await store.commitEvent(repeat)).toBe('committed');
+    // An item of an earlier release names its repeats on the first event of their content.
+    const older = event('content-2', MIDNIGHT, { deliveryId: 'older-first' });
+    const olderRepeatAt = MIDNIGHT + 60_000_000; // far from when it is looked for: found by the list
+    await store.commitEvent({ ...older, repeats: [{ at: olderRepeatAt, id: 'older-again' }] });
+    await store.commitEvent(
+      event(repeatEventId('content-2', olderRepeatAt), olderRepeatAt, {
+        deliveryId: 'older-again',
+        contentId: 'content-2',
+      }),
     );
     await store.archiveDelivery(
       delivery('copy', MIDNIGHT + 10, { outcome: 'duplicate', duplicateOf: content, body: '' }),
     );
 
     expect(await archive.delivery('first', content)).toMatchObject({ eventId: content, deliveryId: 'first' });
-    expect(await archive.delivery('again', content)).toMatchObject({
+    // A repeat is on its own item, found around when it was sent.
+    expect(await archive.delivery('again', content, MIDNIGHT + 3_600_000)).toMatchObject({
       eventId: repeatId,
       deliveryId: 'again',
+    });
+    expect(await archive.delivery('again', content, MIDNIGHT)).toBeUndefined();
+    expect(await archive.delivery('older-again', 'content-2', MIDNIGHT)).toMatchObject({
+      eventId: repeatEventId('content-2', olderRepeatAt),
     });
     expect(await archive.delivery('copy', content)).toMatchObject({
       outcome: 'duplicate',

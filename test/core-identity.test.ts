@@ -2,7 +2,20 @@
 // order key, and how owed domain events are grouped into PutEvents calls.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyDelivery, contentIdOf, repeatEventId } from '../lambdas/consumer/identity';
+import {
+  classifyDelivery,
+  contentIdOf,
+  contentTag,
+  EMPTY_LOG,
+  HELD_FOR_MS,
+  heldToPromote,
+  MAX_ARRIVALS,
+  MAX_HELD,
+  repeatEventId,
+  withArrival,
+  withHeld,
+  withoutHeld,
+} from '../lambdas/consumer/identity';
 import { MAX_FIELD_BYTES, orderKey, parseEvent } from '../lambdas/consumer/parse-event';
 import { chunkOwed, collectOwed } from '../lambdas/consumer/publish-owed';
 import { nestedMemberTexts, objectMemberTexts } from '../lambdas/shared/raw-json';
@@ -37,27 +50,120 @@ describe('raw JSON member texts', () => {
 });
 
 describe('classifying a delivery', () => {
-  const first = { eventId: 'c', deliveryId: 'd1', receivedAt: 1_000_000 };
+  const C = 'c'.repeat(64);
+  const tag = contentTag(C);
+  const first = { eventId: C, deliveryId: 'd1', receivedAt: 1_000_000 };
   const window = 60_000;
+  const at = (receivedAt: number, scheme: 'plain' | 'timestamped' = 'plain') => ({
+    deliveryId: 'dx',
+    receivedAt,
+    scheme,
+  });
+  /** A log of events (by arrival) of this content (`A`) and of another (`B`). */
+  const logOf = (...arrivals: [number, 'A' | 'B'][]) => ({
+    arrivals: arrivals.map(([t, c]) => ({ at: t, content: c === 'A' ? tag : 'bbbbbbbb' })),
+    held: [],
+  });
+  const classify = (delivery: ReturnType<typeof at>, log = EMPTY_LOG, stored = [first]) =>
+    classifyDelivery(delivery, C, stored, log, window);
 
   it('knows its own delivery, whenever it comes back', () => {
-    const repeat = { eventId: repeatEventId('c', 9_000_000), deliveryId: 'd9', receivedAt: 9_000_000 };
+    const repeat = { eventId: repeatEventId(C, 9_000_000), deliveryId: 'd9', receivedAt: 9_000_000 };
     const again = { deliveryId: 'd9', receivedAt: 9_000_000, scheme: 'plain' as const };
-    expect(classifyDelivery(again, [first, repeat], window)).toEqual({ kind: 'same', eventId: 'c@9000000' });
+    expect(classify(again, EMPTY_LOG, [first, repeat])).toEqual({ kind: 'same', eventId: `${C}@9000000` });
   });
 
   it('plain: a duplicate within the window either side, a repeat beyond it', () => {
-    const at = (receivedAt: number) => ({ deliveryId: 'dx', receivedAt, scheme: 'plain' as const });
-    expect(classifyDelivery(at(1_060_000), [first], window)).toEqual({ kind: 'duplicate', of: 'c' });
-    expect(classifyDelivery(at(940_000), [first], window)).toEqual({ kind: 'duplicate', of: 'c' });
-    expect(classifyDelivery(at(1_060_001), [first], window)).toEqual({ kind: 'repeat' });
+    const duplicate = { kind: 'duplicate', of: C, ofAt: 1_000_000, hold: true };
+    expect(classify(at(1_060_000))).toEqual(duplicate);
+    expect(classify(at(940_000))).toEqual(duplicate);
+    expect(classify(at(1_060_001))).toEqual({ kind: 'repeat' });
   });
 
-  it('timestamped: the same t and body is one event however far apart', () => {
-    const late = { deliveryId: 'dx', receivedAt: 99_000_000, scheme: 'timestamped' as const };
-    expect(classifyDelivery(late, [first], window)).toEqual({ kind: 'duplicate', of: 'c' });
+  it('plain: A, B, A within the window is three events; A, A with nothing between is one', () => {
+    const log = logOf([1_000_000, 'A'], [1_010_000, 'B']);
+    expect(classify(at(1_020_000), log)).toEqual({ kind: 'repeat' });
+    // Known from the log alone: the resend of a repeat whose first item says nothing of it.
+    const repeatLog = logOf([1_000_000, 'A'], [1_010_000, 'B'], [1_020_000, 'A']);
+    expect(classify(at(1_030_000), repeatLog)).toEqual({
+      kind: 'duplicate',
+      of: repeatEventId(C, 1_020_000),
+      ofAt: 1_020_000,
+      hold: true,
+    });
+    // B after both: it separates nothing.
+    expect(classify(at(1_005_000), logOf([1_000_000, 'A'], [1_010_000, 'B']))).toMatchObject({
+      kind: 'duplicate',
+    });
+    // A processed before the earlier A it repeats, with B between them: still two events.
+    expect(classify(at(990_000), logOf([980_000, 'B'], [995_000, 'B'], [1_000_000, 'A']))).toEqual({
+      kind: 'repeat',
+    });
   });
 
+  it('timestamped: the same t and body is one event however far apart, whatever arrived between', () => {
+    const log = logOf([1_000_000, 'A'], [1_010_000, 'B']);
+    expect(classify(at(99_000_000, 'timestamped'), log)).toEqual({
+      kind: 'duplicate',
+      of: C,
+      ofAt: 1_000_000,
+      hold: false,
+    });
+  });
+});
+
+describe('the arrival log', () => {
+  const window = 60_000;
+  const A = 'aaaaaaaa';
+  const B = 'bbbbbbbb';
+
+  it('keeps the newest MAX_ARRIVALS arrivals, however old, in order, each once', () => {
+    let log = EMPTY_LOG;
+    for (const t of [500_000, 1_000_000, 1_000_000, 880_000]) log = withArrival(log, { at: t, content: A });
+    expect(log.arrivals.map((a) => a.at)).toEqual([500_000, 880_000, 1_000_000]);
+    for (let i = 1; i <= 20; i++) log = withArrival(log, { at: 1_000_000 + i, content: B });
+    expect(log.arrivals).toHaveLength(MAX_ARRIVALS);
+    expect(log.arrivals.at(-1)?.at).toBe(1_000_020);
+  });
+
+  it('holds a duplicate once, drops it once HELD_FOR_MS of newer arrivals passed, keeps at most MAX_HELD', () => {
+    const held = (at: number, deliveryId = `d${at}`) => ({ at, deliveryId, content: A, ofAt: at - 1 });
+    let log = withHeld(withHeld(EMPTY_LOG, held(1_000)), held(1_000));
+    expect(log.held).toHaveLength(1);
+    log = withArrival(log, { at: 1_000 + HELD_FOR_MS, content: B });
+    expect(log.held).toHaveLength(1);
+    log = withArrival(log, { at: 1_001 + HELD_FOR_MS, content: B });
+    expect(log.held).toHaveLength(0);
+    for (let i = 0; i < MAX_HELD + 3; i++) log = withHeld(log, held(2_000_000 + i));
+    expect(log.held.map((h) => h.at)).toEqual(Array.from({ length: MAX_HELD }, (_, i) => 2_000_003 + i));
+    expect(withoutHeld(log, 'd2000003').held).toHaveLength(MAX_HELD - 1);
+  });
+
+  it('promotes a held duplicate once an event of another content is known to have arrived between', () => {
+    const held = { at: 1_030_000, deliveryId: 'dA3', content: A, ofAt: 1_000_000 };
+    const base = withHeld(withArrival(EMPTY_LOG, { at: 1_000_000, content: A }), held);
+    expect(heldToPromote(base, window)).toEqual([]);
+    // B arrived after both: it separates nothing.
+    expect(heldToPromote(withArrival(base, { at: 1_040_000, content: B }), window)).toEqual([]);
+    // B arrived between them.
+    expect(heldToPromote(withArrival(base, { at: 1_010_000, content: B }), window)).toEqual([held]);
+  });
+
+  it('measures a held duplicate against its nearest occurrence, as a new delivery would be', () => {
+    // A1, B2, A3 (an event), A4 held as a duplicate of A3: B2 is not between A3 and A4.
+    let log = EMPTY_LOG;
+    for (const [t, c] of [
+      [1_000_000, A],
+      [1_010_000, B],
+      [1_020_000, A],
+    ] as const)
+      log = withArrival(log, { at: t, content: c });
+    log = withHeld(log, { at: 1_025_000, deliveryId: 'dA4', content: A, ofAt: 1_000_000 });
+    expect(heldToPromote(log, window)).toEqual([]);
+  });
+});
+
+describe('signed content', () => {
   it('signed content: t is part of it, and only for the timestamped scheme', () => {
     const raw = Buffer.from('{"event":"e","data":{}}');
     expect(contentIdOf(raw, 'timestamped', '100')).not.toBe(contentIdOf(raw, 'timestamped', '0100'));

@@ -223,60 +223,69 @@ function describeStoreContract(name: string, make: () => Promise<StoreUnderTest>
       });
     });
 
-    describe('repeats', () => {
-      /** A later event with the first one's content, named as the consumer names repeats. */
-      const repeatOf = (first: EventRecord, i: number) =>
-        eventRecord(String(first.connectionId), {
-          eventId: repeatEventId(String(first.contentId), first.receivedAt + i),
-          contentId: first.contentId,
+    describe('the arrival log and held duplicates', () => {
+      const log = {
+        arrivals: [
+          { at: MS0 + 1, content: 'aaaaaaaa' },
+          { at: MS0 + 20_000, content: 'bbbbbbbb' },
+        ],
+        held: [{ at: MS0 + 30_000, content: 'aaaaaaaa', deliveryId: 'dlv_held', ofAt: MS0 + 1 }],
+      };
+
+      it('keeps the connection’s log as written', async () => {
+        const state = { ...connectionState('con_log', '1.00'), log };
+        await store.commitEvent(eventRecord('con_log'), { connection: { state, expectedVersion: 0 } });
+        expect(await store.getConnection('con_log')).toEqual({ state, version: 1 });
+      });
+
+      it('holds a duplicate: its archive and the connection, both or neither', async () => {
+        const { state } = await created('con_hold');
+        const duplicate = { ...deliveryRecord('con_hold', 'duplicate'), duplicateOf: 'evt_x' };
+        const stale = { state: { ...state, log }, expectedVersion: 0 };
+        expect(await store.archiveDelivery(duplicate, stale)).toBe('conflict');
+        expect(await store.getDelivery(duplicate.deliveryId)).toBeUndefined();
+        const current = { state: { ...state, log }, expectedVersion: 1 };
+        expect(await store.archiveDelivery(duplicate, current)).toBe('committed');
+        expect(await store.getConnection('con_hold')).toEqual({ state: { ...state, log }, version: 2 });
+        expect(await store.archiveDelivery(duplicate, { ...current, expectedVersion: 2 })).toBe('exists');
+        expect((await store.getConnection('con_hold'))?.version).toBe(2);
+      });
+
+      it('promotes a held duplicate: the event, the connection and the mark on its archive in one write', async () => {
+        const { state } = await created('con_promote');
+        const duplicate = { ...deliveryRecord('con_promote', 'duplicate'), duplicateOf: 'evt_x' };
+        await store.archiveDelivery(duplicate);
+        const promoted = eventRecord('con_promote', {
+          eventId: repeatEventId('evt_x', MS0 + 30_000),
+          contentId: 'evt_x',
+          deliveryId: duplicate.deliveryId,
         });
-
-      it('are added to the first event of their content, in order, each if no other writer added one', async () => {
-        const { event: first } = await created('con_repeat');
-        const contentId = String(first.contentId);
-        const one = repeatOf(first, 1);
-        expect(await store.commitEvent(one, { repeatOf: { contentId, expectedRepeats: 0 } })).toBe(
-          'committed',
-        );
-        const two = repeatOf(first, 2);
-        expect(await store.commitEvent(two, { repeatOf: { contentId, expectedRepeats: 1 } })).toBe(
-          'committed',
-        );
-        expect((await store.getEvent(contentId))?.repeats).toEqual([
-          { at: one.receivedAt, id: one.deliveryId },
-          { at: two.receivedAt, id: two.deliveryId },
-        ]);
-        expect(await store.getEvent(String(two.eventId))).toEqual(two);
+        const connection = { state: connectionState('con_promote', '2.00'), expectedVersion: 1 };
+        const promotes = { deliveryId: duplicate.deliveryId };
+        // Lost to another writer: nothing changes.
+        expect(
+          await store.commitEvent(promoted, { connection: { ...connection, expectedVersion: 5 }, promotes }),
+        ).toBe('conflict');
+        expect(await store.getEvent(String(promoted.eventId))).toBeUndefined();
+        expect((await store.getDelivery(duplicate.deliveryId))?.promotedTo).toBeUndefined();
+        expect(await store.commitEvent(promoted, { connection, promotes })).toBe('committed');
+        expect(await store.getEvent(String(promoted.eventId))).toEqual(promoted);
+        expect(await store.getDelivery(duplicate.deliveryId)).toEqual({
+          ...duplicate,
+          promotedTo: promoted.eventId,
+        });
+        expect((await store.getConnection('con_promote'))?.state).toEqual(connection.state);
+        expect(state.connectionId).toBe('con_promote');
       });
 
-      it.each([
-        ['no repeat yet', 0],
-        ['two repeats', 2],
-      ])('expecting %s when there is one loses the race and changes nothing', async (_, expectedRepeats) => {
-        const { state, event: first } = await created(`con_repeat_race_${expectedRepeats}`);
-        const contentId = String(first.contentId);
-        const one = repeatOf(first, 1);
-        await store.commitEvent(one, { repeatOf: { contentId, expectedRepeats: 0 } });
-        const late = repeatOf(first, 2);
-        const connection = { state: connectionState(state.connectionId, '7.00'), expectedVersion: 1 };
-        expect(await store.commitEvent(late, { repeatOf: { contentId, expectedRepeats }, connection })).toBe(
+      it('does not promote a delivery that was never archived', async () => {
+        await created('con_promote_none');
+        const promoted = eventRecord('con_promote_none');
+        const connection = { state: connectionState('con_promote_none', '2.00'), expectedVersion: 1 };
+        expect(await store.commitEvent(promoted, { connection, promotes: { deliveryId: 'dlv_never' } })).toBe(
           'conflict',
         );
-        expect((await store.getEvent(contentId))?.repeats).toEqual([
-          { at: one.receivedAt, id: one.deliveryId },
-        ]);
-        expect(await store.getEvent(String(late.eventId))).toBeUndefined();
-        expect(await store.getConnection(state.connectionId)).toEqual({ state, version: 1 });
-      });
-
-      it('of content whose first event is not there lose the race', async () => {
-        const first = eventRecord('con_repeat_gone');
-        const contentId = String(first.contentId);
-        const late = repeatOf(first, 1);
-        expect(await store.commitEvent(late, { repeatOf: { contentId, expectedRepeats: 0 } })).toBe(
-          'conflict',
-        );
-        expect(await store.getEvent(String(late.eventId))).toBeUndefined();
+        expect(await store.getEvent(String(promoted.eventId))).toBeUndefined();
       });
     });
 

@@ -66,11 +66,12 @@ function signing(
  */
 async function waitForVerdict(target: Target, deliveryId: string, contentId: string) {
   const archive = archiveOf(target);
+  const sentAt = Date.now();
   const deadline = Date.now() + VERDICT_TIMEOUT_MS;
   let lastError: string | undefined;
   for (;;) {
     try {
-      const record = await archive.delivery(deliveryId, contentId);
+      const record = await archive.delivery(deliveryId, contentId, sentAt);
       if (record) return { record };
     } catch (error) {
       lastError = `${(error as Error).name}: ${(error as Error).message}`;

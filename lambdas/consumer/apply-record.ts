@@ -1,12 +1,31 @@
 // Applies one prepared record: finds which event it is (new, a repeat of stored content, a duplicate,
 // or this very delivery again), decides, and commits with the optimistic lock, deciding again when
-// another writer got there first.
+// another writer got there first. Then promotes the duplicates its event showed to be events.
 import { applyEvent } from './apply';
+import {
+  decide,
+  type EventToApply,
+  eventRecord,
+  freshConnection,
+  type KnownConnection,
+  logOf,
+  owing,
+  wrote,
+} from './apply-steps';
 import type { EventRecord, ProcessedOutcome } from './event-record';
-import { classifyDelivery, type Occurrence, repeatEventId } from './identity';
+import {
+  classifyDelivery,
+  contentTag,
+  type Identity,
+  type Occurrence,
+  repeatEventId,
+  withHeld,
+} from './identity';
 import { type ParsedEvent, withEventId } from './parse-event';
-import type { Prepared } from './prepare-record';
+import { heldPromoter } from './promote-held';
 import type { StateStore, StoredConnection } from './state-store';
+
+export type { EventPrepared, EventToApply, KnownConnection } from './apply-steps';
 
 /** What one record came to; `owes` is an archived event whose domain events are not out yet. */
 export interface Applied {
@@ -14,16 +33,8 @@ export interface Applied {
   eventId?: string | undefined;
   duplicateOf?: string | undefined;
   owes?: EventRecord | undefined;
-}
-
-export type EventPrepared = Prepared & { result: { kind: 'event' } };
-/** What applying needs of a prepared record; the reconciler builds these for its synthetic events. */
-export type EventToApply = Pick<EventPrepared, 'delivery' | 'redecide' | 'result'>;
-
-/** The connection as this batch last saw it; `fresh` is false once a write may have changed it. */
-export interface KnownConnection {
-  stored?: StoredConnection | undefined;
-  fresh: boolean;
+  /** Events made of held duplicates that this record's event showed to be events; owed like `owes`. */
+  promoted?: EventRecord[] | undefined;
 }
 
 export class ConflictRetriesExhaustedError extends Error {
@@ -32,17 +43,11 @@ export class ConflictRetriesExhaustedError extends Error {
 
 const MAX_ATTEMPTS = 8;
 
-/** What the archive records of the fields the reader could not read: path → why. */
-const unreadFieldsOf = (event: ParsedEvent) =>
-  event.unread.length ? Object.fromEntries(event.unread.map((u) => [u.path, u.reason])) : undefined;
-
-const owing = (event: EventRecord | undefined) =>
-  event && !event.published && event.domainEvents.length > 0 ? event : undefined;
-
 /** The events already stored with this content, from its first event's item. */
 function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
   return [
     { eventId: first.eventId ?? contentId, deliveryId: first.deliveryId, receivedAt: first.receivedAt },
+    // Items written before the arrival log list their repeats.
     ...(first.repeats ?? []).map((r) => ({
       eventId: repeatEventId(contentId, r.at),
       deliveryId: r.id,
@@ -51,36 +56,87 @@ function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
   ];
 }
 
+type Classified = Identity | { kind: 'retry' };
+
 export function recordApplier(store: StateStore, duplicateWindowMs: number, now: () => number) {
-  function eventRecord(p: EventToApply, event: ParsedEvent, decision: ReturnType<typeof applyEvent>) {
-    return {
-      ...p.delivery,
-      eventId: event.eventId,
-      contentId: event.contentId,
+  const promoteHeld = heldPromoter(store, duplicateWindowMs);
+
+  /**
+   * Which event a delivery whose event id is taken belongs to: its own (SQS handed it over again),
+   * another delivery's (a duplicate), or none yet (a repeat). `retry`: the item expired meanwhile.
+   */
+  async function identify(
+    p: EventToApply,
+    event: ParsedEvent,
+    current?: StoredConnection,
+  ): Promise<Classified> {
+    const { contentId } = p.result.event;
+    const delivery = {
+      deliveryId: p.delivery.deliveryId,
+      receivedAt: p.delivery.receivedAt,
       scheme: p.result.scheme,
-      outcome: decision.outcome,
-      domainEvents: decision.domainEvents,
-      published: decision.domainEvents.length === 0,
-      unreadFields: unreadFieldsOf(event),
-    } satisfies EventRecord;
+    };
+    if (event.eventId !== contentId) {
+      // Its repeat id is taken: it made that event, or another delivery of it came in the same millisecond.
+      const taken = await store.getEvent(event.eventId);
+      if (!taken) return { kind: 'retry' };
+      return taken.deliveryId === delivery.deliveryId
+        ? { kind: 'same', eventId: event.eventId }
+        : { kind: 'duplicate', of: event.eventId, ofAt: taken.receivedAt, hold: false };
+    }
+    const ownRepeat = repeatEventId(contentId, delivery.receivedAt);
+    const [first, own] = await Promise.all([
+      store.getEvent(contentId),
+      delivery.scheme === 'plain' ? store.getEvent(ownRepeat) : undefined,
+    ]);
+    if (own?.deliveryId === delivery.deliveryId) return { kind: 'same', eventId: ownRepeat };
+    if (!first) return { kind: 'retry' };
+    const stored = occurrencesOf(first, contentId);
+    return classifyDelivery(delivery, contentId, stored, logOf(current?.state), duplicateWindowMs);
   }
 
-  async function archiveDuplicate(p: EventToApply, of: string): Promise<Applied> {
+  /** Archives a duplicate; a plain-scheme one is also held in the connection's log, both or neither. */
+  async function archiveDuplicate(
+    p: EventToApply,
+    identity: Extract<Identity, { kind: 'duplicate' }>,
+    current: StoredConnection | undefined,
+    known: KnownConnection,
+  ): Promise<Applied | 'conflict'> {
     const record: EventRecord = {
       ...p.delivery,
       body: '', // the event's item has it
       outcome: 'duplicate',
-      duplicateOf: of,
+      duplicateOf: identity.of,
       domainEvents: [],
       published: true,
     };
-    const result = await store.archiveDelivery(record);
-    return { outcome: result === 'exists' ? 'redelivered' : 'duplicate', duplicateOf: of };
+    const held = {
+      at: p.delivery.receivedAt,
+      deliveryId: p.delivery.deliveryId,
+      content: contentTag(p.result.event.contentId),
+      ofAt: identity.ofAt,
+    };
+    const connection =
+      identity.hold && current
+        ? {
+            state: { ...current.state, log: withHeld(logOf(current.state), held) },
+            expectedVersion: current.version,
+          }
+        : undefined;
+    const result = await store.archiveDelivery(record, connection);
+    if (result === 'conflict') return 'conflict';
+    if (result === 'committed') wrote(known, connection);
+    return { outcome: result === 'exists' ? 'redelivered' : 'duplicate', duplicateOf: identity.of };
   }
 
-  async function sameDelivery(eventId: string): Promise<Applied> {
-    // Nothing to apply, but an earlier attempt may have died before publishing.
-    return { outcome: 'redelivered', eventId, owes: owing(await store.getEvent(eventId)) };
+  async function sameDelivery(
+    eventId: string,
+    connectionId: string,
+    known: KnownConnection,
+  ): Promise<Applied> {
+    // Nothing to apply, but an earlier attempt may have died before publishing or promoting.
+    const owes = owing(await store.getEvent(eventId));
+    return { outcome: 'redelivered', eventId, owes, promoted: await promoteHeld(known, connectionId) };
   }
 
   /**
@@ -90,21 +146,19 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
   async function redecide(p: EventToApply, eventId: string, known: KnownConnection): Promise<Applied> {
     const event = withEventId(p.result.event, eventId);
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (!known.fresh) {
-        known.stored = await store.getConnection(event.connectionId);
-        known.fresh = true;
-      }
-      const decision = applyEvent(known.stored?.state, event);
-      const expectedVersion = known.stored?.version ?? 0;
+      const current = await freshConnection(store, known, event.connectionId);
+      const decision = applyEvent(current?.state, event);
       const changed = decision.outcome === 'applied';
-      const connection = changed ? { state: decision.next, expectedVersion } : undefined;
+      const connection = changed
+        ? { state: decision.next, expectedVersion: current?.version ?? 0 }
+        : undefined;
       const entry = { at: now(), outcome: decision.outcome };
       const ids = { eventId, deliveryId: p.delivery.deliveryId };
       if ((await store.redecideEvent(ids, entry, connection)) === 'conflict') {
         known.fresh = false;
         continue;
       }
-      if (connection) known.stored = { state: decision.next, version: expectedVersion + 1 };
+      wrote(known, connection);
       const record = { ...eventRecord(p, event, decision), published: !changed };
       return { outcome: decision.outcome, eventId, owes: changed ? owing(record) : undefined };
     }
@@ -113,47 +167,45 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
 
   /** Applies one event; `known` carries the connection as this batch last wrote it. */
   return async function applyRecord(p: EventToApply, known: KnownConnection): Promise<Applied> {
-    const { contentId } = p.result.event;
-    let event = p.result.event;
-    let repeatOf: { contentId: string; expectedRepeats: number } | undefined;
+    const base = p.result.event;
+    const { contentId, connectionId } = base;
+    let event = base;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (!known.fresh) {
-        known.stored = await store.getConnection(event.connectionId);
-        known.fresh = true;
-      }
-      const decision = applyEvent(known.stored?.state, event);
+      const current = await freshConnection(store, known, connectionId);
+      const { decision, connection } = decide(current, event, p.delivery.deliveryId);
       const record = eventRecord(p, event, decision);
-      const expectedVersion = known.stored?.version ?? 0;
-      const connection =
-        decision.outcome === 'applied' ? { state: decision.next, expectedVersion } : undefined;
-      const result = await store.commitEvent(record, { connection, repeatOf });
+      // A held duplicate handed over again once an event separated it: it is that event now.
+      const wasHeld = logOf(current?.state).held.some((h) => h.deliveryId === p.delivery.deliveryId);
+      const promotes = wasHeld ? { deliveryId: p.delivery.deliveryId } : undefined;
+      const result = await store.commitEvent(record, { connection, promotes });
       if (result === 'committed') {
-        if (connection) known.stored = { state: decision.next, version: expectedVersion + 1 };
-        return { outcome: decision.outcome, eventId: event.eventId, owes: owing(record) };
+        wrote(known, connection);
+        const promoted = await promoteHeld(known, connectionId);
+        return { outcome: decision.outcome, eventId: event.eventId, owes: owing(record), promoted };
       }
-      if (result === 'conflict') {
-        known.fresh = false; // read again and decide again; the repeats may have changed too
-        repeatOf = undefined;
-        event = p.result.event;
-        continue;
+      if (result === 'exists') {
+        // This content is stored already: as this delivery, as another one, or as an earlier event.
+        const identity = await identify(p, event, current);
+        if (identity.kind === 'same') {
+          return p.redecide
+            ? redecide(p, identity.eventId, known)
+            : sameDelivery(identity.eventId, connectionId, known);
+        }
+        if (identity.kind === 'duplicate') {
+          const archived = await archiveDuplicate(p, identity, current, known);
+          if (archived !== 'conflict') return archived;
+        }
+        if (identity.kind === 'repeat') {
+          event = withEventId(base, repeatEventId(contentId, p.delivery.receivedAt));
+          continue; // decided again as the repeat, against the same connection version
+        }
       }
-      // This content is stored already: as this delivery, as another one, or as an earlier event.
-      const first = await store.getEvent(contentId);
-      if (!first) continue; // expired between the write and the read: try as new
-      const identity = classifyDelivery(
-        { deliveryId: p.delivery.deliveryId, receivedAt: p.delivery.receivedAt, scheme: p.result.scheme },
-        occurrencesOf(first, contentId),
-        duplicateWindowMs,
-      );
-      if (identity.kind === 'same') {
-        return p.redecide ? redecide(p, identity.eventId, known) : sameDelivery(identity.eventId);
-      }
-      if (identity.kind === 'duplicate') return archiveDuplicate(p, identity.of);
-      event = withEventId(p.result.event, repeatEventId(contentId, p.delivery.receivedAt));
-      repeatOf = { contentId, expectedRepeats: first.repeats?.length ?? 0 };
+      // Another writer got there first (or an item expired meanwhile): read again and decide again.
+      known.fresh = false;
+      event = base;
     }
     throw new ConflictRetriesExhaustedError(
-      `connection ${event.connectionId} kept changing under ${MAX_ATTEMPTS} attempts`,
+      `connection ${connectionId} kept changing under ${MAX_ATTEMPTS} attempts`,
     );
   };
 }

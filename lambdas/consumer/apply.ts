@@ -1,6 +1,7 @@
 // The apply decision. Pure: given the stored connection and one event, the next state, the outcome
 // and the domain events. Every field is last-writer-wins on the event order key, so any delivery
 // order of the same events converges to the state of the in-order history.
+import type { ArrivalLog } from './identity';
 import { isOmitted, type ParsedEvent } from './parse-event';
 
 export interface ConnectionState {
@@ -15,6 +16,8 @@ export interface ConnectionState {
   lastEventAt: string;
   lastEventType: string;
   lastEventKey: string;
+  /** Recent arrivals and held duplicates, for event identity (identity.ts); the decision keeps it as is. */
+  log?: ArrivalLog | undefined;
 }
 
 export const DOMAIN_EVENT_TYPES = [
@@ -101,6 +104,7 @@ export function applyEvent(current: ConnectionState | undefined, event: ParsedEv
     lastEventAt: newest ? iso(event.time) : (current?.lastEventAt ?? iso(event.time)),
     lastEventType: newest ? event.sentType : (current?.lastEventType ?? event.sentType),
     lastEventKey: newest ? event.orderKey : (current?.lastEventKey ?? event.orderKey),
+    ...(current?.log ? { log: current.log } : {}),
   };
   const outcome = changed || newest ? 'applied' : 'stale';
   return { outcome, next, domainEvents: domainEvents(current, next, event) };

@@ -78,12 +78,12 @@ export interface ArchiveStore {
   /** An event's record (applied, stale), expired or not. */
   event(eventId: string): Promise<EventRecord | undefined>;
   /**
-   * The record of a delivery, given the id of its signed content (see identity.ts), or undefined
-   * while the consumer has not decided it. The event of some content is on the content's item, a
-   * later event with the same content on its own item, named in the first one's `repeats`; a
-   * delivery that made no event is on its own item.
+   * The record of a delivery, given the id of its signed content (see identity.ts) and about when it
+   * was sent (epoch ms), or undefined while the consumer has not decided it. The event of some
+   * content is on the content's item; a later event with the same content on its own item
+   * (`EVENT#<content>@<arrival>`), found by time; a delivery that made no event on its own item.
    */
-  delivery(deliveryId: string, contentId: string): Promise<EventRecord | undefined>;
+  delivery(deliveryId: string, contentId: string, sentAtMs?: number): Promise<EventRecord | undefined>;
   connection(connectionId: string): Promise<ConnectionView | undefined>;
 }
 
@@ -124,6 +124,9 @@ function recordFromItem(item: Record<string, unknown>): ArchivedRecord {
   const key = String(item[TABLE.partitionKey]);
   return { ...eventFromItem(item), key, id: archiveKeyId(key) };
 }
+
+/** How far from its sending a repeat's arrival is looked for (clocks, queueing). */
+const REPEAT_SEARCH_MS = 5 * 60_000;
 
 export function dynamoDbArchive(
   client: DynamoDBClient,
@@ -191,13 +194,27 @@ export function dynamoDbArchive(
 
     event: (eventId) => record(eventKey(eventId)),
 
-    async delivery(deliveryId, contentId) {
+    async delivery(deliveryId, contentId, sentAtMs = now()) {
       const [own, first] = await Promise.all([record(deliveryKey(deliveryId)), record(eventKey(contentId))]);
       if (own) return own;
       if (!first) return undefined;
       if (first.deliveryId === deliveryId) return first;
-      const repeat = first.repeats?.find((r) => r.id === deliveryId);
-      return repeat ? record(eventKey(repeatEventId(contentId, repeat.at))) : undefined;
+      // Items of an earlier release list their repeats on the first one.
+      const listed = first.repeats?.find((r) => r.id === deliveryId);
+      if (listed) return record(eventKey(repeatEventId(contentId, listed.at)));
+      const repeats = `${eventKey(contentId)}@`;
+      const window = {
+        sinceMs: sentAtMs - REPEAT_SEARCH_MS,
+        untilMs: sentAtMs + REPEAT_SEARCH_MS,
+        newestFirst: true,
+      };
+      for await (const page of entries(window)) {
+        for (const entry of page.filter((e) => e.key.startsWith(repeats))) {
+          const found = await record(entry.key);
+          if (found?.deliveryId === deliveryId) return found;
+        }
+      }
+      return undefined;
     },
 
     async connection(connectionId) {

@@ -143,6 +143,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     metrics.add(CONSUMER_METRICS.processed, 1, 'Count', { Outcome: applied.outcome });
     // Once per delivery that made the event: a duplicate or a redelivery reads the same payload again.
     if (applied.outcome === 'applied' || applied.outcome === 'stale') reportPayload(p);
+    if (applied.promoted?.length) metrics.add(CONSUMER_METRICS.duplicatesPromoted, applied.promoted.length);
     metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
     // No SQS message id: the delivery id names the request across receives, redrives and replays;
     // the message id matters only when SQS has to act on a record (the failure line has it).
@@ -155,6 +156,10 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       outcome: applied.outcome,
       reason: p.result.kind === 'event' ? undefined : p.result.reason,
       unreadFields: applied.outcome === 'applied' || applied.outcome === 'stale' ? unreadOf(p) : undefined,
+      // Held duplicates this event showed to be events of their own: each delivery, and what it became.
+      promoted: applied.promoted?.length
+        ? applied.promoted.map((e) => ({ deliveryId: e.deliveryId, eventId: e.eventId, outcome: e.outcome }))
+        : undefined,
     });
   }
 
@@ -187,7 +192,13 @@ export function createConsumerHandler(deps: ConsumerDeps) {
       attempt,
     );
     await publishOwed(
-      collectOwed([...done].map(([p, applied]) => [p, applied.owes] as [Prepared, EventRecord | undefined])),
+      collectOwed(
+        [...done].flatMap(([p, applied]) =>
+          [applied.owes, ...(applied.promoted ?? [])].map(
+            (e) => [p, e] as [Prepared, EventRecord | undefined],
+          ),
+        ),
+      ),
       {
         publish: deps.publish,
         store,

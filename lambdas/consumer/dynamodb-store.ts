@@ -25,9 +25,9 @@ import {
 } from '../shared/table-schema';
 import type { ConnectionState } from './apply';
 import { archivedBody, bodyBytes, type EventRecord } from './event-record';
-import { contentIdOfEventId } from './identity';
+import { type ArrivalLog, CONTENT_TAG_CHARS, contentIdOfEventId, type HeldDuplicate } from './identity';
 import { isOmitted } from './parse-event';
-import type { CommitResult, EventCommit, StateStore, StoredConnection } from './state-store';
+import type { CommitResult, ConnectionWrite, StateStore, StoredConnection } from './state-store';
 import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
 
 /** Published marks in flight at once: a batch's (ten from SQS) in one round trip; more, ten at a time. */
@@ -47,7 +47,51 @@ const RESERVED = new Set([
   'lastEventKey',
   'updatedAt',
   'version',
+  'arrivals',
+  'held',
 ]);
+
+/** An arrival as the item keeps it: the time in base 36, fixed width, then the content tag. */
+const AT_CHARS = 9;
+const encodeArrivals = (log: ArrivalLog) =>
+  log.arrivals.map((a) => `${a.at.toString(36).padStart(AT_CHARS, '0')}${a.content}`).join('');
+
+function decodeArrivals(text: unknown): ArrivalLog['arrivals'] {
+  if (typeof text !== 'string') return [];
+  const width = AT_CHARS + CONTENT_TAG_CHARS;
+  const out: ArrivalLog['arrivals'] = [];
+  for (let i = 0; i + width <= text.length; i += width)
+    out.push({
+      at: Number.parseInt(text.slice(i, i + AT_CHARS), 36),
+      content: text.slice(i + AT_CHARS, i + width),
+    });
+  return out;
+}
+
+const encodeHeld = (held: HeldDuplicate) => ({
+  a: held.at,
+  c: held.content,
+  d: held.deliveryId,
+  o: held.ofAt,
+});
+
+function decodeHeld(list: unknown): HeldDuplicate[] {
+  if (!Array.isArray(list)) return [];
+  return (list as Record<string, unknown>[]).map((h) => ({
+    at: Number(h.a),
+    content: String(h.c),
+    deliveryId: String(h.d),
+    ofAt: Number(h.o),
+  }));
+}
+
+/** The arrival log's attributes: none when it is empty (items of connections that never had one). */
+function logAttributes(log: ArrivalLog | undefined) {
+  return {
+    ...(log?.arrivals.length ? { arrivals: encodeArrivals(log) } : {}),
+    ...(log?.held.length ? { held: log.held.map(encodeHeld) } : {}),
+  };
+}
 
 export function connectionToItem(state: ConnectionState, version: number, updatedAt: string) {
   // Free-form fields are already the JSON text Lava sent (as DynamoDB maps, a number beyond 2^53 or
@@ -69,6 +113,7 @@ export function connectionToItem(state: ConnectionState, version: number, update
     lastEventAt: state.lastEventAt,
     lastEventType: state.lastEventType,
     lastEventKey: state.lastEventKey,
+    ...logAttributes(state.log),
     updatedAt,
     version,
   };
@@ -91,8 +136,15 @@ export function connectionFromItem(item: Record<string, unknown>): StoredConnect
       lastEventAt: String(item.lastEventAt),
       lastEventType: String(item.lastEventType),
       lastEventKey: String(item.lastEventKey),
+      ...logOfItem(item),
     },
   };
+}
+
+/** The arrival log an item holds, if it holds one (items written before it have none). */
+function logOfItem(item: Record<string, unknown>): { log?: ArrivalLog } {
+  if (item.arrivals === undefined && item.held === undefined) return {};
+  return { log: { arrivals: decodeArrivals(item.arrivals), held: decodeHeld(item.held) } };
 }
 
 /** The table key of an archive record: its event's, or its delivery's when it made no event. */
@@ -121,6 +173,7 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     outcome: e.outcome,
     reason: e.reason,
     duplicateOf: e.duplicateOf,
+    promotedTo: e.promotedTo,
     source: e.source,
     // The archived body, gzipped: Lava's JSON shrinks to about a third, and an event item then stays
     // under 1 KiB (one write unit; two in the transaction) for typical bodies. A duplicate has none.
@@ -190,6 +243,7 @@ function recordFromItem(item: Record<string, unknown>): Omit<EventRecord, 'domai
     outcome: item.outcome as EventRecord['outcome'],
     reason: optionalString(item.reason),
     duplicateOf: optionalString(item.duplicateOf),
+    promotedTo: optionalString(item.promotedTo),
     source: item.source === 'replay' || item.source === 'reconcile' ? item.source : 'webhook',
     ...(item.bodyGzip instanceof Uint8Array
       ? archivedBody(gunzipSync(item.bodyGzip))
@@ -245,7 +299,8 @@ export function dynamoDbStore(
         },
       };
       const items = [eventPut];
-      if (commit.repeatOf) items.push(repeatUpdate(tableName, commit.repeatOf, event));
+      if (commit.promotes)
+        items.push(promotedMark(tableName, commit.promotes.deliveryId, String(event.eventId)));
       if (commit.connection) items.push(connectionPut(tableName, commit.connection, now()));
       // Nothing else to change: a single conditional put is half the write units.
       if (items.length === 1 && eventPut.Put) return putIfAbsent(client, eventPut.Put);
@@ -253,12 +308,16 @@ export function dynamoDbStore(
       return transact(client, items, { firstIsEvent: true });
     },
 
-    async archiveDelivery(record) {
-      return putIfAbsent(client, {
+    async archiveDelivery(record, connection) {
+      const put = {
         TableName: tableName,
         Item: toAttributes(eventToItem(record, options.eventTtlDays)),
         ConditionExpression: 'attribute_not_exists(#pk)',
         ExpressionAttributeNames: { '#pk': pk },
+      };
+      if (!connection) return putIfAbsent(client, put);
+      return transact(client, [{ Put: put }, connectionPut(tableName, connection, now())], {
+        firstIsEvent: true,
       });
     },
 
@@ -347,38 +406,22 @@ async function transact(
   }
 }
 
-/** Adds a repeat to the first event of its content, if no other writer added one meanwhile. */
-function repeatUpdate(
-  tableName: string,
-  repeatOf: NonNullable<EventCommit['repeatOf']>,
-  event: EventRecord,
-): TransactWriteItem {
-  const entry = { M: { at: { N: String(event.receivedAt) }, id: { S: event.deliveryId } } };
-  const first = repeatOf.expectedRepeats === 0;
+/** Marks a held duplicate's archive with the event it turned out to be. */
+function promotedMark(tableName: string, deliveryId: string, eventId: string): TransactWriteItem {
   return {
     Update: {
       TableName: tableName,
-      Key: { [TABLE.partitionKey]: { S: eventKey(repeatOf.contentId) } },
-      UpdateExpression: 'SET #repeats = list_append(if_not_exists(#repeats, :empty), :entry)',
-      ConditionExpression: first
-        ? 'attribute_exists(#pk) AND attribute_not_exists(#repeats)'
-        : 'size(#repeats) = :expected',
-      ExpressionAttributeNames: { '#repeats': 'repeats', ...(first ? { '#pk': TABLE.partitionKey } : {}) },
-      ExpressionAttributeValues: {
-        ':empty': { L: [] },
-        ':entry': { L: [entry] },
-        ...(first ? {} : { ':expected': { N: String(repeatOf.expectedRepeats) } }),
-      },
+      Key: { [TABLE.partitionKey]: { S: deliveryKey(deliveryId) } },
+      UpdateExpression: 'SET #promotedTo = :eventId',
+      ConditionExpression: 'attribute_exists(#pk)',
+      ExpressionAttributeNames: { '#promotedTo': 'promotedTo', '#pk': TABLE.partitionKey },
+      ExpressionAttributeValues: { ':eventId': { S: eventId } },
     },
   };
 }
 
 /** The connection as decided, if it is still at the version the decision read (optimistic lock). */
-function connectionPut(
-  tableName: string,
-  connection: NonNullable<EventCommit['connection']>,
-  nowMs: number,
-): TransactWriteItem {
+function connectionPut(tableName: string, connection: ConnectionWrite, nowMs: number): TransactWriteItem {
   const { state, expectedVersion } = connection;
   const item = connectionToItem(state, expectedVersion + 1, new Date(nowMs).toISOString());
   const fresh = expectedVersion === 0;

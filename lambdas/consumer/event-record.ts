@@ -55,6 +55,11 @@ export interface EventRecord {
   reason?: string | undefined;
   /** For a duplicate: the id of the event it repeats. */
   duplicateOf?: string | undefined;
+  /**
+   * For a duplicate that an event processed later showed to be an event of its own (A, B, A): that
+   * event's id. The archive keeps the first verdict beside it.
+   */
+  promotedTo?: string | undefined;
   /** The raw body, for replay and audit ('' on a duplicate: its event item has it). */
   body: string;
   /** `base64` when the body is not UTF-8 text: `body` then holds its bytes in base64. */
@@ -65,7 +70,10 @@ export interface EventRecord {
   domainEvents: DomainEvent[];
   /** False until the domain events are on the bus; a redelivery publishes them then. */
   published: boolean;
-  /** On the first event of some content: the later events with the same content. */
+  /**
+   * On the first event of some content, in items written before the arrival log (identity.ts): the
+   * later events with the same content. Read, no longer written.
+   */
   repeats?: Repeat[] | undefined;
   /** Decisions made again by `replay --force`, oldest first. */
   redecided?: Redecision[] | undefined;

@@ -5,7 +5,7 @@
 // DynamoDB. One process only: no expiry, no index, no item size limit.
 import { connectionKey, deliveryKey, eventKey, TABLE } from '../shared/table-schema';
 import { connectionFromItem, connectionToItem, eventFromItem, eventToItem } from './dynamodb-store';
-import type { EventCommit, StateStore, StoredConnection } from './state-store';
+import type { ConnectionWrite, StateStore, StoredConnection } from './state-store';
 
 export type StoredItem = Record<string, unknown>;
 
@@ -22,8 +22,7 @@ export interface MemoryStoreOptions {
   items?: Map<string, StoredItem>;
 }
 
-type ExpectedConnection = NonNullable<EventCommit['connection']>;
-type ExpectedRepeats = NonNullable<EventCommit['repeatOf']>;
+type ExpectedConnection = ConnectionWrite;
 
 /** What DynamoDB would store: no undefined attributes, and no reference shared with the caller. */
 const copy = (item: StoredItem): StoredItem =>
@@ -54,13 +53,6 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
     const item = items.get(connectionKey(state.connectionId));
     return expectedVersion === 0 ? item === undefined : item?.version === expectedVersion;
   };
-  /** `attribute_exists(pk) AND attribute_not_exists(repeats)` for the first, else `size(repeats) = :n`. */
-  const repeatsAt = ({ contentId, expectedRepeats }: ExpectedRepeats) => {
-    const item = items.get(eventKey(contentId));
-    const repeats = item?.repeats as unknown[] | undefined;
-    if (item === undefined) return false;
-    return expectedRepeats === 0 ? repeats === undefined : repeats?.length === expectedRepeats;
-  };
   const putConnection = ({ state, expectedVersion }: ExpectedConnection) =>
     put(connectionToItem(state, expectedVersion + 1, new Date(now()).toISOString()));
 
@@ -83,19 +75,22 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
       const item = eventToItem(event, ttlDays);
       // The event item's condition failing means it exists, whatever else fails with it.
       if (!eventFree(String(item[TABLE.partitionKey]))) return 'exists';
-      const { connection, repeatOf } = commit;
-      if ((repeatOf && !repeatsAt(repeatOf)) || (connection && !connectionAt(connection))) return 'conflict';
+      const { connection, promotes } = commit;
+      // `attribute_exists(pk)` on the promoted delivery's item, as the adapter's transaction has it.
+      const promoted = promotes && items.get(deliveryKey(promotes.deliveryId));
+      if ((promotes && !promoted) || (connection && !connectionAt(connection))) return 'conflict';
       put(item);
-      if (repeatOf)
-        append(eventKey(repeatOf.contentId), 'repeats', { at: event.receivedAt, id: event.deliveryId });
+      if (promoted) promoted.promotedTo = event.eventId;
       if (connection) putConnection(connection);
       return 'committed';
     },
 
-    async archiveDelivery(record) {
+    async archiveDelivery(record, connection) {
       const item = eventToItem(record, ttlDays);
       if (items.has(String(item[TABLE.partitionKey]))) return 'exists';
+      if (connection && !connectionAt(connection)) return 'conflict';
       put(item);
+      if (connection) putConnection(connection);
       return 'committed';
     },
 

@@ -14,4 +14,6 @@ export const CONSUMER_METRICS = {
   payloadFieldUnread: 'PayloadFieldUnread',
   /** Events whose payload holds field names this receiver does not read (Lava added some); charted. */
   payloadNewFields: 'PayloadNewFields',
+  /** Plain-scheme duplicates that an event processed after them showed to be events (A, B, A). */
+  duplicatesPromoted: 'DuplicatesPromoted',
 } as const;

@@ -44,7 +44,8 @@ export interface PrepareDeps {
   now: () => number;
 }
 
-function parseBody(
+/** Reads a verified body into the event it is, or why it is none; `delivery` learns its type and id. */
+export function parseBody(
   raw: Buffer,
   delivery: DeliveryFacts,
   verification: { scheme: Scheme; timestamp?: number | undefined; rawTimestamp?: string | undefined },

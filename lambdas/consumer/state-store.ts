@@ -12,21 +12,32 @@ export interface StoredConnection {
 /** `exists`: the item was there already (the event, or this delivery's archive). */
 export type CommitResult = 'committed' | 'exists' | 'conflict';
 
+/** The connection as decided, and the version the decision read (the optimistic lock). */
+export interface ConnectionWrite {
+  state: ConnectionState;
+  expectedVersion: number;
+}
+
 export interface EventCommit {
-  /** The connection as decided, and the version the decision read. */
-  connection?: { state: ConnectionState; expectedVersion: number } | undefined;
-  /** For a repeat: the first event of its content gets the repeat added, if it still has this many. */
-  repeatOf?: { contentId: string; expectedRepeats: number } | undefined;
+  connection?: ConnectionWrite | undefined;
+  /**
+   * A held duplicate turned out to be an event (identity.ts heldToPromote): its delivery's archive
+   * item is marked with the event it now is, in the same write.
+   */
+  promotes?: { deliveryId: string } | undefined;
 }
 
 export interface StateStore {
   getConnection(connectionId: string): Promise<StoredConnection | undefined>;
   /** Reads many connections in one round trip (a batch's worth); absent ids are absent. */
   getConnections(connectionIds: string[]): Promise<Map<string, StoredConnection>>;
-  /** Stores the event item and, when given, the connection and the repeat, all or nothing. */
+  /** Stores the event item and, when given, the connection and the promoted delivery's mark, all or nothing. */
   commitEvent(event: EventRecord, commit?: EventCommit): Promise<CommitResult>;
-  /** Archives a delivery that made no event (duplicate, ignored, rejected), once. */
-  archiveDelivery(record: EventRecord): Promise<Exclude<CommitResult, 'conflict'>>;
+  /**
+   * Archives a delivery that made no event (duplicate, ignored, rejected), once; with `connection`
+   * (a held duplicate, kept in the connection's log), both or neither.
+   */
+  archiveDelivery(record: EventRecord, connection?: ConnectionWrite): Promise<CommitResult>;
   /**
    * `replay --force`: records a new decision on an event this delivery made, and writes the
    * connection when given, all or nothing.
@@ -34,7 +45,7 @@ export interface StateStore {
   redecideEvent(
     event: Pick<EventRecord, 'eventId' | 'deliveryId'>,
     decision: Redecision,
-    connection?: EventCommit['connection'],
+    connection?: ConnectionWrite,
   ): Promise<Exclude<CommitResult, 'exists'>>;
   getEvent(eventId: string): Promise<EventRecord | undefined>;
   /** The archive of a delivery that made no event (duplicate, ignored, rejected). */

@@ -245,7 +245,7 @@ async function repair(
   data: Record<string, unknown>,
   readAt: number,
   known: KnownConnection,
-) {
+): Promise<EventRecord[]> {
   const { log, metrics } = run.deps;
   const { checkpoint, result, options } = run;
   result.drift[drift.kind]++;
@@ -262,7 +262,10 @@ async function repair(
       note,
     });
   };
-  if (run.dryRun) return report('skipped', 'dry run');
+  if (run.dryRun) {
+    report('skipped', 'dry run');
+    return [];
+  }
   const { event, delivery } = syntheticEvent(
     drift.kind,
     data,
@@ -281,7 +284,7 @@ async function repair(
   if (done) result.repaired++;
   else result.superseded++;
   report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
-  return applied.owes;
+  return [applied.owes, ...(applied.promoted ?? [])].filter((e): e is EventRecord => e !== undefined);
 }
 
 /** Adds the events in `owing` to the checkpoint's owed list (not saved); false when there were none. */
@@ -315,8 +318,7 @@ async function repairPage(run: Run, customers: RestCustomer[], readAt: number): 
       customers,
       REPAIR_CONCURRENCY,
       async (c) => {
-        const owes = await repairOne(run, c, readAt, stored.get(c.customer_id));
-        if (owes) owing.push(owes);
+        owing.push(...(await repairOne(run, c, readAt, stored.get(c.customer_id))));
       },
       { stopAtFailure: true },
     );
@@ -329,14 +331,14 @@ async function repairOne(
   customer: RestCustomer,
   readAt: number,
   current: StoredConnection | undefined,
-) {
+): Promise<EventRecord[]> {
   const drift = compare(customer, current?.state);
-  if (!drift) return undefined;
+  if (!drift) return [];
   if (drift.kind === 'missing' && drift.tombstone) {
     // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
     if (!(await run.deps.lava.retrieveCustomer(customer.customer_id))) {
       run.options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
-      return undefined;
+      return [];
     }
   }
   const data =
@@ -374,7 +376,7 @@ async function tombstonePass(run: Run, seen: Set<string>) {
           fresh: false,
         },
       );
-      if (owes) owing.push(owes);
+      owing.push(...owes);
     }
   });
   await publishAll(run, owing);
