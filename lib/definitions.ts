@@ -122,9 +122,23 @@ const OUTPUTS = {
   ConsumerFunctionName: 'optional',
   DashboardUrl: 'optional',
   LavaKeySecretArn: 'optional',
+  // Forwarding, only when `forwardUrl` is set.
+  ForwardUrl: 'optional',
+  ForwardSecretArn: 'optional',
+  ForwardQueueUrl: 'optional',
+  ForwardQueueArn: 'optional',
+  ForwardDlqUrl: 'optional',
+  ForwardDlqArn: 'optional',
+  ForwarderFunctionName: 'optional',
+  ForwardingMappingId: 'optional',
 } as const satisfies Record<string, 'required' | 'optional'>;
 export type StackOutput = keyof typeof OUTPUTS;
+/** The outputs a stack has only with forwarding on. */
+export type ForwardingOutput = Extract<StackOutput, `Forward${string}`>;
 export const STACK_OUTPUTS = Object.keys(OUTPUTS) as StackOutput[];
+export const FORWARDING_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter((k) =>
+  k.startsWith('Forward'),
+);
 export const OPTIONAL_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter(
   (k) => OUTPUTS[k] === 'optional',
 );
