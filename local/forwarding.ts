@@ -94,9 +94,9 @@ export function startForwarding(options: LocalForwardingOptions): LocalForwardin
     turnOff: async (reason) => {
       if (state === 'off') return;
       state = 'off';
-      options.onOff?.(reason);
       // Not awaited: this runs inside a poller's batch, which its stop() waits for.
       void stopPollers();
+      options.onOff?.(reason);
     },
   });
   const start = () => {

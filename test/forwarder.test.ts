@@ -2,8 +2,8 @@
 // puts domain events on the local bus, its rule target queues them, the forwarder signs and POSTs them
 // to an app that verifies every request with the `standardwebhooks` library. What the app sees: each
 // event delivered under one webhook-id, whatever failed before.
-import { GetQueueAttributesCommand } from '@aws-sdk/client-sqs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { forwardQueueDepth } from '../cli/actions/forward';
 import type { DomainEvent } from '../lambdas/consumer/apply';
 import { webhookIdOf } from '../lambdas/forwarder/forwarded-event';
 import { FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
@@ -42,22 +42,8 @@ const fast = (forSeconds = 60): NodeJS.ProcessEnv => ({
 });
 
 async function queueHolds(r: ForwardRig, queueUrl: string) {
-  const out = await r.sqs.send(
-    new GetQueueAttributesCommand({
-      QueueUrl: queueUrl,
-      AttributeNames: [
-        'ApproximateNumberOfMessages',
-        'ApproximateNumberOfMessagesNotVisible',
-        'ApproximateNumberOfMessagesDelayed',
-      ],
-    }),
-  );
-  const a = out.Attributes ?? {};
-  return (
-    Number(a.ApproximateNumberOfMessages) +
-    Number(a.ApproximateNumberOfMessagesNotVisible) +
-    Number(a.ApproximateNumberOfMessagesDelayed)
-  );
+  const { waiting, inFlight, retryLater } = await forwardQueueDepth(r.sqs, queueUrl);
+  return waiting + inFlight + retryLater;
 }
 
 /** Waits until the queue holds nothing: every event was delivered or given up. */
@@ -206,14 +192,8 @@ describe('forwarding domain events to the app', () => {
     });
     // Received, found not due, sent again with SQS's longest delay, the received copy deleted.
     await until(async () => {
-      const all = await queueHolds(r, r.queues.queueUrl);
-      const delayed = await r.sqs.send(
-        new GetQueueAttributesCommand({
-          QueueUrl: r.queues.queueUrl,
-          AttributeNames: ['ApproximateNumberOfMessagesDelayed'],
-        }),
-      );
-      return all === 1 && delayed.Attributes?.ApproximateNumberOfMessagesDelayed === '1' ? true : undefined;
+      const { waiting, inFlight, retryLater } = await forwardQueueDepth(r.sqs, r.queues.queueUrl);
+      return waiting + inFlight === 0 && retryLater === 1 ? true : undefined;
     });
     expect(r.app.deliveries).toHaveLength(0);
   });

@@ -24,8 +24,9 @@ export type Script = (
 
 const header = (headers: IncomingHttpHeaders, name: string) => String(headers[name] ?? '');
 
-export async function startReceiver(secret: string, script: Script = () => 200) {
-  const webhook = new Webhook(secret);
+/** `secret` may come later (`useSecret`): until then every request is refused with 401. */
+export async function startReceiver(secret: string | undefined, script: Script = () => 200) {
+  let webhook = secret === undefined ? undefined : new Webhook(secret);
   const deliveries: Delivery[] = [];
   const hanging = new Set<ServerResponse>();
   let answer = script;
@@ -44,6 +45,7 @@ export async function startReceiver(secret: string, script: Script = () => 200) 
     };
     deliveries.push(delivery);
     try {
+      if (!webhook) throw new Error('no secret yet');
       delivery.payload = webhook.verify(body, {
         'webhook-id': webhookId,
         'webhook-timestamp': header(headers, 'webhook-timestamp'),
@@ -87,6 +89,9 @@ export async function startReceiver(secret: string, script: Script = () => 200) 
     delivered: () => deliveries.filter((d) => typeof d.status === 'number' && d.status < 300),
     script(next: Script) {
       answer = next;
+    },
+    useSecret(next: string) {
+      webhook = new Webhook(next);
     },
     /** Stops listening: the next requests are refused (the app is down). */
     async down() {
