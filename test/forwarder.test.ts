@@ -2,10 +2,13 @@
 // puts domain events on the local bus, its rule target queues them, the forwarder signs and POSTs them
 // to an app that verifies every request with the `standardwebhooks` library. What the app sees: each
 // event delivered under one webhook-id, whatever failed before.
+
+import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forwardQueueDepth } from '../cli/actions/forward';
 import type { DomainEvent } from '../lambdas/consumer/apply';
 import { webhookIdOf } from '../lambdas/forwarder/forwarded-event';
+import { forwarderHandlerFromEnv } from '../lambdas/forwarder/from-env';
 import { FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { RETRY_ATTRIBUTES } from '../lambdas/forwarder/retry-queue';
 import { ENV } from '../lambdas/shared/env';
@@ -195,6 +198,31 @@ describe('forwarding domain events to the app', () => {
       const { waiting, inFlight, retryLater } = await forwardQueueDepth(r.sqs, r.queues.queueUrl);
       return waiting + inFlight === 0 && retryLater === 1 ? true : undefined;
     });
+    expect(r.app.deliveries).toHaveLength(0);
+  });
+
+  it('without its secret, fails the batch whole and says why, posting nothing', async () => {
+    const r = await start();
+    const lines: Record<string, unknown>[] = [];
+    const handler = forwarderHandlerFromEnv(
+      {
+        [ENV.forwardUrl]: r.app.url,
+        [ENV.forwardSecretId]: 'no-such-secret',
+        [ENV.forwardQueueUrl]: r.queues.queueUrl,
+        [ENV.forwardDlqUrl]: r.queues.dlqUrl,
+      },
+      { sqs: r.sqs, secretsManager: r.secretsManager, write: (line) => lines.push(JSON.parse(line)) },
+    );
+    const body = JSON.stringify({ id: 'eb-x', 'detail-type': 'X', time: '2026-12-01T10:00:00Z', detail: {} });
+    const event = { Records: [{ messageId: 'm1', body, messageAttributes: {} }] } as unknown as SQSEvent;
+    await expect(handler(event)).rejects.toThrow(/can't find the specified secret/);
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: 'forwarding secret unavailable; the batch is retried after the visibility timeout',
+        messages: 1,
+      }),
+    );
     expect(r.app.deliveries).toHaveLength(0);
   });
 

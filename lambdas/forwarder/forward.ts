@@ -137,7 +137,13 @@ export function createForwarder(deps: ForwarderDeps) {
 
   return async (sqsEvent: SQSEvent): Promise<SQSBatchResponse> => {
     // Without the secret nothing can be signed: the batch comes back after the visibility timeout.
-    const secrets = await deps.secrets();
+    const secrets = await deps.secrets().catch((error: unknown) => {
+      log.error('forwarding secret unavailable; the batch is retried after the visibility timeout', {
+        error,
+        messages: sqsEvent.Records.length,
+      });
+      throw error;
+    });
     const failed: string[] = [];
     let gone = false;
     try {

@@ -72,6 +72,7 @@ export async function startForwardRig(options: RigOptions = {}) {
     app,
     queues,
     sqs: sqs.client,
+    secretsManager,
     lines,
     errors,
     turnedOff,
