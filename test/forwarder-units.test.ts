@@ -1,6 +1,9 @@
 // The forwarder's pure parts: the retry schedule, the forwarding secret's forms, and what the app
 // receives for one EventBridge event.
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +16,7 @@ import {
 import { forwardedEventOf, UnreadableMessageError, webhookIdOf } from '../lambdas/forwarder/forwarded-event';
 import { DEPLOYED_SCHEDULE, retriesExhausted, retryDelaySeconds } from '../lambdas/forwarder/schedule';
 import { webhookHeaders } from '../lambdas/forwarder/sign';
+import { PROJECT_ROOT } from '../lib/bundling';
 
 describe('the retry schedule', () => {
   it('starts within seconds, doubles, never waits longer than its maximum, never less than half', () => {
@@ -119,5 +123,46 @@ describe('the request for one event', () => {
         .update(`msg_1.1700000000.${body}`)
         .digest('base64')}`;
     expect(headers['webhook-signature']).toBe(`${expected(current)} ${expected(previous)}`);
+  });
+});
+
+// The README's verification without the library ("Forwarding to your app"), word for word.
+function verified(body: string, headers: Headers, secret: string): boolean {
+  const id = headers.get('webhook-id') ?? '';
+  const timestamp = headers.get('webhook-timestamp') ?? '';
+  if (!(Math.abs(Date.now() / 1000 - Number(timestamp)) <= 300)) return false; // stale or replayed
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  const hmac = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
+  const expected = Buffer.from(`v1,${hmac}`);
+  return (headers.get('webhook-signature') ?? '').split(' ').some((signature) => {
+    const given = Buffer.from(signature);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+}
+
+describe('the README’s verification without the library', () => {
+  it('is this file’s copy, word for word', () => {
+    const fn = /function verified\(.*?\n}\n/s;
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8').match(fn)?.[0];
+    const here = readFileSync(fileURLToPath(import.meta.url), 'utf8').match(fn)?.[0];
+    expect(readme).toBeDefined();
+    expect(readme).toBe(here);
+  });
+
+  it('accepts what the forwarder signs, with either secret of a rotation, and refuses anything else', () => {
+    const [current, previous, other] = [
+      generateForwardSecret(),
+      generateForwardSecret(),
+      generateForwardSecret(),
+    ];
+    const body = '{"type":"BalanceDepleted","timestamp":"2026-12-01T10:00:01Z","data":{}}';
+    const headers = new Headers(webhookHeaders('msg_1', body, [current, previous], Date.now()));
+    expect(verified(body, headers, current)).toBe(true);
+    expect(verified(body, headers, previous)).toBe(true);
+    expect(verified(body, headers, other)).toBe(false);
+    expect(verified(`${body} `, headers, current)).toBe(false);
+    const stale = new Headers(webhookHeaders('msg_1', body, [current], Date.now() - 600_000));
+    expect(verified(body, stale, current)).toBe(false);
+    expect(verified(body, new Headers(), current)).toBe(false);
   });
 });
