@@ -136,7 +136,10 @@ describe('forwarding domain events to the app', () => {
   });
 
   it('counts an answer slower than the timeout as a failed attempt', async () => {
-    const r = await start({ script: (_id, nth) => (nth === 1 ? 'hang' : 200), env: fast() });
+    const r = await start({
+      script: (_id, nth) => (nth === 1 ? 'hang' : 200),
+      env: { ...fast(), [ENV.forwardTimeoutSeconds]: '1' },
+    });
     await r.publish([domainEvent('BalanceDepleted', 'con_f6', 'ev6')]);
     await until(() => (r.app.delivered().length === 1 ? true : undefined), 30_000, 'delivered');
     expect(r.app.deliveries.map((d) => d.status)).toEqual(['no answer', 200]);

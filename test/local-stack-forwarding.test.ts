@@ -64,7 +64,6 @@ beforeAll(async () => {
       [ENV.forwardRetryFirstSeconds]: '0.2',
       [ENV.forwardRetryMaxSeconds]: '0.4',
       [ENV.forwardRetryForSeconds]: '2',
-      [ENV.forwardTimeoutSeconds]: '2',
     },
     write: (line) => logs.push(line),
     notify: (message) => notices.push(message),

@@ -11,7 +11,6 @@ import { ReceiveMessageCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { DomainEvent } from '../../lambdas/consumer/apply';
 import { eventBridgePublisher } from '../../lambdas/consumer/eventbridge-publisher';
 import { generateForwardSecret } from '../../lambdas/forwarder/forward-secret';
-import { ENV } from '../../lambdas/shared/env';
 import { startAwsJsonServer } from '../../local/aws-json-server';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from '../../local/eventbridge-sink';
 import { FORWARD_SECRET } from '../../local/forward-secret';
@@ -59,7 +58,8 @@ export async function startForwardRig(options: RigOptions = {}) {
     sqs: sqs.client,
     secretsManager,
     queues,
-    env: { [ENV.forwardTimeoutSeconds]: '1', ...options.env },
+    // The deployed 10 s timeout unless a test shortens it: a busy machine may answer slowly.
+    env: options.env,
     write: (line) => lines.push(JSON.parse(line)),
     visibilityTimeoutSeconds: 1,
     waitTimeSeconds: 1,
