@@ -141,9 +141,11 @@ describe('forwarding domain events to the app', () => {
       env: { ...fast(), [ENV.forwardTimeoutSeconds]: '1' },
     });
     await r.publish([domainEvent('BalanceDepleted', 'con_f6', 'ev6')]);
-    await until(() => (r.app.delivered().length === 1 ? true : undefined), 30_000, 'delivered');
-    expect(r.app.deliveries.map((d) => d.status)).toEqual(['no answer', 200]);
+    await until(() => (r.logged('forwarded').length === 1 ? true : undefined), 30_000, 'delivered');
+    expect(r.app.deliveries[0]?.status).toBe('no answer');
     expect(r.logged('forward failed; retrying')[0]?.answer).toBe('no answer within the timeout');
+    // A later 200 that a very busy machine answered late would count as a timeout too: hence ≥ 2.
+    expect(r.logged('forwarded')[0]?.attempt).toBeGreaterThanOrEqual(2);
   });
 
   it('waits at least as long as a Retry-After asks', async () => {
