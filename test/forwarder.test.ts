@@ -246,7 +246,8 @@ describe('forwarding domain events to the app', () => {
 
     r.app.script(() => 200);
     r.forwarding.turnOn();
-    await until(() => (r.app.delivered().length === 1 ? true : undefined), 30_000, 'delivered after on');
+    // Logged (and its batch's metrics flushed) once the forwarder had the app's answer.
+    await until(() => (r.logged('forwarded').length === 1 ? true : undefined), 30_000, 'delivered after on');
     expect(r.app.deliveries.length).toBe(attempts + 1);
     expect(r.metric(FORWARDER_METRICS.off).at(-1)).toBe(0); // what lets the alarm clear
   });

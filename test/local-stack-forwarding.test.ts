@@ -97,7 +97,8 @@ describe('forwarding on the local stack', () => {
     expect(delivery?.webhookId).toBe(
       webhookIdOf('ConnectionCreated', String(delivery?.payload?.data.sourceEventId)),
     );
-    const line = printed().find((l) => l.includes('con_fwd_local'));
+    // The app had the request before the forwarder had the answer, and logged it.
+    const line = await until(() => printed().find((l) => l.includes('con_fwd_local')));
     expect(line).toMatch(
       /forward +delivered 200 +ConnectionCreated +con_fwd_local +msg_[0-9a-f]{12} attempt 1, \d+ ms/,
     );
