@@ -43,6 +43,13 @@ function answerKind(answer: Answer): AnswerKind {
   return answer.status >= 500 ? '5xx' : answer.status >= 400 ? '4xx' : '3xx';
 }
 
+/** What every log line about one event names. */
+const factsOf = (event: ForwardedEvent) => ({
+  webhookId: event.webhookId,
+  detailType: event.type,
+  connectionId: event.connectionId,
+});
+
 const describeAnswer = (answer: Answer) =>
   answer.kind === 'answered'
     ? `HTTP ${answer.status}`
@@ -57,7 +64,7 @@ export function createForwarder(deps: ForwarderDeps) {
 
   /** Schedules the next attempt, or dead-letters the event when the schedule is over. */
   async function afterFailure(record: SQSRecord, event: ForwardedEvent, state: RetryState, answer: Answer) {
-    const facts = { webhookId: event.webhookId, detailType: event.type, connectionId: event.connectionId };
+    const facts = factsOf(event);
     const lastAnswer = describeAnswer(answer);
     if (retriesExhausted(schedule, state.firstAttemptAt, now())) {
       await deps.retryQueue.deadLetter(record.body, {
@@ -88,8 +95,11 @@ export function createForwarder(deps: ForwarderDeps) {
     });
   }
 
-  /** One record: 'done' when the event source mapping may delete it, 'failed' to have it back. */
-  async function forwardRecord(record: SQSRecord, secrets: string[]): Promise<'done' | 'failed' | 'gone'> {
+  /**
+   * One record: 'done' when the event source mapping may delete it (delivered, rescheduled or
+   * dead-lettered), 'gone' when the app answered 410 (it stays in the queue).
+   */
+  async function forwardRecord(record: SQSRecord, secrets: string[]): Promise<'done' | 'gone'> {
     let event: ForwardedEvent;
     try {
       event = forwardedEventOf(record.body);
@@ -116,7 +126,7 @@ export function createForwarder(deps: ForwarderDeps) {
       timeoutMs: deps.timeoutMs,
     });
     const attempt = (state?.attempts ?? 0) + 1;
-    const facts = { webhookId: event.webhookId, detailType: event.type, connectionId: event.connectionId };
+    const facts = factsOf(event);
     if (answer.kind === 'answered' && answer.status >= 200 && answer.status < 300) {
       metrics.add(FORWARDER_METRICS.forwarded, 1);
       log.info('forwarded', { ...facts, status: answer.status, attempt, ms: answer.ms });
