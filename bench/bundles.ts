@@ -4,20 +4,27 @@
 // the entry and the chunks it imports, not the chunks only `import()` reaches.
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-import { esbuildOptionsFor, filesLoadedAtStart, OUTPUT_FILE, PROJECT_ROOT } from '../lib/bundling';
+import { build, type Plugin } from 'esbuild';
+import {
+  esbuildOptionsFor,
+  filesLoadedAtStart,
+  type LambdaName,
+  OUTPUT_FILE,
+  PROJECT_ROOT,
+} from '../lib/bundling';
 
 export const BUILD_DIR = join(PROJECT_ROOT, 'bench', '.build');
 
 const kb = (files: string[]) =>
   Number((files.reduce((sum, f) => sum + statSync(f).size, 0) / 1024).toFixed(1));
 
-async function buildAsDeployed(name: 'ingest' | 'consumer', dir: string, entry?: string) {
+export async function buildAsDeployed(name: LambdaName, dir: string, entry?: string, plugins?: Plugin[]) {
   rmSync(dir, { recursive: true, force: true }); // no chunk of an earlier build left beside this one
   const options = esbuildOptionsFor(name, dir);
   const { metafile } = await build({
     ...options,
     ...(entry ? { entryPoints: { index: entry } } : {}),
+    ...(plugins ? { plugins } : {}),
     metafile: true,
     logLevel: 'warning',
   });

@@ -12,11 +12,15 @@ import { PROJECT_ROOT } from '../lib/bundling';
 import { BENCH_SECRET } from './events';
 import { answer } from './stub-transport';
 
+/** Where the stub plays the app the forwarder posts to: it answers 200. */
+const APP_PATH = '/app';
+
 async function stubServer() {
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (req.url === APP_PATH) return void res.writeHead(200).end('ok');
       const payload = JSON.stringify(
         answer(String(req.headers['x-amz-target'] ?? ''), Buffer.concat(chunks).toString()),
       );
@@ -51,7 +55,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** A bundle to start, and variables to set or (undefined) unset for it. */
 export interface ColdStartRun {
   file: string;
-  env?: Record<string, string | undefined>;
+  /** Variables, or a function of the stub's endpoint and the app's URL that gives them. */
+  env?:
+    | Record<string, string | undefined>
+    | ((stub: { endpoint: string; appUrl: string }) => Record<string, string | undefined>);
+  /** The script that loads and invokes the bundle (default: one signed webhook, for ingest). */
+  child?: string;
 }
 
 /** Medians in ms for a bare Node and for each bundle, with the deployed runtime environment. */
@@ -80,7 +89,15 @@ export async function benchColdStart(bundles: Record<string, ColdStartRun>, runs
       // Alternating the order, so that neither bundle always runs right after bare Node.
       const entries = Object.entries(bundles);
       for (const [name, run] of i % 2 === 0 ? entries : entries.reverse())
-        times.push([name, await timeRun([child, run.file, BENCH_SECRET], { ...env, ...run.env })]);
+        times.push([
+          name,
+          await timeRun([run.child ?? child, run.file, BENCH_SECRET], {
+            ...env,
+            ...(typeof run.env === 'function'
+              ? run.env({ endpoint: stubEndpoint, appUrl: `${stubEndpoint}${APP_PATH}` })
+              : run.env),
+          }),
+        ]);
       if (i === 0) continue; // the first round warms the file cache
       samples.bare?.push(bare);
       for (const [name, ms] of times) samples[name]?.push(ms);

@@ -1,6 +1,7 @@
 // `npm run bench`: speed, cold start, size and cost beside their floors, measured in one run.
 // Prints a table and writes bench/results.json. Ratios are the figures to trust on a shared machine.
-import { writeFileSync } from 'node:fs';
+// `npm run bench -- --only forwarder` measures the forwarder alone and replaces only its figures.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ENV } from '../lambdas/shared/env';
@@ -13,6 +14,13 @@ import { benchConsumer } from './consumer';
 import { costPerMillion, spillCost } from './cost';
 import { benchEndToEnd } from './e2e';
 import { BENCH_SECRET, lavaBody } from './events';
+import {
+  benchForwarderColdStart,
+  benchForwarderWarm,
+  benchLibraryColdCost,
+  buildForwarderBundles,
+  forwardCostPerMillion,
+} from './forwarder';
 import { benchIngest } from './ingest';
 import { itemSize } from './item-size';
 import { benchNamedSecrets } from './named-secrets';
@@ -24,6 +32,93 @@ const loadAtStart = Number(loadavg()[0]?.toFixed(2));
 /** The figures issue 15 set targets for. */
 const TARGETS = { coldStartVsFloor: 1.0, consumerBundleKb: 350, costPerMillion: 6.0 } as const;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only !== undefined && only !== 'forwarder') {
+  process.stderr.write(`bench: --only takes "forwarder", got ${JSON.stringify(only)}\n`);
+  process.exit(2);
+}
+const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results.json');
+
+/** The forwarder's figures: bundle, cold start, the signing library's share, warm CPU, cost. */
+async function benchForwarding() {
+  log('forwarder: bundles, cold starts, the signing library, warm batches against a bare POST');
+  const bundles = await buildForwarderBundles();
+  const cold = await benchForwarderColdStart(bundles, quick ? 5 : 21);
+  const library = await benchLibraryColdCost(bundles, quick ? 5 : 21);
+  const warm = await benchForwarderWarm(quick ? { batches: 50, rounds: 3 } : { batches: 200, rounds: 7 });
+  const cost = forwardCostPerMillion({
+    cpuUsPerEvent: warm.cpu_us_per_event,
+    logBytesPerEvent: warm.log_bytes_per_event,
+    requestBytesPerPost: warm.request_bytes_per_post,
+  });
+  const figures = {
+    forwarder: { bundle_kb: bundles.forwarder.kb, ...cold, ...library, ...warm },
+    forward_cost_usd_per_million: cost.total,
+    forward_cost_breakdown: Object.fromEntries(
+      cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]),
+    ),
+  };
+  const f = figures.forwarder;
+  const rows: [string, string, string][] = [
+    [
+      'forwarder bundle, cold start',
+      `${f.bundle_kb} KiB; ${f.cold_start_ms} ms (bare Node ${f.bare_node_ms} ms)`,
+      `the same signing with Node's crypto: ${f.cold_start_node_crypto_ms} ms, ${f.library_cold_start_ratio} ×`,
+    ],
+    [
+      '  standardwebhooks',
+      `${f.library_kib_at_cold_start} KiB, ${f.library_load_and_first_sign_ms} ms (${f.library_load_and_first_sign_cpu_ms} ms CPU) to load and sign once`,
+      `${f.sign_us_library} µs a signature against Node's ${f.sign_us_node_crypto} µs`,
+    ],
+    [
+      'forwarder warm',
+      `${f.cpu_us_per_event} µs CPU per event = ${f.overhead_ratio} × a bare POST (${f.floor_cpu_us_per_event} µs)`,
+      `${f.log_bytes_per_event} B of logs, ${f.request_bytes_per_post} B on the wire per event`,
+    ],
+    [
+      'forwarding cost',
+      `$${cost.total.toFixed(2)} per million forwarded events`,
+      'AWS list prices, us-east-1',
+    ],
+  ];
+  return { figures, rows, cost };
+}
+
+function printCost(title: string, cost: { rows: [string, string, number][]; total: number }) {
+  console.log(`\n${title}:`);
+  for (const [item, how, usd] of cost.rows)
+    console.log(`  ${item.padEnd(26)} $${usd.toFixed(3).padStart(6)}  ${how}`);
+  console.log(`  ${'total'.padEnd(26)} $${cost.total.toFixed(2).padStart(6)}`);
+}
+
+function printRows(rows: [string, string, string][]) {
+  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
+  for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '));
+}
+
+if (only === 'forwarder') {
+  const forwarding = await benchForwarding();
+  const kept = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
+  const results = {
+    ...kept,
+    ...forwarding.figures,
+    forwarder_machine: {
+      load_average_at_start: loadAtStart,
+      load_average_at_end: Number(loadavg()[0]?.toFixed(2)),
+      node: process.version,
+      date: new Date().toISOString(),
+      quick,
+    },
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `\nlava-webhooks bench, forwarder only — load ${loadAtStart} → ${results.forwarder_machine.load_average_at_end}\n`,
+  );
+  printRows(forwarding.rows);
+  printCost('forwarding cost per million forwarded events', forwarding.cost);
+  console.log('\nwritten to bench/results.json (its other figures kept)');
+  process.exit(0);
+}
 
 log('building the bundles as the stack deploys them');
 const bundles = await buildBundles();
@@ -69,6 +164,8 @@ try {
 
 log('end to end on the local stack');
 const e2e = await benchEndToEnd({ rate: 50, seconds: quick ? 5 : 30 });
+
+const forwarding = await benchForwarding();
 
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
 const cost = costPerMillion({
@@ -131,8 +228,9 @@ const results = {
   cost_breakdown: Object.fromEntries(
     cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]),
   ),
+  ...forwarding.figures,
 };
-writeFileSync(join(PROJECT_ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
 const rows: [string, string, string][] = [
   [
@@ -187,13 +285,12 @@ const rows: [string, string, string][] = [
     `$0 per event while SQS is healthy ($${spill.idle_usd_per_month}/month of empty drainer runs)`,
     `$${spill.per_million_spilled_usd} per million spilled events`,
   ],
+  ...forwarding.rows,
 ];
-const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]?.length ?? 0)));
 console.log(
   `\nlava-webhooks bench — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${process.version}, load ${loadAtStart} → ${results.machine.load_average_at_end}\n`,
 );
-for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '));
-console.log('\ncost per million events:');
-for (const [item, how, usd] of cost.rows)
-  console.log(`  ${item.padEnd(26)} $${usd.toFixed(3).padStart(6)}  ${how}`);
-console.log(`  ${'total'.padEnd(26)} $${cost.total.toFixed(2).padStart(6)}\n\nwritten to bench/results.json`);
+printRows(rows);
+printCost('cost per million events', cost);
+printCost('forwarding cost per million forwarded events', forwarding.cost);
+console.log('\nwritten to bench/results.json');

@@ -3,6 +3,7 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+import { QUEUE } from '../lambdas/shared/queue-message';
 import type { LambdaName } from './bundling';
 
 /** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
@@ -19,6 +20,8 @@ export const FUNCTION_LIMITS = {
   drainer: { timeoutSeconds: 50, memoryMb: 256 },
   /** Lambda's longest run; it pauses 90 s before the end and resumes later. */
   reconciler: { timeoutSeconds: 900, memoryMb: 256 },
+  /** A batch's POSTs run side by side, each bounded to 10 s; mostly waiting, so little memory. */
+  forwarder: { timeoutSeconds: 30, memoryMb: 256 },
 } as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }>;
 
 export const CONSUMER = {
@@ -46,6 +49,27 @@ export const DRAINER = {
   localIntervalMs: 2_000,
 } as const;
 
+/**
+ * Forwarding domain events to the app (opt-in: `forwardUrl`): the forwarder's queue, fed by a rule on
+ * the bus, and its DLQ. A failed forward is retried through the queue on the forwarder's own schedule
+ * (lambdas/forwarder/schedule.ts), so the queue's redrive policy is only a backstop for a message
+ * that keeps failing the function itself (a crash, a timeout, a 410 while forwarding turns off).
+ */
+export const FORWARDING = {
+  /** SQS's longest retention: how long events wait while forwarding is off. */
+  retentionSeconds: QUEUE.dlqRetentionSeconds,
+  visibilityTimeoutSeconds: 6 * FUNCTION_LIMITS.forwarder.timeoutSeconds,
+  maxReceiveCount: 20,
+  batchSize: 10,
+  /** Lambda's least; the app sees at most this many batches (of ten POSTs) at once. */
+  maxConcurrency: 2,
+  /**
+   * `npm start`: retries soon enough to watch (1 s, 2 s, 4 s… at most 30 s apart), and the DLQ after
+   * ten minutes rather than a day.
+   */
+  localSchedule: { firstSeconds: 1, maxSeconds: 30, forSeconds: 600 },
+} as const;
+
 /** Local resource names; the deployed stack lets CloudFormation name things. */
 export const LOCAL_NAMES = {
   table: 'lava-webhooks',
@@ -55,6 +79,9 @@ export const LOCAL_NAMES = {
   /** Lava's secret key for the reconciler (held in memory only, from LAVA_SECRET_KEY). */
   lavaKeySecret: 'lava-webhooks/lava-secret-key',
   eventBus: 'lava-webhooks-local',
+  forwardQueue: 'lava-webhooks-forward',
+  forwardDlq: 'lava-webhooks-forward-dlq',
+  forwardSecret: 'lava-webhooks/forward-secret',
 } as const;
 
 /** The one-machine stack (`npm start`). */
@@ -95,9 +122,23 @@ const OUTPUTS = {
   ConsumerFunctionName: 'optional',
   DashboardUrl: 'optional',
   LavaKeySecretArn: 'optional',
+  // Forwarding, only when `forwardUrl` is set.
+  ForwardUrl: 'optional',
+  ForwardSecretArn: 'optional',
+  ForwardQueueUrl: 'optional',
+  ForwardQueueArn: 'optional',
+  ForwardDlqUrl: 'optional',
+  ForwardDlqArn: 'optional',
+  ForwarderFunctionName: 'optional',
+  ForwardingMappingId: 'optional',
 } as const satisfies Record<string, 'required' | 'optional'>;
 export type StackOutput = keyof typeof OUTPUTS;
+/** The outputs a stack has only with forwarding on. */
+export type ForwardingOutput = Extract<StackOutput, `Forward${string}`>;
 export const STACK_OUTPUTS = Object.keys(OUTPUTS) as StackOutput[];
+export const FORWARDING_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter((k) =>
+  k.startsWith('Forward'),
+);
 export const OPTIONAL_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter(
   (k) => OUTPUTS[k] === 'optional',
 );

@@ -23,8 +23,15 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER_TABLE_ACCESS, FUNCTION_LIMITS, type StackOutput, WEBHOOK_PATH } from './definitions';
+import {
+  CONSUMER_TABLE_ACCESS,
+  type ForwardingOutput,
+  FUNCTION_LIMITS,
+  type StackOutput,
+  WEBHOOK_PATH,
+} from './definitions';
 import { EventQueue } from './event-queue';
+import { Forwarding } from './forwarding';
 import { IngestApi } from './ingest-api';
 import { type FunctionLogs, LavaFunction, type LavaFunctionProps } from './lambda-function';
 import { alarmNamePrefix, Monitoring } from './monitoring';
@@ -210,7 +217,8 @@ export class LavaWebhooksStack extends Stack {
     this.monitoring.watchReconciler(reconciler.fn.function);
 
     // The CLI reads these by key: keep the keys stable.
-    const outputs: Record<StackOutput, string> = {
+    const outputs: Record<Exclude<StackOutput, ForwardingOutput>, string> &
+      Partial<Record<StackOutput, string>> = {
       LavaKeySecretArn: reconciler.keySecret.secretArn,
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
@@ -227,6 +235,26 @@ export class LavaWebhooksStack extends Stack {
       ConsumerFunctionName: this.consumer.function.functionName,
       DashboardUrl: this.monitoring.dashboardUrl(),
     };
+    if (config.forwardUrl) {
+      const forwarding = new Forwarding(this, 'Forwarding', {
+        url: config.forwardUrl,
+        bus,
+        environment: { [ENV.logLevel]: config.logLevel, [ENV.metricsNamespace]: config.metricsNamespace },
+        ...logs,
+        removalPolicy: dataRemoval,
+      });
+      this.monitoring.watchForwarding(forwarding);
+      Object.assign(outputs, {
+        ForwardUrl: config.forwardUrl,
+        ForwardSecretArn: forwarding.secret.secretArn,
+        ForwardQueueUrl: forwarding.queue.queueUrl,
+        ForwardQueueArn: forwarding.queue.queueArn,
+        ForwardDlqUrl: forwarding.deadLetterQueue.queueUrl,
+        ForwardDlqArn: forwarding.deadLetterQueue.queueArn,
+        ForwarderFunctionName: forwarding.fn.function.functionName,
+        ForwardingMappingId: forwarding.mappingId,
+      } satisfies Record<ForwardingOutput, string>);
+    }
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
 }

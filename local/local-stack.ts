@@ -26,13 +26,15 @@ import {
   type SupervisorOptions,
   superviseDynamoDbLocal,
 } from './dynamodb-supervisor';
-import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
+import { DOMAIN_EVENTS_FILE, eventBridgeOperations, type RuleTarget } from './eventbridge-sink';
+import { FORWARD_SECRET, loadForwardSecret } from './forward-secret';
+import { forwardQueueTarget, startForwarding } from './forwarding';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
 import { identify } from './process-identity';
 import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
-import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
+import { createForwardQueues, createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
 import { lockStateDir } from './state-lock';
 import { type IngestHandler, startWebhookServer } from './webhook-server';
@@ -68,6 +70,10 @@ export interface LocalStackOptions {
   notify?: (message: string) => void;
   /** How DynamoDB Local is restarted (tests shorten it). */
   supervision?: Pick<SupervisorOptions, 'failuresBeforeUnavailable' | 'retryDelaysMs'>;
+  /** Forward the domain events to the app at this URL (FORWARD_URL); off without one. */
+  forwardUrl?: string;
+  /** The forwarding secret (FORWARD_SECRET); without it the one kept in the state folder. */
+  forwardSecret?: string;
 }
 
 export interface LocalStack {
@@ -82,6 +88,8 @@ export interface LocalStack {
   restoredMessages: number;
   /** The supervised DynamoDB Local (absent with `dynamoEndpoint`). */
   dynamoDb?: Pick<SupervisedDynamoDb, 'pid' | 'state' | 'whenUp'>;
+  /** Forwarding to the app, when a URL was given. */
+  forwarding?: { secretOrigin: SecretOrigin; state(): 'on' | 'off' };
   stop(): Promise<void>;
 }
 
@@ -180,9 +188,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
     cleanups.push(() => sqsServer.close());
     const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
+    const forwardSecret = options.forwardUrl ? loadForwardSecret(stateDir, options.forwardSecret) : undefined;
+    // The forwarding rule's target, once its queue exists (before anything can publish).
+    let forwardTarget: RuleTarget | undefined;
     const aws = await startAwsJsonServer({
-      ...secretsManagerOperations(new LocalSecret(stateDir, secret), options.lavaSecretKey),
-      ...eventBridgeOperations(domainEventsFile, LOCAL_NAMES.eventBus),
+      ...secretsManagerOperations(
+        new LocalSecret(stateDir, secret),
+        options.lavaSecretKey,
+        forwardSecret && new LocalSecret(stateDir, forwardSecret.secret, FORWARD_SECRET),
+      ),
+      ...eventBridgeOperations(
+        domainEventsFile,
+        LOCAL_NAMES.eventBus,
+        options.forwardUrl ? (events) => (forwardTarget as RuleTarget)(events) : undefined,
+      ),
     });
     cleanups.push(() => aws.close());
 
@@ -199,6 +218,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await createTable(dynamodb, tableName);
     const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? LOCAL.visibilityTimeoutSeconds;
     const queues = await createQueues(sqs, visibilityTimeoutSeconds);
+    const forwardQueues = options.forwardUrl
+      ? await createForwardQueues(sqs, visibilityTimeoutSeconds)
+      : undefined;
+    if (forwardQueues) forwardTarget = forwardQueueTarget(sqs, forwardQueues.queueUrl);
 
     const env: NodeJS.ProcessEnv = {
       [ENV.queueUrl]: queues.queueUrl,
@@ -247,6 +270,32 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(async () => {
       await Promise.all(pollers.map((p) => p.stop()));
     });
+    let written: StackInfo | undefined;
+    const forwarding =
+      options.forwardUrl && forwardQueues
+        ? startForwarding({
+            url: options.forwardUrl,
+            sqs: pollerSqs,
+            secretsManager,
+            queues: forwardQueues,
+            env: options.env,
+            write,
+            visibilityTimeoutSeconds,
+            waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+            onError,
+            onOff: (reason) => {
+              notify(
+                `forwarding OFF: ${reason}; events wait in the forwarding queue until the stack restarts`,
+              );
+              // stack.json says so, for `lava-webhooks forward status` (once it is written).
+              if (written?.forwarding) {
+                written = { ...written, forwarding: { ...written.forwarding, state: 'off' } };
+                writeStackFile(stateDir, written);
+              }
+            },
+          })
+        : undefined;
+    if (forwarding) cleanups.push(() => forwarding.stop());
     // What ingest spilled while SQS did not answer, moved to the queue as the deployed drainer does.
     const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs, write }), DRAINER.localIntervalMs);
     cleanups.push(() => drainLoop.stop());
@@ -271,8 +320,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
       lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
       lavaApiBaseUrl: options.lavaApiBaseUrl,
+      ...(options.forwardUrl && forwardQueues
+        ? {
+            forwarding: {
+              url: options.forwardUrl,
+              ...forwardQueues,
+              secretId: LOCAL_NAMES.forwardSecret,
+              state: forwarding?.state() ?? 'on',
+            },
+          }
+        : {}),
     };
     writeStackFile(stateDir, info);
+    written = info;
     cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
 
     // Stop the HTTP server first (no new work), then the poller, then the servers it talks to; the
@@ -289,6 +349,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       reconcile: () => reconciler(),
       restoredMessages: sqsServer.restored.messages,
       dynamoDb,
+      ...(forwarding && forwardSecret
+        ? { forwarding: { secretOrigin: forwardSecret.origin, state: () => forwarding.state() } }
+        : {}),
       stop: () => {
         stopping ??= cleanup();
         return stopping;

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { createRequestHandler } from 'local-aws-sqs';
 import { sqsRefusedCharacter } from '../lambdas/shared/queue-message';
-import { LOCAL_NAMES, QUEUE } from '../lib/definitions';
+import { FORWARDING, LOCAL_NAMES, QUEUE } from '../lib/definitions';
 import { LOCAL_REGION } from './dynamodb-local';
 import { type MessageInput, SqsJournal } from './sqs-journal';
 
@@ -303,32 +303,60 @@ async function arnOf(client: SQSClient, queueUrl: string): Promise<string> {
   return arn;
 }
 
-export async function createQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
-  const retention = String(QUEUE.retentionSeconds);
-  // Longer than the source queue's, as deployed: a message's age counts from its first enqueue.
-  const dlqRetention = String(QUEUE.dlqRetentionSeconds);
+interface QueuePair {
+  queue: string;
+  dlq: string;
+  retentionSeconds: number;
+  dlqRetentionSeconds: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+}
+
+/** A queue and its DLQ, the queue's redrive policy pointing at it. */
+async function createQueuePair(client: SQSClient, pair: QueuePair): Promise<Queues> {
   const dlq = await client.send(
     new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.dlq,
-      Attributes: { MessageRetentionPeriod: dlqRetention },
+      QueueName: pair.dlq,
+      Attributes: { MessageRetentionPeriod: String(pair.dlqRetentionSeconds) },
     }),
   );
   const dlqUrl = dlq.QueueUrl as string;
   const dlqArn = await arnOf(client, dlqUrl);
   const queue = await client.send(
     new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.queue,
+      QueueName: pair.queue,
       Attributes: {
-        MessageRetentionPeriod: retention,
+        MessageRetentionPeriod: String(pair.retentionSeconds),
         MaximumMessageSize: String(QUEUE.maxMessageSizeBytes),
-        VisibilityTimeout: String(visibilityTimeoutSeconds),
-        RedrivePolicy: JSON.stringify({
-          deadLetterTargetArn: dlqArn,
-          maxReceiveCount: QUEUE.maxReceiveCount,
-        }),
+        VisibilityTimeout: String(pair.visibilityTimeoutSeconds),
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: pair.maxReceiveCount }),
       },
     }),
   );
   const queueUrl = queue.QueueUrl as string;
   return { queueUrl, queueArn: await arnOf(client, queueUrl), dlqUrl, dlqArn };
+}
+
+export function createQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
+  return createQueuePair(client, {
+    queue: LOCAL_NAMES.queue,
+    dlq: LOCAL_NAMES.dlq,
+    retentionSeconds: QUEUE.retentionSeconds,
+    // Longer than the source queue's, as deployed: a message's age counts from its first enqueue.
+    dlqRetentionSeconds: QUEUE.dlqRetentionSeconds,
+    visibilityTimeoutSeconds,
+    maxReceiveCount: QUEUE.maxReceiveCount,
+  });
+}
+
+/** The forwarder's queue and its DLQ (forwarding on), as deployed: same retention, backstop count. */
+export function createForwardQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
+  return createQueuePair(client, {
+    queue: LOCAL_NAMES.forwardQueue,
+    dlq: LOCAL_NAMES.forwardDlq,
+    retentionSeconds: FORWARDING.retentionSeconds,
+    dlqRetentionSeconds: FORWARDING.retentionSeconds,
+    visibilityTimeoutSeconds,
+    maxReceiveCount: FORWARDING.maxReceiveCount,
+  });
 }

@@ -42,6 +42,16 @@ export interface StackInfo extends ProcessIdentity {
   /** The reconciler's Lava key secret (its value is never written here) and the Lava API base URL. */
   lavaKeySecretId?: string;
   lavaApiBaseUrl?: string;
+  /** Forwarding to the app (FORWARD_URL): where, its queues, its secret's id (not its value), on or off. */
+  forwarding?: {
+    url: string;
+    queueUrl: string;
+    queueArn: string;
+    dlqUrl: string;
+    dlqArn: string;
+    secretId: string;
+    state: 'on' | 'off';
+  };
 }
 
 /** Writes a file whole or not at all: a reader never sees it half written. */

@@ -1,9 +1,13 @@
-// The deployed bundles on the runtime they deploy to: both functions are built exactly as the stack
+// The deployed bundles on the runtime they deploy to: the functions are built exactly as the stack
 // builds them (esbuildOptionsFor), then loaded and invoked by Node 24 in a fresh process each, against
 // real loopback servers: ingest queues a signed webhook, the consumer applies what ingest queued; with
-// SQS refusing, ingest loads its spill chunk (code splitting) and stores the request in the table.
+// SQS refusing, ingest loads its spill chunk (code splitting) and stores the request in the table; the
+// forwarder signs with the bundled `standardwebhooks` (CommonJS in an ESM bundle) what an app verifies,
+// and on a 410 loads its Lambda client chunk to disable its mapping (a loopback stand-in for Lambda).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +16,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { generateForwardSecret } from '../lambdas/forwarder/forward-secret';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
@@ -22,23 +27,31 @@ import { startAwsJsonServer } from '../local/aws-json-server';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS } from '../local/dynamodb-local';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from '../local/eventbridge-sink';
+import { FORWARD_SECRET } from '../local/forward-secret';
 import { localClientConfig } from '../local/local-clients';
-import { LocalSecret } from '../local/local-secret';
+import { LocalSecret, stored } from '../local/local-secret';
 import { secretsManagerOperations } from '../local/secrets-manager-service';
 import { toSqsRecord } from '../local/sqs-event';
 import { apiEvent } from './helpers/api-event';
 import { LAMBDA_NODE_VERSION, lambdaNode } from './helpers/lambda-node';
 import { TEST_SECRET } from './helpers/samples';
 import { startSqs } from './helpers/sqs-server';
+import { startReceiver } from './helpers/webhook-receiver';
 
 const dir = mkdtempSync(join(tmpdir(), 'lava-bundles-'));
+const FORWARD_TEST_SECRET = generateForwardSecret();
 const BUS = 'bundle-test-bus';
 let node: string;
 let sqs: Awaited<ReturnType<typeof startSqs>>;
 let aws: Awaited<ReturnType<typeof startAwsJsonServer>>;
 
 /** Runs a bundle's handler once on Node 24, with the environment Lambda would give it. */
-async function invoke(name: 'ingest' | 'consumer', event: unknown, env: Record<string, string>, retry = '') {
+async function invoke(
+  name: 'ingest' | 'consumer' | 'forwarder',
+  event: unknown,
+  env: Record<string, string>,
+  retry = '',
+) {
   const bundle = pathToFileURL(join(dir, name, OUTPUT_FILE)).href;
   const { stdout } = await promisify(execFile)(
     node,
@@ -66,11 +79,16 @@ beforeAll(async () => {
     lambdaNode(),
     build(esbuildOptionsFor('ingest', join(dir, 'ingest'))),
     build(esbuildOptionsFor('consumer', join(dir, 'consumer'))),
+    build(esbuildOptionsFor('forwarder', join(dir, 'forwarder'))),
   ]);
   sqs = await startSqs();
   const secret = new LocalSecret(dir, { secretString: TEST_SECRET, versionId: 'v1', createdDate: 0 });
   aws = await startAwsJsonServer({
-    ...secretsManagerOperations(secret),
+    ...secretsManagerOperations(
+      secret,
+      undefined,
+      new LocalSecret(dir, stored(FORWARD_TEST_SECRET), FORWARD_SECRET),
+    ),
     ...eventBridgeOperations(join(dir, DOMAIN_EVENTS_FILE), BUS),
   });
 }, 360_000);
@@ -174,6 +192,79 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
       expect(item.Item?.messageBody?.S).toBeDefined();
     } finally {
       ddb.destroy();
+    }
+  }, 120_000);
+
+  it('the forwarder delivers what the app verifies with standardwebhooks, and a 410 disables its mapping', async () => {
+    const app = await startReceiver(FORWARD_TEST_SECRET);
+    const lambdaCalls: string[] = [];
+    // Lambda has no local server: a stand-in for the two calls the switch makes.
+    const lambda = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        lambdaCalls.push(`${req.method} ${req.url} ${Buffer.concat(chunks).toString()}`.trim());
+        const list = req.method === 'GET';
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify(
+            list
+              ? { EventSourceMappings: [{ UUID: 'mapping-1' }] }
+              : { UUID: 'mapping-1', State: 'Disabling' },
+          ),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => lambda.listen(0, '127.0.0.1', resolve));
+    try {
+      const queueUrl = await sqs.createQueue('bundle-forward');
+      const dlqUrl = await sqs.createQueue('bundle-forward-dlq');
+      const queueArn = 'arn:aws:sqs:us-east-1:0:bundle-forward';
+      const record = (sourceEventId: string) =>
+        toSqsRecord(
+          {
+            MessageId: sourceEventId,
+            ReceiptHandle: sourceEventId,
+            Body: JSON.stringify({
+              id: `eb-${sourceEventId}`,
+              'detail-type': 'ConnectionCreated',
+              source: 'lava-webhooks',
+              time: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+              detail: { connectionId: 'con_node24_forward', sourceEventId },
+            }),
+          },
+          queueArn,
+        );
+      const env = {
+        AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+        AWS_ENDPOINT_URL_LAMBDA: `http://127.0.0.1:${(lambda.address() as AddressInfo).port}`,
+        AWS_LAMBDA_FUNCTION_NAME: 'forwarder-fn',
+        [ENV.forwardUrl]: app.url,
+        [ENV.forwardSecretId]: LOCAL_NAMES.forwardSecret,
+        [ENV.forwardQueueUrl]: queueUrl,
+        [ENV.forwardQueueArn]: queueArn,
+        [ENV.forwardDlqUrl]: dlqUrl,
+      };
+      const delivered = await invoke('forwarder', { Records: [record('ev-1')] }, env, 'retry-error');
+      expect(delivered, delivered.logs.join('\n')).toMatchObject({
+        node: `v${LAMBDA_NODE_VERSION}`,
+        result: { batchItemFailures: [] },
+      });
+      expect(app.delivered()[0]?.payload).toMatchObject({
+        type: 'ConnectionCreated',
+        data: { sourceEventId: 'ev-1' },
+      });
+
+      app.script(() => 410);
+      const gone = await invoke('forwarder', { Records: [record('ev-2')] }, env, 'retry-error');
+      expect(gone.result, gone.logs.join('\n')).toEqual({ batchItemFailures: [{ itemIdentifier: 'ev-2' }] });
+      expect(lambdaCalls).toEqual([
+        `GET /2015-03-31/event-source-mappings?EventSourceArn=${encodeURIComponent(queueArn)}&FunctionName=forwarder-fn`,
+        'PUT /2015-03-31/event-source-mappings/mapping-1 {"Enabled":false}',
+      ]);
+    } finally {
+      lambda.close();
+      await app.close();
     }
   }, 120_000);
 });
