@@ -30,15 +30,40 @@ export const CONSUMER = {
 } as const;
 
 /**
- * What the consumer does with the table, one list for its grant and its dashboard widget: the
- * DynamoDB operations its code sends, and the IAM actions they need (the Put and Update entries of a
- * transaction are authorized as PutItem and UpdateItem). No Query: only the CLI reads the byTime
- * index. A test derives both lists from the consumer's sources.
+ * What a function does with the table: the DynamoDB operations its code sends, the IAM actions they
+ * need on the table (the Put and Update entries of a transaction are authorized as PutItem and
+ * UpdateItem), and on its one index (a Query). Stack tests derive each list from the function's
+ * bundle, so a call the code adds fails them until it is granted here.
+ */
+export interface TableAccess {
+  operations: readonly string[];
+  actions: readonly string[];
+  indexActions: readonly string[];
+}
+
+/**
+ * The consumer: item reads and writes, also its grant's and its dashboard widget's list. No Query:
+ * only the CLI reads the byTime index.
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
   actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-} as const;
+  indexActions: [],
+} as const satisfies TableAccess;
+
+/** The reconciler: the consumer's apply path, its checkpoints, and the byStatus index. */
+export const RECONCILER_TABLE_ACCESS = {
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'Query'],
+  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
+
+/** The drainer: spill items listed on the byTime index, read, and deleted (spill keys only). */
+export const DRAINER_TABLE_ACCESS = {
+  operations: ['Query', 'BatchGetItem', 'BatchWriteItem'],
+  actions: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
 
 /** Moves what ingest spilled to the table (SQS did not confirm it) on to the queue. */
 export const DRAINER = {
