@@ -3,6 +3,7 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+import { INGEST_BUDGET } from '../lambdas/ingest/budget';
 import type { LambdaName } from './bundling';
 
 /** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
@@ -13,13 +14,24 @@ export const WEBHOOK_PATH = '/webhooks/lava';
  * model. Memory counts only deployed, where it also buys CPU for the HMAC and the SDK clients.
  */
 export const FUNCTION_LIMITS = {
-  ingest: { timeoutSeconds: 8, memoryMb: 512 },
+  /**
+   * Ingest answers within its budget (7 s, lambdas/ingest/budget.ts); the function's timeout is a
+   * second more, and API Gateway waits a second beyond that (a cold start's init is not counted by
+   * the function's timeout), still under Lava's 10 s: a stuck function is a 5xx Lava sees in time.
+   */
+  ingest: {
+    timeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 1,
+    integrationTimeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 2,
+    memoryMb: 512,
+  },
   consumer: { timeoutSeconds: 30, memoryMb: 512 },
   /** Scheduled every minute; a run stops well before the next begins. */
   drainer: { timeoutSeconds: 50, memoryMb: 256 },
   /** Lambda's longest run; it pauses 90 s before the end and resumes later. */
   reconciler: { timeoutSeconds: 900, memoryMb: 256 },
-} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }>;
+} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }> & {
+  ingest: { integrationTimeoutSeconds: number };
+};
 
 export const CONSUMER = {
   /** AWS advises a queue visibility timeout of at least six times the function timeout. */

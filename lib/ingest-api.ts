@@ -13,7 +13,7 @@ export interface IngestApiProps {
   /** The API's name in the console and in CloudWatch's ApiName dimension: one per stage. */
   name: string;
   handler: lambda.IFunction;
-  /** Integration timeout; a little over the function's so that its own 503 answers reach Lava. */
+  /** Integration timeout: over the function's (its own 503 answers reach Lava), under Lava's 10 s. */
   timeoutSeconds: number;
   throttlingRateLimit: number;
   throttlingBurstLimit: number;

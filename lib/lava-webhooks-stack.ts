@@ -171,7 +171,7 @@ export class LavaWebhooksStack extends Stack {
     const api = new IngestApi(this, 'Webhooks', {
       name: this.stackName,
       handler: this.ingest.function,
-      timeoutSeconds: FUNCTION_LIMITS.ingest.timeoutSeconds + 1,
+      timeoutSeconds: FUNCTION_LIMITS.ingest.integrationTimeoutSeconds,
       throttlingRateLimit: config.throttlingRateLimit,
       throttlingBurstLimit: config.throttlingBurstLimit,
       ...logs,

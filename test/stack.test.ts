@@ -129,7 +129,7 @@ describe('HTTP API', () => {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [functionId('ingest'), 'Arn'] },
-      TimeoutInMillis: (FUNCTION_LIMITS.ingest.timeoutSeconds + 1) * 1000,
+      TimeoutInMillis: FUNCTION_LIMITS.ingest.integrationTimeoutSeconds * 1000,
     });
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
       RouteKey: `POST ${WEBHOOK_PATH}`,

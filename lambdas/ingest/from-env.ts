@@ -27,7 +27,7 @@ export type IngestClients = Pick<FunctionClients, 'sqs' | 'secretsManager' | 'dy
  * splits code). Loading it then costs a few milliseconds on a request that already waited for SQS.
  */
 function lazySpill(tableName: string, client?: DynamoDBClient) {
-  let writer: Promise<(message: QueuedWebhook) => Promise<void>> | undefined;
+  let writer: Promise<(message: QueuedWebhook, signal?: AbortSignal) => Promise<void>> | undefined;
   const load = () =>
     import('./spill')
       .then(({ spillWriterFor }) => spillWriterFor(tableName, client))
@@ -35,9 +35,9 @@ function lazySpill(tableName: string, client?: DynamoDBClient) {
         writer = undefined; // not kept: the next request tries to load it again
         throw error;
       });
-  return async (message: QueuedWebhook) => {
+  return async (message: QueuedWebhook, signal?: AbortSignal) => {
     writer ??= load();
-    return (await writer)(message);
+    return (await writer)(message, signal);
   };
 }
 

@@ -1,7 +1,7 @@
 // The spill table's client for ingest, loaded and constructed only when SQS first fails (lazySpill in
-// from-env.ts imports this module with `import()`: its own chunk of the bundle). Its time budget
-// follows SQS's (about 5 s at most): two attempts of at most a second each keep the whole request
-// inside the function's 8 s and Lava's 10 s.
+// from-env.ts imports this module with `import()`: its own chunk of the bundle). Two attempts of at
+// most a second each fit the spill table's share of the request's budget (budget.ts), whose deadline
+// ends what they cannot.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { spillWriter } from '../shared/spill-store';
 

@@ -7,10 +7,13 @@ import { SecretCache } from './secret-cache';
 import type { SecretLoader } from './secret-loader';
 import { parseSecretList, parseSecretString } from './secret-value';
 
+/** How long one read of the secret may take, retries included: part of ingest's budget (lambdas/ingest/budget.ts). */
+export const SECRET_READ_TIMEOUT_MS = 2_000;
+
 export function secretsManagerLoader(client: SecretsManagerClient, secretId: string): SecretLoader {
   return async () => {
     const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
-      abortSignal: AbortSignal.timeout(2_000),
+      abortSignal: AbortSignal.timeout(SECRET_READ_TIMEOUT_MS),
     });
     return parseSecretString(out.SecretString);
   };

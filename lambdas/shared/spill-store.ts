@@ -25,8 +25,10 @@ export function spillItem(message: QueuedWebhook): Record<string, AttributeValue
 
 /** Puts one request in the spill table. Written without the DynamoDB document client: ingest's cold start. */
 export function spillWriter(client: DynamoDBClient, tableName: string) {
-  return async (message: QueuedWebhook): Promise<void> => {
+  return async (message: QueuedWebhook, signal?: AbortSignal): Promise<void> => {
     // No condition: writing the same delivery twice leaves the one message it is.
-    await client.send(new PutItemCommand({ TableName: tableName, Item: spillItem(message) }));
+    await client.send(new PutItemCommand({ TableName: tableName, Item: spillItem(message) }), {
+      abortSignal: signal,
+    });
   };
 }
