@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../lib/bundling';
 import { BENCH_SECRET } from './events';
+import { median, medianOfRatios } from './stats';
 import { answer } from './stub-transport';
 
 async function stubServer() {
@@ -45,8 +46,6 @@ function timeRun(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
   });
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 /** A bundle to start, and variables to set or (undefined) unset for it. */
 export interface ColdStartRun {
@@ -91,14 +90,7 @@ export async function benchColdStart(bundles: Record<string, ColdStartRun>, runs
   const medians: Record<string, number> = Object.fromEntries(
     Object.entries(samples).map(([name, xs]) => [name, Number(median(xs).toFixed(1))]),
   );
-  /**
-   * The median of `a / b` taken round by round: the two ran back to back, so a burst of load on a
-   * shared machine slows both, where a ratio of two medians would take them from different rounds.
-   */
-  const pairedRatio = (a: string, b: string) => {
-    const xs = samples[a] ?? [];
-    const ys = samples[b] ?? [];
-    return Number(median(xs.map((x, i) => x / (ys[i] ?? Number.NaN))).toFixed(2));
-  };
+  /** The median of `a / b` taken round by round (bench/stats.ts). */
+  const pairedRatio = (a: string, b: string) => medianOfRatios(samples[a] ?? [], samples[b] ?? []);
   return { medians, pairedRatio };
 }
