@@ -17,37 +17,3 @@ export const INGEST_BUDGET = {
   /** The spill table's share, kept from SQS's so that a spill still fits after SQS gave up. */
   spillReserveMs: 2_000,
 } as const;
-
-/**
- * Controllers whose signal never fired, for the next step: making an AbortController costs more than
- * the rest of a step's bookkeeping. Safe to reuse: the SDK removes its listeners when a request ends.
- */
-const unfired: AbortController[] = [];
-
-/** `run`, given a signal that aborts at `deadline` (epoch ms, by `now`): the step's hard stop. */
-export async function beforeDeadline<T>(
-  deadline: number,
-  now: () => number,
-  run: (signal: AbortSignal) => Promise<T>,
-): Promise<T> {
-  const controller = unfired.pop() ?? new AbortController();
-  const timer = setTimeout(() => controller.abort(new DeadlineError()), Math.max(0, deadline - now()));
-  try {
-    return await run(controller.signal);
-  } catch (error) {
-    // However the client reports the abort (AbortError, or a body cut short), say why it came.
-    if (controller.signal.aborted) throw new DeadlineError({ cause: error });
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    if (!controller.signal.aborted) unfired.push(controller);
-  }
-}
-
-/** A store did not confirm before its share of the budget ran out. */
-export class DeadlineError extends Error {
-  override name = 'DeadlineError';
-  constructor(options?: { cause?: unknown }) {
-    super("its share of the request's time budget ran out", options);
-  }
-}

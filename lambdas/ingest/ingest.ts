@@ -4,6 +4,7 @@
 // whatever its body (the consumer archives what it cannot apply, with the reason).
 import { createHash, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { beforeDeadline, type DeadlineSignal } from '../shared/deadline';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
 import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
 import { describeError, type LineWriter } from '../shared/log';
@@ -11,7 +12,7 @@ import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
-import { beforeDeadline, INGEST_BUDGET } from './budget';
+import { INGEST_BUDGET } from './budget';
 import { ANSWERS, INGEST_METRICS, INGEST_OUTCOMES, type IngestOutcome, MAX_BODY_BYTES } from './outcomes';
 import { rawBody, signatureHeaders } from './request';
 
@@ -20,9 +21,9 @@ export { MAX_BODY_BYTES };
 export interface IngestDeps {
   secrets: Pick<SecretCache, 'get' | 'refreshAfterMiss'>;
   /** Resolves once SQS confirmed; gives up when `signal` aborts (the request's deadline). */
-  enqueue: (message: QueuedWebhook, signal?: AbortSignal) => Promise<void>;
+  enqueue: (message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>;
   /** Where a message goes when SQS did not confirm it (the spill table); none: answer 503. */
-  spill?: ((message: QueuedWebhook, signal?: AbortSignal) => Promise<void>) | undefined;
+  spill?: ((message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>) | undefined;
   /** Where the one line per request goes: a structured log line that is also an EMF document. */
   write: LineWriter;
   namespace: string;
@@ -63,7 +64,7 @@ export function createIngestHandler(deps: IngestDeps) {
     const eventType = eventTypeLabel(message.eventType);
     const sqsDeadline = deps.spill ? deadline - INGEST_BUDGET.spillReserveMs : deadline;
     try {
-      await beforeDeadline(sqsDeadline, now, (signal) => deps.enqueue(message, signal));
+      await beforeDeadline('SQS', sqsDeadline, now, (signal) => deps.enqueue(message, signal));
       // The line's EventType dimension names a known type: the field only when it says more (an
       // unknown type's name). Failure lines keep every field: they are the only record of the body.
       const { eventType: sent, ...rest } = fields;
@@ -73,7 +74,7 @@ export function createIngestHandler(deps: IngestDeps) {
       if (!deps.spill) return { outcome: 'notStored', fields: failure, eventType };
       const spill = deps.spill;
       try {
-        await beforeDeadline(deadline, now, (signal) => spill(message, signal));
+        await beforeDeadline('the spill table', deadline, now, (signal) => spill(message, signal));
         return { outcome: 'spilled', fields: failure, eventType };
       } catch (spillError) {
         return {

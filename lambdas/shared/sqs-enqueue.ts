@@ -1,6 +1,7 @@
 // Sends one queued webhook to SQS with bounded retries; resolves only when SQS has confirmed the
 // message, and gives up when the caller's signal aborts (ingest's deadline, lambdas/ingest/budget.ts).
 import { SendMessageCommand, type SQSClient, type SQSClientConfig } from '@aws-sdk/client-sqs';
+import type { DeadlineSignal } from './deadline';
 import { type QueuedWebhook, toSendMessageInput } from './queue-message';
 
 /**
@@ -14,7 +15,7 @@ export const SQS_CLIENT_SETTINGS = {
 } satisfies SQSClientConfig;
 
 export function sqsEnqueuer(client: SQSClient, queueUrl: string) {
-  return async (message: QueuedWebhook, signal?: AbortSignal): Promise<void> => {
+  return async (message: QueuedWebhook, signal?: DeadlineSignal): Promise<void> => {
     const input = toSendMessageInput(queueUrl, message);
     const out = await client.send(new SendMessageCommand(input), { abortSignal: signal });
     if (!out.MessageId) throw new Error('SQS returned no MessageId');

@@ -9,12 +9,7 @@ import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import {
-  beforeDeadline,
-  DeadlineError,
-  INGEST_BUDGET,
-  LAVA_DELIVERY_TIMEOUT_MS,
-} from '../../lambdas/ingest/budget';
+import { INGEST_BUDGET, LAVA_DELIVERY_TIMEOUT_MS } from '../../lambdas/ingest/budget';
 import { ingestHandlerFromEnv } from '../../lambdas/ingest/from-env';
 import { SPILL_CLIENT_SETTINGS } from '../../lambdas/ingest/spill';
 import { ENV } from '../../lambdas/shared/env';
@@ -163,24 +158,5 @@ describe(`ingest answers within ${WITHIN / 1000} s whatever its dependencies do`
     expect(WITHIN).toBeLessThan(functionMs);
     expect(functionMs).toBeLessThan(FUNCTION_LIMITS.ingest.integrationTimeoutSeconds * 1000);
     expect(FUNCTION_LIMITS.ingest.integrationTimeoutSeconds * 1000).toBeLessThan(LAVA_DELIVERY_TIMEOUT_MS);
-  });
-});
-
-describe('beforeDeadline', () => {
-  const until = (signal: AbortSignal) =>
-    new Promise((_, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))));
-
-  it('aborts at the deadline and says so (DeadlineError, with what the step threw as its cause)', async () => {
-    const error = await beforeDeadline(Date.now() + 20, Date.now, until).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DeadlineError);
-    expect((error as DeadlineError).cause).toEqual(new Error('aborted'));
-  });
-
-  it('hands each step a live signal, never one that fired before', async () => {
-    await beforeDeadline(Date.now() + 10, Date.now, until).catch(() => {});
-    const next = await beforeDeadline(Date.now() + 5_000, Date.now, async (signal) => signal);
-    expect(next.aborted).toBe(false);
-    // Reused by the step after (the SDK has let go of it by then), fine until that one's deadline.
-    expect(await beforeDeadline(Date.now() + 5_000, Date.now, async (signal) => signal)).toBe(next);
   });
 });
