@@ -5,13 +5,13 @@ import type { DeadlineSignal } from './deadline';
 import { type QueuedWebhook, toSendMessageInput } from './queue-message';
 
 /**
- * At most 3 attempts, each refused after 0.5 s without a connection or 1 s without response headers:
- * a failing SQS is given up on within about 3.5 s, usually well before the request's deadline, which
- * ends what these cannot (a body that dribbles in forever, a retry that would run past it).
+ * At most 3 attempts, each given a second to connect and a second and a half for response headers: a
+ * slow SQS still gets to confirm, and the request's deadline (SQS's share, lambdas/ingest/budget.ts)
+ * ends what these would run past, or cannot end (a body that dribbles in forever), in time to spill.
  */
 export const SQS_CLIENT_SETTINGS = {
   maxAttempts: 3,
-  requestHandler: { connectionTimeout: 500, requestTimeout: 1_000, throwOnRequestTimeout: true },
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 1_500, throwOnRequestTimeout: true },
 } satisfies SQSClientConfig;
 
 export function sqsEnqueuer(client: SQSClient, queueUrl: string) {

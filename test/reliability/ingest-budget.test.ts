@@ -25,7 +25,7 @@ import { LocalSecret } from '../../local/local-secret';
 import { secretsManagerOperations } from '../../local/secrets-manager-service';
 import { apiEvent } from '../helpers/api-event';
 import { dynamoClient, freshTable } from '../helpers/dynamodb';
-import { type Fault, startFaultProxy } from '../helpers/fault-proxy';
+import { type Fault, SQS_UNAVAILABLE, startFaultProxy } from '../helpers/fault-proxy';
 import { TEST_SECRET } from '../helpers/samples';
 import { startSqs } from '../helpers/sqs-server';
 
@@ -147,6 +147,18 @@ describe(`ingest answers within ${WITHIN / 1000} s whatever its dependencies do`
     const slowSecret = { delayMs: SECRET_READ_TIMEOUT_MS - 300 };
     const r = await post({ secretsManager: slowSecret, sqs: 'hang', dynamodb: 'hang' }, 'con_budget_all');
     expect(r).toMatchObject({ status: 503, line: { EnqueueFailed: 1 } });
+    expect(r.elapsedMs).toBeLessThan(WITHIN);
+  });
+
+  it('a slow SQS (1.2 s an answer) still confirms, 200 without spilling', async () => {
+    const r = await post({ sqs: { delayMs: 1_200 } }, 'con_budget_sqs_slow');
+    expect(r).toMatchObject({ status: 200, line: { Accepted: 1 } });
+    expect(await spilled(r.deliveryId)).toBe(false);
+  });
+
+  it('SQS refusing and a slow spill table (1.2 s an answer): the spill table is given its time, 200', async () => {
+    const r = await post({ sqs: SQS_UNAVAILABLE, dynamodb: { delayMs: 1_200 } }, 'con_budget_spill_slow');
+    expect(r).toMatchObject({ status: 200, line: { Spilled: 1 } });
     expect(r.elapsedMs).toBeLessThan(WITHIN);
   });
 
