@@ -164,6 +164,11 @@ const rows: [string, string, string][] = [
     `target ≤ ${TARGETS.overheadRatio}`,
   ],
   [
+    '  where it goes',
+    `floor ${ingest.overhead_parts_us.floor} µs, ours ${ingest.overhead_parts_us.ours} µs: log line write ${ingest.overhead_parts_us.log_line_write} µs, our work without SQS ${ingest.overhead_parts_us.own_work_without_sqs} µs`,
+    'the rest: the SDK sending our message',
+  ],
+  [
     'ingest bundle',
     `${bundles.ingest?.kb} KiB`,
     `floor ${bundles.floor?.kb} KiB, naive floor ${bundles.floorNaive?.kb} KiB; target ≤ 300`,
