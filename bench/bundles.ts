@@ -1,5 +1,5 @@
 // Builds the Lambda bundles exactly as the CDK stack deploys them (lib/bundling.ts), plus the
-// floor handler twice: with the same options, and naively (esbuild's default main fields, the full
+// floors (bench/floor.ts): the job floor and the floor with the same options, and the floor naively (esbuild's default main fields, the full
 // credential chain, one file) as a hand-rolled function would ship. Sizes are what a cold start reads:
 // the entry and the chunks it imports, not the chunks only `import()` reaches.
 import { rmSync, statSync } from 'node:fs';
@@ -36,6 +36,7 @@ export async function buildBundles() {
   for (const name of ['ingest', 'consumer'] as const)
     out[name] = await buildAsDeployed(name, join(BUILD_DIR, name));
   out.floor = await buildAsDeployed('ingest', join(BUILD_DIR, 'floor'), 'bench/floor-handler.ts');
+  out.jobFloor = await buildAsDeployed('ingest', join(BUILD_DIR, 'job-floor'), 'bench/job-floor-handler.ts');
   const floorBase = esbuildOptionsFor('ingest', join(BUILD_DIR, 'floor'));
   const naiveFile = join(BUILD_DIR, 'floor-naive', OUTPUT_FILE);
   await build({

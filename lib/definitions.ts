@@ -3,6 +3,7 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+import { INGEST_BUDGET } from '../lambdas/ingest/budget';
 import { QUEUE } from '../lambdas/shared/queue-message';
 import type { LambdaName } from './bundling';
 
@@ -14,7 +15,16 @@ export const WEBHOOK_PATH = '/webhooks/lava';
  * model. Memory counts only deployed, where it also buys CPU for the HMAC and the SDK clients.
  */
 export const FUNCTION_LIMITS = {
-  ingest: { timeoutSeconds: 8, memoryMb: 512 },
+  /**
+   * Ingest answers within its budget (7 s, lambdas/ingest/budget.ts); the function's timeout is a
+   * second more, and API Gateway waits a second beyond that (a cold start's init is not counted by
+   * the function's timeout), still under Lava's 10 s: a stuck function is a 5xx Lava sees in time.
+   */
+  ingest: {
+    timeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 1,
+    integrationTimeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 2,
+    memoryMb: 512,
+  },
   consumer: { timeoutSeconds: 30, memoryMb: 512 },
   /** Scheduled every minute; a run stops well before the next begins. */
   drainer: { timeoutSeconds: 50, memoryMb: 256 },
@@ -22,7 +32,9 @@ export const FUNCTION_LIMITS = {
   reconciler: { timeoutSeconds: 900, memoryMb: 256 },
   /** A batch's POSTs run side by side, each bounded to 10 s; mostly waiting, so little memory. */
   forwarder: { timeoutSeconds: 30, memoryMb: 256 },
-} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }>;
+} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }> & {
+  ingest: { integrationTimeoutSeconds: number };
+};
 
 export const CONSUMER = {
   /** AWS advises a queue visibility timeout of at least six times the function timeout. */
@@ -33,15 +45,40 @@ export const CONSUMER = {
 } as const;
 
 /**
- * What the consumer does with the table, one list for its grant and its dashboard widget: the
- * DynamoDB operations its code sends, and the IAM actions they need (the Put and Update entries of a
- * transaction are authorized as PutItem and UpdateItem). No Query: only the CLI reads the byTime
- * index. A test derives both lists from the consumer's sources.
+ * What a function does with the table: the DynamoDB operations its code sends, the IAM actions they
+ * need on the table (the Put and Update entries of a transaction are authorized as PutItem and
+ * UpdateItem), and on its one index (a Query). Stack tests derive each list from the function's
+ * bundle, so a call the code adds fails them until it is granted here.
+ */
+export interface TableAccess {
+  operations: readonly string[];
+  actions: readonly string[];
+  indexActions: readonly string[];
+}
+
+/**
+ * The consumer: item reads and writes, also its grant's and its dashboard widget's list. No Query:
+ * only the CLI reads the byTime index.
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
   actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-} as const;
+  indexActions: [],
+} as const satisfies TableAccess;
+
+/** The reconciler: the consumer's apply path, its checkpoints, and the byStatus index. */
+export const RECONCILER_TABLE_ACCESS = {
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'Query'],
+  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
+
+/** The drainer: spill items listed on the byTime index, read, and deleted (spill keys only). */
+export const DRAINER_TABLE_ACCESS = {
+  operations: ['Query', 'BatchGetItem', 'BatchWriteItem'],
+  actions: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
 
 /** Moves what ingest spilled to the table (SQS did not confirm it) on to the queue. */
 export const DRAINER = {

@@ -105,6 +105,9 @@ export class LavaWebhooksStack extends Stack {
       eventPattern: { account: [this.account] },
       retention: Duration.days(config.domainEventRetentionDays),
     });
+    // The CDK writes `KmsKeyIdentifier: ""` when no key is given (aws-cdk issue 37847), which some
+    // regions refuse; without the property the archive uses an AWS-owned key, as intended.
+    (archive.node.defaultChild as events.CfnArchive).addPropertyDeletionOverride('KmsKeyIdentifier');
     const alarmTopic = new AlarmTopic(this, 'Alarms', {
       email: config.alarmEmail,
       alarmNamePrefix: alarmNamePrefix(this.stackName),
@@ -175,7 +178,7 @@ export class LavaWebhooksStack extends Stack {
     const api = new IngestApi(this, 'Webhooks', {
       name: this.stackName,
       handler: this.ingest.function,
-      timeoutSeconds: FUNCTION_LIMITS.ingest.timeoutSeconds + 1,
+      timeoutSeconds: FUNCTION_LIMITS.ingest.integrationTimeoutSeconds,
       throttlingRateLimit: config.throttlingRateLimit,
       throttlingBurstLimit: config.throttlingBurstLimit,
       ...logs,

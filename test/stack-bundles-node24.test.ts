@@ -1,7 +1,9 @@
-// The deployed bundles on the runtime they deploy to: the functions are built exactly as the stack
-// builds them (esbuildOptionsFor), then loaded and invoked by Node 24 in a fresh process each, against
-// real loopback servers: ingest queues a signed webhook, the consumer applies what ingest queued; with
-// SQS refusing, ingest loads its spill chunk (code splitting) and stores the request in the table; the
+// The deployed bundles on the runtime they deploy to: all five functions are built exactly as the
+// stack builds them (esbuildOptionsFor), then loaded and invoked by Node 24 in a fresh process each,
+// against real loopback servers: ingest queues a signed webhook, the consumer applies what ingest
+// queued; with SQS refusing, ingest loads its spill chunk (code splitting) and stores the request in
+// the table, and the drainer moves it on to the queue; the reconciler reads Lava's key from Secrets
+// Manager and a fake Lava's customers through Lava's SDK, and creates the one the table lacks; the
 // forwarder signs with the bundled `standardwebhooks` (CommonJS in an ESM bundle) what an app verifies,
 // and on a 410 loads its Lambda client chunk to disable its mapping (a loopback stand-in for Lambda).
 import { execFile } from 'node:child_process';
@@ -21,7 +23,7 @@ import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signPlain } from '../lambdas/shared/signing';
 import { connectionKey, spillKey } from '../lambdas/shared/table-schema';
-import { esbuildOptionsFor, OUTPUT_FILE } from '../lib/bundling';
+import { esbuildOptionsFor, LAMBDA_ENTRIES, type LambdaName, OUTPUT_FILE } from '../lib/bundling';
 import { LOCAL_NAMES } from '../lib/definitions';
 import { startAwsJsonServer } from '../local/aws-json-server';
 import { createTable } from '../local/create-table';
@@ -33,6 +35,7 @@ import { LocalSecret, stored } from '../local/local-secret';
 import { secretsManagerOperations } from '../local/secrets-manager-service';
 import { toSqsRecord } from '../local/sqs-event';
 import { apiEvent } from './helpers/api-event';
+import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
 import { LAMBDA_NODE_VERSION, lambdaNode } from './helpers/lambda-node';
 import { TEST_SECRET } from './helpers/samples';
 import { startSqs } from './helpers/sqs-server';
@@ -44,14 +47,10 @@ const BUS = 'bundle-test-bus';
 let node: string;
 let sqs: Awaited<ReturnType<typeof startSqs>>;
 let aws: Awaited<ReturnType<typeof startAwsJsonServer>>;
+let lava: FakeLava;
 
 /** Runs a bundle's handler once on Node 24, with the environment Lambda would give it. */
-async function invoke(
-  name: 'ingest' | 'consumer' | 'forwarder',
-  event: unknown,
-  env: Record<string, string>,
-  retry = '',
-) {
+async function invoke(name: LambdaName, event: unknown, env: Record<string, string>, retry = '') {
   const bundle = pathToFileURL(join(dir, name, OUTPUT_FILE)).href;
   const { stdout } = await promisify(execFile)(
     node,
@@ -74,19 +73,38 @@ async function invoke(
   return { node: version as string, result, results, logs: lines.slice(0, -1) };
 }
 
+/** Runs a scheduled function's bundle once (an empty event) on Node 24; its result, checked to be Node 24's. */
+async function runScheduled(name: 'drainer' | 'reconciler', env: Record<string, string>) {
+  const run = await invoke(name, {}, env);
+  expect(run.node, run.logs.join('\n')).toBe(`v${LAMBDA_NODE_VERSION}`);
+  return { result: run.result, logs: run.logs.join('\n') };
+}
+
+/** A fresh table on DynamoDB Local for `run`, with a client and the endpoint the bundles are given. */
+async function withTable(name: string, run: (ddb: DynamoDBClient, endpoint: string) => Promise<void>) {
+  const endpoint = inject('dynamoEndpoint');
+  const ddb = new DynamoDBClient(localClientConfig(endpoint));
+  try {
+    await createTable(ddb, name);
+    await run(ddb, endpoint);
+  } finally {
+    ddb.destroy();
+  }
+}
+
 beforeAll(async () => {
+  const names = Object.keys(LAMBDA_ENTRIES) as LambdaName[];
   [node] = await Promise.all([
     lambdaNode(),
-    build(esbuildOptionsFor('ingest', join(dir, 'ingest'))),
-    build(esbuildOptionsFor('consumer', join(dir, 'consumer'))),
-    build(esbuildOptionsFor('forwarder', join(dir, 'forwarder'))),
+    ...names.map((name) => build(esbuildOptionsFor(name, join(dir, name)))),
   ]);
   sqs = await startSqs();
+  lava = await startFakeLava();
   const secret = new LocalSecret(dir, { secretString: TEST_SECRET, versionId: 'v1', createdDate: 0 });
   aws = await startAwsJsonServer({
     ...secretsManagerOperations(
       secret,
-      undefined,
+      lava.secretKey,
       new LocalSecret(dir, stored(FORWARD_TEST_SECRET), FORWARD_SECRET),
     ),
     ...eventBridgeOperations(join(dir, DOMAIN_EVENTS_FILE), BUS),
@@ -96,6 +114,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await sqs?.close();
   await aws?.close();
+  await lava?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -162,11 +181,8 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
     }
   }, 120_000);
 
-  it('ingest with SQS refusing loads its spill chunk and stores the request in the table', async () => {
-    const dynamoEndpoint = inject('dynamoEndpoint');
-    const ddb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
-    try {
-      await createTable(ddb, 'bundle-spill');
+  it('ingest with SQS refusing loads its spill chunk and stores the request; the drainer moves it on', async () => {
+    await withTable('bundle-spill', async (ddb, dynamoEndpoint) => {
       const body = sampleBody('connection.created', 'con_node24_spill');
       const request = apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) });
       const ingest = await invoke(
@@ -190,9 +206,42 @@ describe(`the deployed bundles on Node ${LAMBDA_NODE_VERSION}`, () => {
         }),
       );
       expect(item.Item?.messageBody?.S).toBeDefined();
-    } finally {
-      ddb.destroy();
-    }
+
+      const queueUrl = await sqs.createQueue('bundle-drain');
+      const drainer = await runScheduled('drainer', {
+        AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+        AWS_ENDPOINT_URL_SQS: sqs.endpoint,
+        [ENV.tableName]: 'bundle-spill',
+        [ENV.queueUrl]: queueUrl,
+      });
+      expect(drainer.result, drainer.logs).toEqual({ moved: 1, failed: 0 });
+      const moved = await sqs.client.send(new ReceiveMessageCommand({ QueueUrl: queueUrl }));
+      expect(moved.Messages?.map((m) => m.Body)).toEqual([
+        sampleBody('connection.created', 'con_node24_spill'),
+      ]);
+    });
+  }, 120_000);
+
+  it("the reconciler reads Lava's key and customers and creates the connection the table lacks", async () => {
+    await withTable('bundle-reconcile', async (ddb, dynamoEndpoint) => {
+      lava.addCustomer(customer('con_test_node24_reconciled'));
+      const reconciler = await runScheduled('reconciler', {
+        AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+        AWS_ENDPOINT_URL_EVENTBRIDGE: aws.endpoint,
+        [ENV.tableName]: 'bundle-reconcile',
+        [ENV.eventBusName]: BUS,
+        [ENV.lavaKeySecretId]: LOCAL_NAMES.lavaKeySecret,
+        [ENV.lavaApiBaseUrl]: lava.baseUrl,
+      });
+      expect(reconciler.result, reconciler.logs).toMatchObject({ status: 'done', repaired: 1 });
+      const item = await ddb.send(
+        new GetItemCommand({
+          TableName: 'bundle-reconcile',
+          Key: { pk: { S: connectionKey('con_test_node24_reconciled') } },
+        }),
+      );
+      expect(item.Item?.status?.S).toBe('active');
+    });
   }, 120_000);
 
   it('the forwarder delivers what the app verifies with standardwebhooks, and a 410 disables its mapping', async () => {

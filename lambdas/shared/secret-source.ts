@@ -2,16 +2,23 @@
 // Where the signing secrets come from: Secrets Manager in AWS (and in the local stack, through a
 // loopback endpoint), or LAVA_WEBHOOK_SECRET for tests and ad-hoc runs.
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { beforeDeadline } from './deadline';
 import { ENV, EnvError, numberFromEnv } from './env';
 import { SecretCache } from './secret-cache';
 import type { SecretLoader } from './secret-loader';
 import { parseSecretList, parseSecretString } from './secret-value';
 
+/** How long one read of the secret may take, retries included: part of ingest's budget (lambdas/ingest/budget.ts). */
+export const SECRET_READ_TIMEOUT_MS = 2_000;
+
 export function secretsManagerLoader(client: SecretsManagerClient, secretId: string): SecretLoader {
   return async () => {
-    const out = await client.send(new GetSecretValueCommand({ SecretId: secretId }), {
-      abortSignal: AbortSignal.timeout(2_000),
-    });
+    const out = await beforeDeadline(
+      'reading the signing secret',
+      Date.now() + SECRET_READ_TIMEOUT_MS,
+      Date.now,
+      (signal) => client.send(new GetSecretValueCommand({ SecretId: secretId }), { abortSignal: signal }),
+    );
     return parseSecretString(out.SecretString);
   };
 }
