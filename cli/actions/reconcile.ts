@@ -3,9 +3,10 @@
 import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
 import { eventBridgePublisher } from '../../lambdas/consumer/eventbridge-publisher';
 import { dynamoDbReconcileStore } from '../../lambdas/reconciler/dynamodb-reconcile-store';
-import type { DriftReport } from '../../lambdas/reconciler/reconcile';
+import { ReconcileListingError } from '../../lambdas/reconciler/listing';
 import { reconcile } from '../../lambdas/reconciler/reconcile';
 import { ReconcileBusyError } from '../../lambdas/reconciler/reconcile-store';
+import type { DriftReport, UnreadableEntry } from '../../lambdas/reconciler/run-state';
 import { DEFAULT_EVENT_TTL_DAYS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';
@@ -30,6 +31,11 @@ function describeDrift(d: DriftReport): string {
         : (d.differences ?? []).map((x) => `${x.field}: ${show(x.table)} → ${show(x.lava)}`).join('; ');
   const outcome = d.outcome === 'skipped' ? (d.note ?? 'skipped') : d.outcome;
   return `${d.kind.padEnd(7)}  ${d.connectionId}  ${what}  [${outcome}]`;
+}
+
+function describeUnreadable(u: UnreadableEntry): string {
+  const where = `page ${u.page + 1}, entry ${u.index + 1}`;
+  return `${'unread'.padEnd(7)}  ${u.connectionId ?? '(no usable id)'}  ${where}: ${u.reason}  [skipped]`;
 }
 
 export const run: CommandRun<typeof reconcileOptions> = async (values, positionals, io) => {
@@ -64,6 +70,10 @@ export const run: CommandRun<typeof reconcileOptions> = async (values, positiona
           progress.finish();
           io.out(describeDrift(d));
         },
+        onUnreadable: (u) => {
+          progress.finish();
+          io.out(describeUnreadable(u));
+        },
         onProgress: (read) => progress.update(read),
       },
     );
@@ -81,6 +91,9 @@ export const run: CommandRun<typeof reconcileOptions> = async (values, positiona
         dryRun
           ? 'dry run: nothing changed.'
           : `${result.repaired} repaired, ${result.superseded} superseded by newer events.`,
+        result.unreadable
+          ? ` ${result.unreadable} listed customer(s) could not be read and were skipped (above).`
+          : '',
       ].join(''),
     );
     if (result.refused) {
@@ -94,6 +107,8 @@ export const run: CommandRun<typeof reconcileOptions> = async (values, positiona
   } catch (error) {
     if (error instanceof ReconcileBusyError)
       throw new CommandError(`${error.message}; try again later.`, { cause: error });
+    if (error instanceof ReconcileListingError)
+      throw new CommandError(`Reconcile ended: ${error.message}.`, { cause: error });
     throw error;
   } finally {
     progress.finish();

@@ -81,6 +81,18 @@ function canonical(field: string, value: unknown): string {
   return text === '{}' ? 'null' : text;
 }
 
+/** A customer the apply path does not accept (no usable id; today also a field of the wrong type). */
+export class UnreadableCustomerError extends Error {
+  override name = 'UnreadableCustomerError';
+  constructor(
+    kind: DriftKind,
+    /** What the apply path said. */
+    readonly reason: string,
+  ) {
+    super(`synthetic ${kind} event not accepted: ${reason}`);
+  }
+}
+
 export interface SyntheticEvent {
   event: ParsedEvent;
   delivery: DeliveryFacts;
@@ -103,7 +115,7 @@ export function syntheticEvent(
   const contentId = contentIdOf(raw, 'timestamped', String(readAt));
   const identity = { eventId: contentId, contentId, time: readAt, arrival: readAt };
   const parsed = parseEvent({ event: sentType, data }, body, identity, type);
-  if (parsed.kind !== 'event') throw new Error(`synthetic ${kind} event not accepted: ${parsed.reason}`);
+  if (parsed.kind !== 'event') throw new UnreadableCustomerError(kind, parsed.reason);
   return {
     event: parsed.event,
     delivery: {
