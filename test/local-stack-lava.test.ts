@@ -1,6 +1,7 @@
 // The local stack with Lava's API (the loopback fake): `connect` registers the local URL and stores
 // the endpoint's secret, so a webhook signed with it answers 200; two endpoints' secrets both verify;
 // `disconnect` drops only its own; `reconcile` prints and repairs drift; the scheduled reconciler runs.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +137,49 @@ describe('reconcile', () => {
     fake.addCustomer(customer('con_test_scheduled'));
     expect(await stack.reconcile()).toMatchObject({ status: 'done', repaired: 1 });
     expect(await connection('con_test_scheduled')).toMatchObject({ status: 'active' });
+  });
+
+  it('prints a customer it cannot read, skips it and goes on; ends a listing whose cursor repeats', async () => {
+    fake.addEntry({ ...customer('x'), customer_id: undefined });
+    fake.addCustomer(customer('con_test_after_the_bad_one'));
+    const r = await run('reconcile');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/unread {3}\(no usable id\) {2}page 1, entry \d+: .*\[skipped\]/);
+    expect(r.out).toContain('1 listed customer(s) could not be read and were skipped (above).');
+    expect(await connection('con_test_after_the_bad_one')).toMatchObject({ status: 'active' });
+
+    fake.misbehave({ repeatCursor: true });
+    try {
+      const ended = await cli(['reconcile', '--state-dir', stateDir], {
+        env: { ...env, [ENV.lavaRequestsPerSecond]: '100' },
+      });
+      expect(ended.code).toBe(1);
+      expect(ended.err).toMatch(
+        /^Reconcile ended: Lava's next_cursor repeats .* the next run starts afresh\.$/m,
+      );
+    } finally {
+      fake.misbehave({});
+    }
+  });
+
+  it('lets its lease go on Ctrl-C (SIGINT), so the next run is not refused', async () => {
+    const held = fake.hold((method, path) => method === 'GET' && path === 'customers');
+    const child = spawn(process.execPath, ['bin/lava-webhooks.js', 'reconcile', '--state-dir', stateDir], {
+      env: { ...process.env, ...env },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await held.arrived; // it holds the lease and waits for Lava's first page
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    held.release();
+    expect(stderr).toContain('Interrupted: the lease is released');
+    const next = await run('reconcile', '--dry-run');
+    expect(next.code).toBe(0);
+    expect((await run('reconcile')).code).toBe(0);
   });
 
   it('reads the key the local stack was started with when the environment has none', async () => {
