@@ -2,27 +2,26 @@
 // the endpoint's secret, so a webhook signed with it answers 200; two endpoints' secrets both verify;
 // `disconnect` drops only its own; `reconcile` prints and repairs drift; the scheduled reconciler runs.
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signatureHeader } from '../lambdas/shared/signing';
-import { type LocalStack, startLocalStack } from '../local/local-stack';
+import type { LocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
-import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
+import { customer, type FakeLava } from './helpers/fake-lava';
+import { type StackWithLava, startStackWithLava } from './helpers/stack-with-lava';
 import { until as untilWithin } from './helpers/until';
 
 const until = <T>(read: () => Promise<T | undefined>) => untilWithin(read, 10_000);
 
-const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-lava-'));
+let lava: StackWithLava;
 let fake: FakeLava;
 let stack: LocalStack;
 let env: NodeJS.ProcessEnv;
+let stateDir: string;
 
-const run = (...args: string[]) => cli([...args, '--state-dir', stateDir], { env });
+const run = (...args: string[]) => lava.run(...args);
 
 async function post(body: string, secret: string, scheme: 'plain' | 'timestamped' = 'plain') {
   const res = await fetch(stack.url, {
@@ -42,27 +41,12 @@ async function connection(id: string): Promise<Record<string, unknown> | undefin
 }
 
 beforeAll(async () => {
-  fake = await startFakeLava();
-  env = { [ENV.lavaSecretKey]: fake.secretKey, [ENV.lavaApiBaseUrl]: fake.baseUrl };
-  stack = await startLocalStack({
-    stateDir,
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `lava-${randomUUID()}`,
-    visibilityTimeoutSeconds: 1,
-    // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
-    env: { [ENV.secretTtlSeconds]: '1' },
-    lavaSecretKey: fake.secretKey,
-    lavaApiBaseUrl: fake.baseUrl,
-    reconcileIntervalSeconds: 0,
-  });
+  // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
+  lava = await startStackWithLava({ env: { [ENV.secretTtlSeconds]: '1' } });
+  ({ fake, stack, env, stateDir } = lava);
 });
 
-afterAll(async () => {
-  await stack?.stop();
-  await fake?.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
+afterAll(() => lava?.stop());
 
 describe('connect', () => {
   it('registers the local URL with Lava and a webhook signed with the returned secret answers 200', async () => {
@@ -104,6 +88,27 @@ describe('connect', () => {
       (await post(sampleBody('connection.created', 'con_test_late'), second)) === 401 ? true : undefined,
     );
     expect(await post(sampleBody('connection.created', 'con_test_still'), first)).toBe(200);
+  });
+  it('at Lava’s cap of 3, replaces a stale endpoint of its name first, else lists them and how to free one', async () => {
+    const other = (id: string, name: string, url: string) =>
+      fake.webhooks.set(id, { webhook_id: id, name, url, created_at: '', webhook_secret: `whsec_${id}` });
+    other('wh_other_billing', 'billing', 'https://example.com/a');
+    other('wh_stale', 'usage-events', stack.url); // its secret is not stored
+    expect(fake.webhooks.size).toBe(3);
+    const r = await run('connect', '--name', 'usage-events');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Deleted 1 endpoint(s) named usage-events whose secret was not stored.');
+    expect(fake.webhooks.has('wh_stale')).toBe(false);
+    expect(fake.webhooks.size).toBe(3);
+
+    const full = await run('connect', '--name', 'one-more');
+    expect(full.code).toBe(1);
+    expect(full.err).toContain('Lava allows 3 webhook endpoints per merchant and this account has 3');
+    expect(full.err).toContain('wh_other_billing  billing  https://example.com/a');
+    expect(full.err).toContain('Free one: `lava-webhooks disconnect --name NAME`');
+    expect(fake.webhooks.size).toBe(3);
+    expect((await run('disconnect', '--name', 'usage-events')).code).toBe(0);
+    fake.webhooks.delete('wh_other_billing');
   });
 });
 

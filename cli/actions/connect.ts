@@ -2,6 +2,8 @@
 // the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
 // by hand and nothing signed before is refused.
 
+import type { RestWebhook } from '@lavapayments/nodejs';
+import { LAVA_MAX_WEBHOOKS } from '../../lambdas/reconciler/lava-api';
 import {
   NoSecretLeftError,
   parseSigningSecrets,
@@ -11,18 +13,22 @@ import {
 import { errorText } from '../../local/format';
 import { type CommandRun, type CommandValues, targetOptions } from '../command';
 import type { connectOptions } from '../commands/connect';
-import { CommandError, type Io, UsageError } from '../io';
+import { endpointName } from '../endpoint-name';
+import { CommandError, type Io } from '../io';
 import { noPositionals } from '../options';
 import { resolveTarget, storedSigningSecret, storeSigningSecret, type Target } from '../target';
 import { lavaFor } from './lava-access';
 
 type ConnectValues = CommandValues<typeof connectOptions>;
 
-function endpointName(values: ConnectValues, target: Target): string {
-  const name = values.name ?? `lava-webhooks-${target.name}`;
-  if (!/^[\w.-]{1,64}$/.test(name))
-    throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
-  return name;
+/** Lava's cap is reached: which endpoints there are, and how to free one. */
+export function atLavasCap(endpoints: readonly RestWebhook[], why: string): CommandError {
+  const list = endpoints.map((w) => `  ${w.webhook_id}  ${w.name}  ${w.url}`).join('\n');
+  return new CommandError(
+    `Lava allows ${LAVA_MAX_WEBHOOKS} webhook endpoints per merchant and this account has ${endpoints.length}; ${why}:\n${list}\n` +
+      'Free one: `lava-webhooks disconnect --name NAME` for one of this stack’s (any stage: add --stage), ' +
+      'or delete one in Lava’s dashboard; then run this again.',
+  );
 }
 
 async function withTarget(
@@ -43,14 +49,22 @@ async function withTarget(
 async function connect(target: Target, name: string, io: Io): Promise<number> {
   const lava = await lavaFor(target, io);
   const url = target.webhookUrl;
-  const existing = (await lava.listWebhooks()).filter((w) => w.name === name && w.url === url);
+  const all = await lava.listWebhooks();
   const { value: stored } = await storedSigningSecret(target);
   const entry = parseSigningSecrets(stored).endpoints[name];
-  const known = existing.find((w) => w.webhook_id === entry?.webhookId);
+  const sameName = all.filter((w) => w.name === name && w.url === url);
+  const known = sameName.find((w) => w.webhook_id === entry?.webhookId);
   if (known) {
     io.out(`Already connected: Lava endpoint ${known.webhook_id} (${name}) → ${url}; nothing changed.`);
     return 0;
   }
+  // An endpoint of this name whose secret we do not hold delivers nothing we accept: it goes first,
+  // so that it never takes the place the new one needs.
+  for (const stale of sameName) await lava.deleteWebhook(stale.webhook_id);
+  if (sameName.length)
+    io.err(`Deleted ${sameName.length} endpoint(s) named ${name} whose secret was not stored.`);
+  const others = all.filter((w) => !sameName.includes(w));
+  if (others.length >= LAVA_MAX_WEBHOOKS) throw atLavasCap(others, `connect needs one more for ${url}`);
   const created = await lava.createWebhook({ name, url });
   try {
     await storeSigningSecret(target, withEndpoint(stored, name, created.webhook_id, created.webhook_secret));
@@ -61,14 +75,10 @@ async function connect(target: Target, name: string, io: Io): Promise<number> {
       cause: error,
     });
   }
-  // An endpoint of this name whose secret we do not hold can deliver nothing we accept.
-  for (const stale of existing) await lava.deleteWebhook(stale.webhook_id);
   io.out(
     `Connected: Lava endpoint ${created.webhook_id} (${name}) → ${url}. Its signing secret is stored beside the others (not printed); ` +
       'the functions pick it up at its first webhook.',
   );
-  if (existing.length)
-    io.err(`Replaced ${existing.length} endpoint(s) of that name whose secret was not stored.`);
   return 0;
 }
 
@@ -94,7 +104,7 @@ async function disconnect(target: Target, name: string, io: Io): Promise<number>
 }
 
 export const runConnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, io, (target) => connect(target, endpointName(values, target), io));
+  withTarget(values, positionals, io, (target) => connect(target, endpointName(values.name, target), io));
 
 export const runDisconnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, io, (target) => disconnect(target, endpointName(values, target), io));
+  withTarget(values, positionals, io, (target) => disconnect(target, endpointName(values.name, target), io));

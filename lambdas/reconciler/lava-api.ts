@@ -14,6 +14,11 @@ import {
 
 export type KeyMode = 'test' | 'live';
 
+/** Lava allows at most this many webhook endpoints per merchant. */
+export const LAVA_MAX_WEBHOOKS = 3;
+/** Lava gives a delivery this long to be answered, and never sends it again. */
+export const LAVA_DELIVERY_TIMEOUT_MS = 10_000;
+
 /** Test keys (`aks_test_…`) read the sandbox, whose ids carry `_test_`. */
 export const keyMode = (secretKey: string): KeyMode => (secretKey.startsWith('aks_test_') ? 'test' : 'live');
 export const idMode = (id: string): KeyMode => (id.includes('_test_') ? 'test' : 'live');

@@ -15,6 +15,7 @@ import type {
   RestWebhook,
   RestWebhookCreate,
 } from '@lavapayments/nodejs';
+import { LAVA_DELIVERY_TIMEOUT_MS, LAVA_MAX_WEBHOOKS } from '../../lambdas/reconciler/lava-api';
 import { signatureHeader } from '../../lambdas/shared/signing';
 
 export interface Fault {
@@ -46,8 +47,6 @@ export interface Held {
   arrived: Promise<void>;
   release(): void;
 }
-
-export const MAX_WEBHOOKS = 3;
 
 export interface FakeLava {
   /** The SDK's `baseUrl`. */
@@ -144,8 +143,11 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
     if (typeof input.name !== 'string' || typeof input.url !== 'string') {
       return { status: 400, body: { error: 'name and url are required' } };
     }
-    if (webhooks.size >= MAX_WEBHOOKS)
-      return { status: 400, body: { error: `Maximum of ${MAX_WEBHOOKS} webhooks per merchant reached` } };
+    if (webhooks.size >= LAVA_MAX_WEBHOOKS)
+      return {
+        status: 400,
+        body: { error: `Maximum of ${LAVA_MAX_WEBHOOKS} webhooks per merchant reached` },
+      };
     const created: RestWebhookCreate = {
       webhook_id: `wh_test_${++sequence}`,
       name: input.name,
@@ -246,7 +248,7 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
             ...signatureHeader(body, w.webhook_secret, 'plain'),
           },
           body,
-          signal: AbortSignal.timeout(10_000), // Lava's delivery timeout
+          signal: AbortSignal.timeout(LAVA_DELIVERY_TIMEOUT_MS),
         });
         return { webhookId: w.webhook_id, status: res.status };
       });
