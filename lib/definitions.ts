@@ -55,6 +55,9 @@ export const LOCAL_NAMES = {
   /** Lava's secret key for the reconciler (held in memory only, from LAVA_SECRET_KEY). */
   lavaKeySecret: 'lava-webhooks/lava-secret-key',
   eventBus: 'lava-webhooks-local',
+  /** The functions whose configuration the local Lambda stand-in updates (`--now` restarts them). */
+  ingestFunction: 'lava-webhooks-ingest',
+  consumerFunction: 'lava-webhooks-consumer',
 } as const;
 
 /** The one-machine stack (`npm start`). */

@@ -18,6 +18,11 @@ export const ENV = {
   /** The Lava SDK's `baseUrl` (a sandbox or a fake); default: the SDK's choice for the key. */
   lavaApiBaseUrl: 'LAVA_API_BASE_URL',
   lavaRequestsPerSecond: 'LAVA_REQUESTS_PER_SECOND',
+  /**
+   * Read by nothing: `--now` (lava-webhooks secret, disconnect) sets it to the new secret's version
+   * so that Lambda replaces the function's instances, and the secret is read anew at once.
+   */
+  signingSecretVersion: 'SIGNING_SECRET_VERSION',
 } as const;
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
