@@ -1,11 +1,13 @@
 // Changing the signing secret on the local stack (the deployed handlers, their cache at its deployed
-// 5 minutes) through the CLI, with Lava's API as the loopback fake: once `secret rotate` or `secret
-// set` returns, no request signed with the secret it added is refused, even right after a forged
-// request closed the functions' refresh gate (Lava never resends a 401); what a change drops is
-// accepted as long as the command says, or refused at once with --now.
+// 5 minutes) through the CLI, with Lava's API as the loopback fake: once `secret rotate`, `secret
+// set` or `secret rotate --via-lava` returns, no request signed with the secret it added is refused,
+// even right after a forged request closed the functions' refresh gate (Lava never resends a 401);
+// what a change drops is accepted as long as the command says, or refused at once with --now.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBody } from '../lambdas/shared/sample-events';
+import { parseSigningSecrets } from '../lambdas/shared/secret-value';
 import { signatureHeader } from '../lambdas/shared/signing';
+import { readStoredSecret } from '../local/local-secret';
 import type { LocalStack } from '../local/local-stack';
 import type { FakeLava } from './helpers/fake-lava';
 import { type StackWithLava, startStackWithLava } from './helpers/stack-with-lava';
@@ -76,6 +78,44 @@ describe('a secret added', () => {
       '2 secret(s) no longer stored: still accepted by the running functions until their cached copy expires, up to 5 minute(s) (up to 65 minutes while Secrets Manager cannot be read). Add --now to refuse them at once.',
     );
   }, 30_000);
+});
+
+describe('secret rotate --via-lava', () => {
+  it('overlaps two endpoints (doubles applied once), then drops the old, losing nothing', async () => {
+    expect((await run('connect')).code).toBe(0);
+    const [old] = [...fake.webhooks.values()];
+    expect(old?.name).toBe('lava-webhooks-local');
+    // Lava delivers an event while both endpoints exist: once through each.
+    const doubled = sampleBody('connection.created', 'con_test_delivered_twice');
+    let overlap: { webhookId: string; status: number }[] = [];
+    fake.beforeWebhookDelete = async () => {
+      overlap = await fake.deliver(doubled);
+    };
+    const r = await run('secret', 'rotate', '--via-lava');
+    fake.beforeWebhookDelete = undefined;
+    expect(r.code).toBe(0);
+    expect(overlap.map((o) => o.status)).toEqual([200, 200]);
+    expect(fake.webhooks.size).toBe(1);
+    expect(fake.webhooks.has(old?.webhook_id ?? '')).toBe(false);
+    expect(r.out).toContain('Dropped the old secret of lava-webhooks-local');
+    const [created] = [...fake.webhooks.values()];
+    const kept = parseSigningSecrets(readStoredSecret(lava.stateDir)?.secretString).endpoints;
+    expect(kept['lava-webhooks-local']).toEqual({
+      current: created?.webhook_secret,
+      webhookId: created?.webhook_id,
+    });
+    const events = (await run('events', '--connection', 'con_test_delivered_twice', '--json')).out
+      .split('\n')
+      .map((l) => JSON.parse(l) as { outcome: string });
+    expect(events.map((e) => e.outcome).sort()).toEqual(['applied', 'duplicate']);
+    // Lava now delivers through the new endpoint only: none refused.
+    expect(
+      await sequence(async () => {
+        const [answer] = await fake.deliver(sampleBody('connection.created', `con_test_after_${++sent}`));
+        return answer?.status ?? 0;
+      }),
+    ).toEqual([200, 200, 200, 200, 200]);
+  }, 60_000);
 });
 
 describe('a secret dropped', () => {

@@ -122,9 +122,15 @@ export const run: CommandRun<typeof secretOptions> = async (values, positionals,
   const { word: action, rest } = subcommand('secret', positionals, ['set', 'rotate', 'retire', 'show']);
   noPositionals(rest);
   if (action === 'show') return show(values, io);
+  if (values['via-lava'] && action !== 'rotate') throw new UsageError('--via-lava goes with rotate only');
   const target = await resolveTarget(targetOptions(values, io.env));
   try {
     if (action === 'retire') return await retire(target, values, io);
+    if (values['via-lava']) {
+      // Loaded only here: Lava's SDK is no part of the other secret commands.
+      const { rotateViaLava } = await import('./rotate-via-lava');
+      return await rotateViaLava(target, endpointName(values.name, target), io, values.now);
+    }
     return await store(target, action as 'set' | 'rotate', values, io);
   } finally {
     target.close();
