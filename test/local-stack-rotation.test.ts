@@ -116,6 +116,28 @@ describe('secret rotate --via-lava', () => {
       }),
     ).toEqual([200, 200, 200, 200, 200]);
   }, 60_000);
+  it('says what is missing: no endpoint of that name connected, or no room under Lava’s cap', async () => {
+    const absent = await run('secret', 'rotate', '--via-lava', '--name', 'never-connected');
+    expect(absent).toMatchObject({ code: 1 });
+    expect(absent.err).toContain('No endpoint named never-connected is connected');
+    for (const id of ['wh_other_a', 'wh_other_b'])
+      fake.webhooks.set(id, {
+        webhook_id: id,
+        name: id,
+        url: 'https://example.com',
+        created_at: '',
+        webhook_secret: 'x',
+      });
+    try {
+      const full = await run('secret', 'rotate', '--via-lava');
+      expect(full.code).toBe(1);
+      expect(full.err).toContain('Lava allows 3 webhook endpoints per merchant and this account has 3');
+      expect(fake.webhooks.size).toBe(3); // nothing created
+    } finally {
+      fake.webhooks.delete('wh_other_a');
+      fake.webhooks.delete('wh_other_b');
+    }
+  });
 });
 
 describe('a secret dropped', () => {

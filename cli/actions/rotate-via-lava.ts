@@ -11,30 +11,43 @@ import { parseSigningSecrets, withEndpoint, withoutPrevious } from '../../lambda
 import { errorText } from '../../local/format';
 import { CommandError, type Io } from '../io';
 import { type SecretChange, settleChange, storeChange } from '../secret-rollout';
-import { queueDepth, storedSigningSecret, type Target } from '../target';
+import { queueDepth, storedSigningSecret, storeSigningSecret, type Target } from '../target';
 import { atLavasCap } from './connect';
 import { lavaFor } from './lava-access';
 
 /** How long the queue may take to empty before the old secret is dropped (else it stays, said). */
 const DRAIN_DEADLINE_MS = 60_000;
 
+type Lava = Awaited<ReturnType<typeof lavaFor>>;
+
+/** The endpoint to rotate, with room under Lava's cap for a second one (leftovers deleted first). */
+async function endpointToRotate(lava: Lava, target: Target, name: string, webhookId: string, io: Io) {
+  const listed = await lava.listWebhooks();
+  const old = listed.find((w) => w.webhook_id === webhookId);
+  if (!old)
+    throw new CommandError(
+      `Lava has no endpoint ${webhookId} (${name}) any more: run \`lava-webhooks connect --name ${name}\` to make a new one.`,
+    );
+  // Others of this name and URL (left by an interrupted rotation, or stale): their secret is not
+  // the current one; the known endpoint delivers what they would.
+  const leftovers = listed.filter((w) => w !== old && w.name === name && w.url === target.webhookUrl);
+  for (const w of leftovers) await lava.deleteWebhook(w.webhook_id);
+  if (leftovers.length) io.err(`Deleted ${leftovers.length} other endpoint(s) named ${name} for this URL.`);
+  const all = listed.filter((w) => !leftovers.includes(w));
+  if (all.length >= LAVA_MAX_WEBHOOKS)
+    throw atLavasCap(all, 'a rotation through Lava needs one more while the old endpoint still delivers');
+  return old;
+}
+
 export async function rotateViaLava(target: Target, name: string, io: Io, now: boolean): Promise<number> {
   const lava = await lavaFor(target, io);
   const { value: stored } = await storedSigningSecret(target);
   const entry = parseSigningSecrets(stored).endpoints[name];
-  if (!entry?.webhookId)
+  if (!stored || !entry?.webhookId)
     throw new CommandError(
       `No endpoint named ${name} is connected (no Lava webhook id stored for it): run \`lava-webhooks connect --name ${name}\` first.`,
     );
-  const all = await lava.listWebhooks();
-  const old = all.find((w) => w.webhook_id === entry.webhookId);
-  if (!old)
-    throw new CommandError(
-      `Lava has no endpoint ${entry.webhookId} (${name}) any more: run \`lava-webhooks connect --name ${name}\` to make a new one.`,
-    );
-  if (all.length >= LAVA_MAX_WEBHOOKS)
-    throw atLavasCap(all, 'a rotation through Lava needs one more while the old endpoint still delivers');
-
+  const old = await endpointToRotate(lava, target, name, entry.webhookId, io);
   const created = await lava.createWebhook({ name, url: target.webhookUrl });
   const overlap: SecretChange = {
     before: stored,
@@ -42,14 +55,19 @@ export async function rotateViaLava(target: Target, name: string, io: Io, now: b
     added: created.webhook_secret,
     what: `Created Lava endpoint ${created.webhook_id} (${name}) beside ${old.webhook_id}; both secrets stored`,
   };
+  let written = false;
   try {
-    await settleChange(target, overlap, await storeChange(target, overlap, io), io);
+    const saved = await storeChange(target, overlap, io);
+    written = true;
+    await settleChange(target, overlap, saved, io);
   } catch (error) {
-    // Nothing is lost by going back: the old endpoint still delivers, its secret still stored.
+    // Back to where it was: the old endpoint still delivers, its secret stored as before.
+    if (written) await storeSigningSecret(target, stored).catch(() => undefined);
     await lava.deleteWebhook(created.webhook_id).catch(() => false);
-    throw new CommandError(`Rotation abandoned, the new endpoint deleted: ${errorText(error)}`, {
-      cause: error,
-    });
+    throw new CommandError(
+      `Rotation abandoned, the new endpoint deleted and the stored secret put back: ${errorText(error)}`,
+      { cause: error },
+    );
   }
   await lava.deleteWebhook(old.webhook_id);
   io.out(`Deleted the old endpoint ${old.webhook_id}: Lava delivers through ${created.webhook_id} only.`);
