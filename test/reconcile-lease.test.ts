@@ -1,6 +1,7 @@
 // The reconciler's lease against DynamoDB Local: a minute long and renewed while the run lives, so a
 // live run keeps it however long a page takes, and a holder that died stops blocking within a minute.
 import { afterEach, describe, expect, it } from 'vitest';
+import { dynamoDbReconcileStore } from '../lambdas/reconciler/dynamodb-reconcile-store';
 import { ReconcileLeaseLostError } from '../lambdas/reconciler/reconcile-store';
 import { dynamoClient } from './helpers/dynamodb';
 import { customer } from './helpers/fake-lava';
@@ -43,6 +44,17 @@ describe('the reconcile lease', () => {
     await until(async () => ((await leaseUntil()) > first + 600 ? true : undefined), 10_000, 'renewals');
     held.release();
     expect(await run).toMatchObject({ complete: true });
+    expect(await leaseUntil()).toBe(0);
+  });
+
+  it('is never taken back by a renewal that lands after the run let it go', async () => {
+    r = await startReconciling(client);
+    const checkpoints = dynamoDbReconcileStore(client, r.tableName);
+    await checkpoints.acquire('test', 'run-a', Date.now(), Date.now() + 60_000);
+    await checkpoints.release('test', 'run-a');
+    await expect(checkpoints.renew('test', 'run-a', Date.now() + 60_000)).rejects.toThrow(
+      ReconcileLeaseLostError,
+    );
     expect(await leaseUntil()).toBe(0);
   });
 });

@@ -51,6 +51,7 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
     expression: string,
     values: Record<string, unknown>,
     names: Record<string, string> = {},
+    condition = held,
   ) => {
     try {
       await client.send(
@@ -58,7 +59,7 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
           TableName: tableName,
           Key: key(mode),
           UpdateExpression: expression,
-          ConditionExpression: held,
+          ConditionExpression: condition,
           ExpressionAttributeNames: { '#pk': pk, ...names },
           ExpressionAttributeValues: marshall(
             { ':holder': holder, ...values },
@@ -129,7 +130,16 @@ export function dynamoDbReconcileStore(client: DynamoDBClient, tableName: string
         { '#cursor': 'cursor' },
       ),
 
-    renew: (mode, holder, until) => updateHeld(mode, holder, 'SET leaseUntil = :until', { ':until': until }),
+    // Never a lease let go (0): a renewal that lands after finish or release must not take it back.
+    renew: (mode, holder, until) =>
+      updateHeld(
+        mode,
+        holder,
+        'SET leaseUntil = :until',
+        { ':until': until, ':zero': 0 },
+        {},
+        `${held} AND leaseUntil > :zero`,
+      ),
 
     finish: (mode, holder, at, abortedReason) =>
       updateHeld(

@@ -105,6 +105,7 @@ export async function reconcile(
     }
     if (!(await listAll(run, seen, leaseMs))) return result;
     await tombstonePass(run, seen, leaseMs);
+    await run.lease?.stop(); // before the lease is let go: no renewal lands after
     if (!run.dryRun) await deps.checkpoints.finish(run.mode, run.holder, run.now());
     result.complete = true;
     return result;
@@ -207,5 +208,6 @@ async function endListing(run: Run, error: ReconcileListingError) {
     pages: checkpoint.pages,
     message: error.message,
   });
+  await run.lease?.stop();
   if (!run.dryRun) await run.deps.checkpoints.finish(run.mode, run.holder, run.now(), error.reason);
 }
