@@ -20,7 +20,9 @@ export async function renewFunctions(target: Target, version: string, io: Io): P
   const names = target.verifierFunctions;
   if (!names)
     throw new CommandError(
-      `${target.name} does not name its functions (outputs IngestFunctionName, ConsumerFunctionName): deploy this version of the stack for --now`,
+      target.kind === 'local'
+        ? 'The local stack was started by an earlier version, without its functions named: restart it (`npm start`) for --now'
+        : `${target.name} does not name its functions (outputs IngestFunctionName, ConsumerFunctionName): deploy this version of the stack for --now`,
     );
   // Loaded only here: no other command needs Lambda's client.
   const { LambdaClient, GetFunctionConfigurationCommand, UpdateFunctionConfigurationCommand } = await import(
