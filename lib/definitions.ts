@@ -119,6 +119,9 @@ export const LOCAL_NAMES = {
   forwardQueue: 'lava-webhooks-forward',
   forwardDlq: 'lava-webhooks-forward-dlq',
   forwardSecret: 'lava-webhooks/forward-secret',
+  /** The functions whose configuration the local Lambda stand-in updates (`--now` restarts them). */
+  ingestFunction: 'lava-webhooks-ingest',
+  consumerFunction: 'lava-webhooks-consumer',
 } as const;
 
 /** The one-machine stack (`npm start`). */

@@ -14,6 +14,7 @@ import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
 import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
+import { SECRET_CACHE } from '../lambdas/shared/secret-source';
 import { getItem } from '../lambdas/shared/table-reads';
 import { NO_ITEM_KEY } from '../lambdas/shared/table-schema';
 import { CONSUMER, DRAINER, FUNCTION_LIMITS, LOCAL, LOCAL_NAMES } from '../lib/definitions';
@@ -29,6 +30,7 @@ import {
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations, type RuleTarget } from './eventbridge-sink';
 import { FORWARD_SECRET, loadForwardSecret } from './forward-secret';
 import { forwardQueueTarget, startForwarding } from './forwarding';
+import { type LocalFunction, lambdaRoutes } from './lambda-service';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
 import { identify } from './process-identity';
@@ -191,18 +193,23 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const forwardSecret = options.forwardUrl ? loadForwardSecret(stateDir, options.forwardSecret) : undefined;
     // The forwarding rule's target, once its queue exists (before anything can publish).
     let forwardTarget: RuleTarget | undefined;
-    const aws = await startAwsJsonServer({
-      ...secretsManagerOperations(
-        new LocalSecret(stateDir, secret),
-        options.lavaSecretKey,
-        forwardSecret && new LocalSecret(stateDir, forwardSecret.secret, FORWARD_SECRET),
-      ),
-      ...eventBridgeOperations(
-        domainEventsFile,
-        LOCAL_NAMES.eventBus,
-        options.forwardUrl ? (events) => (forwardTarget as RuleTarget)(events) : undefined,
-      ),
-    });
+    const functions = new Map<string, LocalFunction>(); // registered once built, below
+    const aws = await startAwsJsonServer(
+      {
+        ...secretsManagerOperations(
+          new LocalSecret(stateDir, secret),
+          options.lavaSecretKey,
+          forwardSecret && new LocalSecret(stateDir, forwardSecret.secret, FORWARD_SECRET),
+        ),
+        ...eventBridgeOperations(
+          domainEventsFile,
+          LOCAL_NAMES.eventBus,
+          options.forwardUrl ? (events) => (forwardTarget as RuleTarget)(events) : undefined,
+        ),
+      },
+      0,
+      lambdaRoutes(functions),
+    );
     cleanups.push(() => aws.close());
 
     const dynamodb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
@@ -231,8 +238,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     for (const name of PASSED_THROUGH) if (options.env?.[name] !== undefined) env[name] = options.env[name];
     const write = options.write ?? (() => {});
-    const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
-    const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+    // Each function is built again when its configuration is updated: a fresh instance, as on Lambda.
+    const newIngest = () => ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
+    const newConsumer = () => consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+    let ingest = newIngest();
+    let consumerInstance = newConsumer();
+    const consumer: typeof consumerInstance = (event) => consumerInstance(event);
     const reconciler = reconcilerHandlerFromEnv(
       {
         ...env,
@@ -301,7 +312,19 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(() => drainLoop.stop());
     await warmUp(dynamodb, tableName, secretsManager);
     const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
-    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
+    const serveIngest = () => web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
+    serveIngest();
+    functions.set(LOCAL_NAMES.ingestFunction, {
+      restart: () => {
+        ingest = newIngest();
+        serveIngest();
+      },
+    });
+    functions.set(LOCAL_NAMES.consumerFunction, {
+      restart: () => {
+        consumerInstance = newConsumer();
+      },
+    });
 
     const info: StackInfo = {
       ...identify(process.pid),
@@ -314,10 +337,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sqsEndpoint: sqsServer.endpoint,
       ...queues,
       awsEndpoint: aws.endpoint,
+      ingestFunctionName: LOCAL_NAMES.ingestFunction,
+      consumerFunctionName: LOCAL_NAMES.consumerFunction,
       secretId: LOCAL_NAMES.secret,
       eventBusName: LOCAL_NAMES.eventBus,
       domainEventsFile,
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+      secretCacheTtlSeconds: numberFromEnv(env, ENV.secretTtlSeconds, SECRET_CACHE.ttlSeconds),
       lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
       lavaApiBaseUrl: options.lavaApiBaseUrl,
       ...(options.forwardUrl && forwardQueues

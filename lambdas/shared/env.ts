@@ -34,6 +34,11 @@ export const ENV = {
   forwardRetryForSeconds: 'FORWARD_RETRY_FOR_SECONDS',
   /** How long one POST to the app may take (at most 10). */
   forwardTimeoutSeconds: 'FORWARD_TIMEOUT_SECONDS',
+  /**
+   * Read by nothing: `--now` (lava-webhooks secret, disconnect) sets it to the new secret's version
+   * so that Lambda replaces the function's instances, and the secret is read anew at once.
+   */
+  signingSecretVersion: 'SIGNING_SECRET_VERSION',
 } as const;
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
