@@ -35,7 +35,7 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** Usage and what it does: `lava-webhooks <name> --help` adds the Options and the common ones. */
   help: string;
   options: O;
-  /** Loads what the command does (cli/actions/<name>.ts). */
+  /** Loads what the command does (cli/commands/<name>/run.ts). */
   load(): Promise<CommandRun<O>>;
 }
 

@@ -1,0 +1,140 @@
+// `lava-webhooks events`: recent archived deliveries and their outcomes, newest first; `--follow`
+// watches new ones arrive; `events show <id>` is in show.ts.
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { ArchivedRecord } from '../../../lambdas/consumer/archive-store';
+import type { EventRecord } from '../../../lambdas/consumer/event-record';
+import { shortId } from '../../../local/format';
+import { type CommandRun, type CommandValues, targetOptions } from '../../command';
+import type { Io } from '../../io';
+import { noPositionals } from '../../options';
+import { archiveOf, resolveTarget, type Target } from '../../target';
+import type { eventsOptions } from './declaration';
+
+export interface EventView {
+  receivedAt: string;
+  eventType: string;
+  connectionId: string | null;
+  outcome: string;
+  reason: string | null;
+  eventAt: string;
+  /** The event's id (applied, stale), else null. */
+  eventId: string | null;
+  /** For a duplicate: the event it repeats. */
+  duplicateOf: string | null;
+  deliveryId: string;
+  source: string;
+  sha256: string;
+  /** What `replay --force` decided later, oldest first; `outcome` stays the first decision. */
+  redecided: { at: string; outcome: string }[];
+  /** Known fields of the body that could not be read (path → why): Lava's payload changed. */
+  unreadFields: Record<string, string>;
+}
+
+export function eventView(r: EventRecord): EventView {
+  return {
+    receivedAt: new Date(r.receivedAt).toISOString(),
+    eventType: r.eventType,
+    connectionId: r.connectionId ?? null,
+    outcome: r.outcome,
+    reason: r.reason ?? null,
+    eventAt: new Date(r.eventAt).toISOString(),
+    eventId: r.eventId ?? null,
+    duplicateOf: r.duplicateOf ?? null,
+    deliveryId: r.deliveryId,
+    source: r.source,
+    sha256: r.sha256,
+    redecided: (r.redecided ?? []).map((d) => ({ at: new Date(d.at).toISOString(), outcome: d.outcome })),
+    unreadFields: r.unreadFields ?? {},
+  };
+}
+
+/** The outcome with its history: `applied, redecided stale`, `rejected (no data.connection_id…)`. */
+export function outcomeText(e: Pick<EventView, 'outcome' | 'reason' | 'redecided'>): string {
+  const later = e.redecided.length ? `, redecided ${e.redecided.map((r) => r.outcome).join(', ')}` : '';
+  return `${e.outcome}${later}${e.reason ? ` (${e.reason})` : ''}`;
+}
+
+/** `unread: data.metadata, data.created_at` when the reader left fields unread, else ''. */
+export function unreadText(e: Pick<EventView, 'unreadFields'>): string {
+  const paths = Object.keys(e.unreadFields);
+  return paths.length ? `unread: ${paths.join(', ')}` : '';
+}
+
+function eventLine(e: EventView): string {
+  const id = e.duplicateOf ? `of ${shortId(e.duplicateOf)}` : e.eventId ? shortId(e.eventId) : '';
+  return `${e.receivedAt}  ${e.eventType.padEnd(33)} ${(e.connectionId ?? '-').padEnd(32)} ${outcomeText(e).padEnd(10)} ${id.padEnd(12)} ${unreadText(e)}`.trimEnd();
+}
+
+const print = (io: Io, json: boolean, e: EventView) => io.out(json ? JSON.stringify(e) : eventLine(e));
+
+/** The newest `limit` archive records of the last `days` days, newest first. */
+type EventsValues = CommandValues<typeof eventsOptions>;
+
+async function latest(target: Target, values: EventsValues, limit: number, days: number) {
+  const found: ArchivedRecord[] = [];
+  const pages = archiveOf(target).records({
+    sinceMs: Date.now() - days * 86_400_000,
+    newestFirst: true,
+    connectionId: values.connection,
+  });
+  for await (const page of pages) {
+    found.push(...page);
+    if (found.length >= limit) break;
+  }
+  return found.slice(0, limit);
+}
+
+/** A delivery received this long before it is decided (retries, a redrive) is not followed. */
+const FOLLOW_WINDOW_MS = 15 * 60_000;
+
+/**
+ * Lists what is archived from now on, oldest first, until `io.signal` aborts (the binary runs until
+ * Ctrl-C or a closed pipe). Each round reads the index for the window and fetches only new items.
+ */
+async function follow(target: Target, values: EventsValues, io: Io, seen: Set<string>) {
+  const archive = archiveOf(target);
+  const started = Date.now();
+  const everyMs = target.kind === 'local' ? 300 : 2_000;
+  const { json } = values;
+  const windowAt = (now: number) => ({
+    sinceMs: Math.max(started - 60_000, now - FOLLOW_WINDOW_MS),
+    untilMs: now + 60_000, // clocks of the writers may be a little ahead
+    newestFirst: false,
+    connectionId: values.connection,
+  });
+  // What is archived already is not new, shown or not: only the last `limit` were listed.
+  for await (const page of archive.entries(windowAt(started))) for (const e of page) seen.add(e.key);
+  while (!io.signal?.aborted) {
+    for await (const page of archive.entries(windowAt(Date.now()))) {
+      const fresh = page.map((e) => e.key).filter((key) => !seen.has(key));
+      if (fresh.length === 0) continue;
+      for (const record of await archive.read(fresh)) {
+        seen.add(record.key);
+        print(io, json, eventView(record));
+      }
+    }
+    // Cut short by the signal (AbortError): the loop condition then ends it.
+    await sleep(everyMs, undefined, { signal: io.signal }).catch(() => {});
+  }
+}
+
+export const run: CommandRun<typeof eventsOptions> = async (values, positionals, io) => {
+  if (positionals[0] === 'show') return (await import('./show')).run(values, positionals.slice(1), io);
+  noPositionals(positionals);
+  const { limit, days } = values;
+  const target = await resolveTarget(targetOptions(values, io.env));
+  try {
+    const items = await latest(target, values, limit, days);
+    const { json } = values;
+    if (values.follow) {
+      for (const item of [...items].reverse()) print(io, json, eventView(item));
+      await follow(target, values, io, new Set(items.map((r) => r.key)));
+      return 0;
+    }
+    if (items.length === 0 && !json) io.err('No events.');
+    for (const item of items) print(io, json, eventView(item));
+    return 0;
+  } finally {
+    target.close();
+  }
+};
