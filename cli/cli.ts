@@ -1,39 +1,13 @@
-// `lava-webhooks <command> …`: dispatches to cli/commands/*, turns errors into exit codes.
+// `lava-webhooks <command> …`: dispatches to cli/commands/<name>/ (listed in commands/all.ts), turns
+// errors into exit codes.
 
 import { parseArgs } from 'node:util';
 import { errorText } from '../local/format';
 import pkg from '../package.json' with { type: 'json' };
-import { COMMON_HELP, COMMON_OPTIONS, type Command, commandHelp } from './command';
-import { connectCommand, disconnectCommand } from './commands/connect/declaration';
-import { connectionCommand } from './commands/connection/declaration';
-import { doctorCommand } from './commands/doctor/declaration';
-import { domainEventsCommand } from './commands/domain-events/declaration';
-import { eventsCommand } from './commands/events/declaration';
-import { forwardCommand } from './commands/forward/declaration';
-import { reconcileCommand } from './commands/reconcile/declaration';
-import { redriveCommand } from './commands/redrive/declaration';
-import { replayCommand } from './commands/replay/declaration';
-import { secretCommand } from './commands/secret/declaration';
-import { sendCommand } from './commands/send/declaration';
-import { statusCommand } from './commands/status/declaration';
+import { COMMON_HELP, COMMON_OPTIONS, commandHelp } from './command';
+import { COMMANDS } from './commands/all';
 import { CommandError, type Io, UsageError } from './io';
 import { type OptionSpecs, parseArgsOptions, readOptions } from './options';
-
-export const COMMANDS: Command[] = [
-  sendCommand,
-  eventsCommand,
-  connectionCommand,
-  domainEventsCommand,
-  statusCommand,
-  redriveCommand,
-  replayCommand,
-  secretCommand,
-  doctorCommand,
-  reconcileCommand,
-  connectCommand,
-  disconnectCommand,
-  forwardCommand,
-];
 
 const VERSION: string = pkg.version;
 

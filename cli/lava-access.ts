@@ -1,9 +1,10 @@
-// Lava's API for `reconcile`, `connect` and `disconnect`: the key from LAVA_SECRET_KEY, else from the
+// Lava's API for `reconcile`, `connect`, `disconnect` and `secret rotate --via-lava`: the key from LAVA_SECRET_KEY, else from the
 // stack's Lava key secret; the base URL from LAVA_API_BASE_URL, else the one the local stack was
 // started with, else the SDK's choice for the key. The key is never printed.
 
+import type { RestWebhook } from '@lavapayments/nodejs';
 import { readLavaKey } from '../lambdas/reconciler/from-env';
-import { type LavaApi, lavaApi } from '../lambdas/reconciler/lava-api';
+import { LAVA_MAX_WEBHOOKS, type LavaApi, lavaApi } from '../lambdas/reconciler/lava-api';
 import { DEFAULT_LAVA_REQUESTS_PER_SECOND, ENV, numberFromEnv } from '../lambdas/shared/env';
 import { CommandError, type Io } from './io';
 import type { Target } from './target';
@@ -28,4 +29,14 @@ export async function lavaFor(target: Target, io: Io, signal?: AbortSignal): Pro
     onRetry: ({ status, waitMs }) => io.err(`Lava answered ${status || 'nothing'}; retrying in ${waitMs} ms`),
     signal,
   });
+}
+
+/** Lava's cap is reached: which endpoints there are, and how to free one. */
+export function atLavasCap(endpoints: readonly RestWebhook[], why: string): CommandError {
+  const list = endpoints.map((w) => `  ${w.webhook_id}  ${w.name}  ${w.url}`).join('\n');
+  return new CommandError(
+    `Lava allows ${LAVA_MAX_WEBHOOKS} webhook endpoints per merchant and this account has ${endpoints.length}; ${why}:\n${list}\n` +
+      'Free one: `lava-webhooks disconnect --name NAME` for one of this stack’s (any stage: add --stage), ' +
+      'or delete one in Lava’s dashboard; then run this again.',
+  );
 }

@@ -1,4 +1,5 @@
-// `lava-webhooks redrive`: the DLQ's messages back to the queue.
+// A dead-letter queue's messages back to its queue: for `redrive` (the stack's DLQ) and `forward
+// redrive` (the forwarding DLQ).
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   DeleteMessageBatchCommand,
@@ -7,12 +8,9 @@ import {
   SendMessageBatchCommand,
   StartMessageMoveTaskCommand,
 } from '@aws-sdk/client-sqs';
-import { plural } from '../local/format';
-import { type CommandRun, targetOptions } from './command';
 import { CommandError, type Io } from './io';
-import { noPositionals } from './options';
 import { progressBar } from './progress';
-import { queueDepth, resolveTarget, type Target } from './target';
+import { queueDepth, type Target } from './target';
 
 /** A dead-letter queue and the queue its messages go back to. */
 export interface RedrivePair {
@@ -98,15 +96,3 @@ async function redriveByMoveTask(target: Target, pair: RedrivePair, io: Io): Pro
 /** Moves a DLQ's messages back to its queue: by copy locally, by SQS's move task on AWS. */
 export const redrive = (target: Target, pair: RedrivePair, io: Io) =>
   target.kind === 'local' ? redriveByCopy(target, pair, io) : redriveByMoveTask(target, pair, io);
-
-export const run: CommandRun = async (values, positionals, io) => {
-  noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
-    const moved = await redrive(target, target, io);
-    io.out(`Moved ${plural(moved, 'message')} from the DLQ back to the queue.`);
-    return 0;
-  } finally {
-    target.close();
-  }
-};

@@ -1,51 +1,17 @@
-// `lava-webhooks connect|disconnect [--name N] [--now]`: registers the stack's webhook URL with Lava
-// and keeps the endpoint's signing secret in the stack's secret, beside every other one, so nothing
-// is copied by hand and nothing signed before is refused.
+// `lava-webhooks connect [--name N] [--now]`: registers the stack's webhook URL with Lava and keeps
+// the endpoint's signing secret in the stack's secret, beside every other one, so nothing is copied
+// by hand and nothing signed before is refused.
 
-import type { RestWebhook } from '@lavapayments/nodejs';
 import { LAVA_MAX_WEBHOOKS } from '../../../lambdas/reconciler/lava-api';
-import {
-  NoSecretLeftError,
-  parseSigningSecrets,
-  withEndpoint,
-  withoutEndpoint,
-} from '../../../lambdas/shared/secret-value';
+import { parseSigningSecrets, withEndpoint } from '../../../lambdas/shared/secret-value';
 import { errorText } from '../../../local/format';
-import { type CommandRun, type CommandValues, targetOptions } from '../../command';
-import { endpointName } from '../../endpoint-name';
+import { type CommandRun, targetOptions } from '../../command';
+import { endpointName, type endpointOptions } from '../../endpoint-name';
 import { CommandError, type Io } from '../../io';
-import { lavaFor } from '../../lava-access';
+import { atLavasCap, lavaFor } from '../../lava-access';
 import { noPositionals } from '../../options';
 import { type SecretChange, settleChange, storeChange } from '../../secret-rollout';
 import { resolveTarget, storedSigningSecret, type Target } from '../../target';
-import type { connectOptions } from './declaration';
-
-type ConnectValues = CommandValues<typeof connectOptions>;
-
-async function withTarget(
-  values: ConnectValues,
-  positionals: string[],
-  io: Io,
-  work: (t: Target) => Promise<number>,
-) {
-  noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
-    return await work(target);
-  } finally {
-    target.close();
-  }
-}
-
-/** Lava's cap is reached: which endpoints there are, and how to free one. */
-export function atLavasCap(endpoints: readonly RestWebhook[], why: string): CommandError {
-  const list = endpoints.map((w) => `  ${w.webhook_id}  ${w.name}  ${w.url}`).join('\n');
-  return new CommandError(
-    `Lava allows ${LAVA_MAX_WEBHOOKS} webhook endpoints per merchant and this account has ${endpoints.length}; ${why}:\n${list}\n` +
-      'Free one: `lava-webhooks disconnect --name NAME` for one of this stack’s (any stage: add --stage), ' +
-      'or delete one in Lava’s dashboard; then run this again.',
-  );
-}
 
 async function connect(target: Target, name: string, io: Io, now: boolean): Promise<number> {
   const lava = await lavaFor(target, io);
@@ -88,37 +54,12 @@ async function connect(target: Target, name: string, io: Io, now: boolean): Prom
   return 0;
 }
 
-async function disconnect(target: Target, name: string, io: Io, now: boolean): Promise<number> {
-  const lava = await lavaFor(target, io);
-  const { value: stored } = await storedSigningSecret(target);
-  const entry = parseSigningSecrets(stored).endpoints[name];
-  const endpoints = (await lava.listWebhooks()).filter(
-    (w) => w.webhook_id === entry?.webhookId || (w.name === name && w.url === target.webhookUrl),
-  );
-  for (const w of endpoints) await lava.deleteWebhook(w.webhook_id);
-  io.out(`Disconnected ${name}: ${endpoints.length} Lava endpoint(s) deleted; the other secrets stay.`);
-  if (entry) {
-    let after: string;
-    try {
-      after = withoutEndpoint(stored, name);
-    } catch (error) {
-      if (!(error instanceof NoSecretLeftError)) throw error;
-      io.err('It was the only signing secret stored, so it stays (no endpoint signs with it any more).');
-      return 0;
-    }
-    const change: SecretChange = { before: stored, after, now, what: `Dropped the secret of ${name}` };
-    await settleChange(target, change, await storeChange(target, change, io), io);
+export const run: CommandRun<typeof endpointOptions> = async (values, positionals, io) => {
+  noPositionals(positionals);
+  const target = await resolveTarget(targetOptions(values, io.env));
+  try {
+    return await connect(target, endpointName(values.name, target), io, values.now);
+  } finally {
+    target.close();
   }
-  if (!entry && endpoints.length === 0) throw new CommandError(`No endpoint named ${name} is connected.`);
-  return 0;
-}
-
-export const runConnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, io, (target) =>
-    connect(target, endpointName(values.name, target), io, values.now),
-  );
-
-export const runDisconnect: CommandRun<typeof connectOptions> = (values, positionals, io) =>
-  withTarget(values, positionals, io, (target) =>
-    disconnect(target, endpointName(values.name, target), io, values.now),
-  );
+};

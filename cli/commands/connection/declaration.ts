@@ -1,6 +1,6 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 
-export const connectionCommand = defineCommand({
+export const connectionCommand = declareCommand({
   name: 'connection',
   summary: "print a connection's state as JSON",
   help: `Usage: lava-webhooks connection <id>
@@ -8,5 +8,4 @@ export const connectionCommand = defineCommand({
 Prints the connection's state as JSON (status, hasLavaCreditBalance, walletBalance, email…,
 createdAt, lastEventAt, lastEventType, deletedAt, updatedAt). Exit code 1 when it is unknown.`,
   options: {},
-  load: async () => (await import('./run')).run,
 });

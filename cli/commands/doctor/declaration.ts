@@ -1,16 +1,13 @@
 // `lava-webhooks doctor --stage NAME`: what it checks; run.ts beside it does it.
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { time } from '../../options';
-
-/** The event type of doctor's signed test event: unknown to the consumer, which archives it as ignored. */
-export const DOCTOR_EVENT = 'lava-webhooks.doctor';
-export const DOCTOR_CONNECTION_ID = 'con_test_lava_webhooks_doctor';
+import { DOCTOR_EVENT } from '../../probe-event';
 
 export const doctorOptions = {
   since: time('T', 'the window for function errors (default 24h)').withDefault('24h'),
 };
 
-export const doctorCommand = defineCommand({
+export const doctorCommand = declareCommand({
   name: 'doctor',
   summary: 'check a deployed stack: secret, URL, alarm subscription, DLQ, alarms, errors',
   help: `Usage: lava-webhooks doctor --stage NAME [--since T]
@@ -26,5 +23,4 @@ Checks a deployed stack and says, one line each, what it found:
   function errors    Lambda errors of ingest and the consumer since --since (a warning)
 Exit code 1 when a check fails.`,
   options: doctorOptions,
-  load: async () => (await import('./run')).run,
 });

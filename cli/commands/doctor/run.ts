@@ -17,9 +17,10 @@ import { type CommandRun, targetOptions } from '../../command';
 import { type Io, UsageError } from '../../io';
 import { noPositionals } from '../../options';
 import { postProbe } from '../../probe';
+import { DOCTOR_EVENT } from '../../probe-event';
 import { queueDepth, resolveTarget, storedSigningSecret, type Target } from '../../target';
 import { postWebhook } from '../../webhook-post';
-import { DOCTOR_EVENT, type doctorOptions } from './declaration';
+import type { doctorOptions } from './declaration';
 
 export type Status = 'ok' | 'warn' | 'FAIL';
 

@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, positiveInt, text } from '../../options';
 
 export const domainEventsOptions = {
@@ -7,7 +7,7 @@ export const domainEventsOptions = {
   json: flag('one JSON object per line, as recorded'),
 };
 
-export const domainEventsCommand = defineCommand({
+export const domainEventsCommand = declareCommand({
   name: 'domain-events',
   summary: 'domain events the local stack published (ConnectionCreated, BalanceDepleted…)',
   help: `Usage: lava-webhooks domain-events [options]
@@ -17,5 +17,4 @@ published, detail-type, connection, the Lava event that caused it, its event id,
 Reads the state folder's domain-events.jsonl, so the stack need not be running. A deployed stack
 publishes to EventBridge instead: subscribe a rule to source "lava-webhooks" on its bus.`,
   options: domainEventsOptions,
-  load: async () => (await import('./run')).run,
 });

@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, positiveInt, text } from '../../options';
 
 export const eventsOptions = {
@@ -9,7 +9,7 @@ export const eventsOptions = {
   json: flag('one JSON object per line'),
 };
 
-export const eventsCommand = defineCommand({
+export const eventsCommand = declareCommand({
   name: 'events',
   summary: 'recent deliveries and their outcomes; --follow to watch, `events show ID` for one whole',
   help: `Usage: lava-webhooks events [options]
@@ -27,5 +27,4 @@ until Ctrl-C (deliveries received after it started and decided within 15 minutes
 reason, the history of its decisions, the domain events it caused. The id is an event id, a
 delivery id, a body's sha256, or a unique prefix of one (as the stack's console shows them).`,
   options: eventsOptions,
-  load: async () => (await import('./run')).run,
 });

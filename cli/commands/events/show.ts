@@ -13,7 +13,7 @@ import { CommandError, UsageError } from '../../io';
 import { onePositional } from '../../options';
 import { archiveOf, resolveTarget } from '../../target';
 import type { eventsOptions } from './declaration';
-import { type EventView, eventView, outcomeText } from './run';
+import { type EventView, eventView, outcomeText } from './view';
 
 const MIN_PREFIX = 4;
 /** How many candidates an ambiguous prefix lists. */

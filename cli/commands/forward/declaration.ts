@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, text } from '../../options';
 
 export const forwardOptions = {
@@ -6,7 +6,7 @@ export const forwardOptions = {
   json: flag('secret: {"current":…,"previous":…}; status: one JSON object'),
 };
 
-export const forwardCommand = defineCommand({
+export const forwardCommand = declareCommand({
   name: 'forward',
   summary: 'forwarding to your app: its secret, a signed test, status, on again, redrive',
   help: `Usage: lava-webhooks forward secret [--json]
@@ -30,5 +30,4 @@ domain event to your app, signed per Standard Webhooks.
   redrive  move the forwarding DLQ's events back to the forwarder's queue, each retried again
            for the whole schedule`,
   options: forwardOptions,
-  load: async () => (await import('./run')).run,
 });

@@ -1,5 +1,5 @@
 // `lava-webhooks reconcile`: its options and help; run.ts beside it does it.
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag } from '../../options';
 
 export const reconcileOptions = {
@@ -7,7 +7,7 @@ export const reconcileOptions = {
   force: flag('tombstone beyond the safety limit'),
 };
 
-export const reconcileCommand = defineCommand({
+export const reconcileCommand = declareCommand({
   name: 'reconcile',
   summary: 'repair what missed webhooks left wrong, from Lava’s API',
   help: `Usage: lava-webhooks reconcile [--dry-run] [--force]
@@ -30,5 +30,4 @@ Lava's key comes from LAVA_SECRET_KEY, else from the stack's Lava key secret; LA
 overrides the API's URL (the SDK's baseUrl); LAVA_REQUESTS_PER_SECOND paces it (default 5).
 Lava's customer API has no wallet balance: a missed balance update is healed by the next one.`,
   options: reconcileOptions,
-  load: async () => (await import('./run')).run,
 });

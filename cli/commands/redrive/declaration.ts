@@ -1,6 +1,6 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 
-export const redriveCommand = defineCommand({
+export const redriveCommand = declareCommand({
   name: 'redrive',
   summary: 'move the DLQ’s messages back to the queue',
   help: `Usage: lava-webhooks redrive
@@ -9,5 +9,4 @@ Moves every message in the dead-letter queue back to the queue, where the consum
 again (fix the cause first). Prints how many moved; a progress bar on a terminal.
 Locally it copies the messages; on AWS it runs an SQS message move task.`,
   options: {},
-  load: async () => (await import('../../redrive-dlq')).run,
 });

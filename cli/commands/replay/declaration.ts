@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, text, time } from '../../options';
 
 export const replayOptions = {
@@ -7,7 +7,7 @@ export const replayOptions = {
   force: flag('decide applied and stale events again'),
 };
 
-export const replayCommand = defineCommand({
+export const replayCommand = declareCommand({
   name: 'replay',
   summary: 'send archived events through processing again',
   help: `Usage: lava-webhooks replay --since TIME [options]
@@ -20,5 +20,4 @@ are decided again against today's state and code; the archive keeps the first ou
 new one. The ordering guards still hold: an event older than what a connection last applied does not
 overwrite newer fields.`,
   options: replayOptions,
-  load: async () => (await import('./run')).run,
 });

@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, text } from '../../options';
 
 export const secretOptions = {
@@ -14,7 +14,7 @@ lava-webhooks-local); retire without it: the unnamed secret`,
   ),
 };
 
-export const secretCommand = defineCommand({
+export const secretCommand = declareCommand({
   name: 'secret',
   summary: 'set or rotate the signing secret; show the local one',
   help: `Usage: lava-webhooks secret set|rotate [--value SECRET] [--now]
@@ -42,5 +42,4 @@ refresh gate (5 s after the change) and sends a probe signed with it (archived a
 it drops stays accepted until the functions' cache expires (5 minutes deployed), which it says;
 --now restarts the functions so that it is refused at once.`,
   options: secretOptions,
-  load: async () => (await import('./run')).run,
 });

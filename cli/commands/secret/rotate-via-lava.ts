@@ -10,10 +10,9 @@ import { LAVA_DELIVERY_TIMEOUT_MS, LAVA_MAX_WEBHOOKS } from '../../../lambdas/re
 import { parseSigningSecrets, withEndpoint, withoutPrevious } from '../../../lambdas/shared/secret-value';
 import { errorText } from '../../../local/format';
 import { CommandError, type Io } from '../../io';
-import { lavaFor } from '../../lava-access';
+import { atLavasCap, lavaFor } from '../../lava-access';
 import { type SecretChange, settleChange, storeChange } from '../../secret-rollout';
 import { queueDepth, storedSigningSecret, storeSigningSecret, type Target } from '../../target';
-import { atLavasCap } from '../connect/run';
 
 /** How long the queue may take to empty before the old secret is dropped (else it stays, said). */
 const DRAIN_DEADLINE_MS = 60_000;

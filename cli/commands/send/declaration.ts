@@ -1,6 +1,6 @@
 import { DEFAULT_TOLERANCE_SECONDS } from '../../../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID, KNOWN_EVENTS } from '../../../lambdas/shared/sample-events';
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, oneOf, text, time } from '../../options';
 
 export const sendOptions = {
@@ -26,7 +26,7 @@ is set in data's connection_id or customer_id`,
   json: flag('one JSON object: status, body, deliveryId, verdict, connection'),
 };
 
-export const sendCommand = defineCommand({
+export const sendCommand = declareCommand({
   name: 'send',
   summary: 'sign and post a sample (or given) webhook; locally, wait for the verdict',
   help: `Usage: lava-webhooks send <event> [options]
@@ -39,5 +39,4 @@ rejected event, or no verdict within 10 s.
 Events with sample payloads: ${KNOWN_EVENTS.join(', ')}
 (any other name is sent with just the id, as an unknown event)`,
   options: sendOptions,
-  load: async () => (await import('./run')).run,
 });

@@ -1,4 +1,4 @@
-import { defineCommand } from '../../command';
+import { declareCommand } from '../../command';
 import { flag, text } from '../../options';
 import { TIME_FORMS } from '../../time';
 
@@ -8,7 +8,7 @@ export const statusOptions = {
   json: flag('one JSON object'),
 };
 
-export const statusCommand = defineCommand({
+export const statusCommand = declareCommand({
   name: 'status',
   summary: 'the stack at a glance: URL, secret, queue and DLQ, DynamoDB, outcomes',
   help: `Usage: lava-webhooks status [--since TIME] [--json]
@@ -17,5 +17,4 @@ Prints the webhook URL, where the signing secret comes from (and whether a previ
 valid), how many messages wait in the queue and the DLQ, whether DynamoDB (Local) answers, and the
 archived deliveries since TIME counted by outcome. Exit code 1 when the stack does not answer.`,
   options: statusOptions,
-  load: async () => (await import('./run')).run,
 });
