@@ -59,10 +59,15 @@ export const withRun = <O extends OptionSpecs>(
 
 export const COMMON_HELP = `Target (every command):\n${optionsHelp(COMMON_OPTIONS)}`;
 
-/** The whole text of `lava-webhooks <name> --help`. */
-export function commandHelp(command: Command): string {
+/** A command's help without the common options: its usage, what it does, its own options. */
+export function commandUsage(command: CommandDeclaration): string {
   const options = Object.keys(command.options).length ? `\n\nOptions:\n${optionsHelp(command.options)}` : '';
-  return `${command.help}${options}\n\n${COMMON_HELP}`;
+  return `${command.help}${options}`;
+}
+
+/** The whole text of `lava-webhooks <name> --help`. */
+export function commandHelp(command: CommandDeclaration): string {
+  return `${commandUsage(command)}\n\n${COMMON_HELP}`;
 }
 
 /**
