@@ -19,7 +19,7 @@ export interface LavaWebhooksConfig {
   alarmEmail?: string;
   signatureToleranceSeconds: number;
   eventTtlDays: number;
-  /** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
+  /** Plain-scheme deliveries of the same body this close together are one event (docs/design.md, event identity). */
   duplicateWindowSeconds: number;
   /** How long the bus's archive keeps domain events for replay; 0 keeps them indefinitely. */
   domainEventRetentionDays: number;
