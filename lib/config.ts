@@ -1,6 +1,8 @@
-// Deployment settings, read from CDK context (`cdk.json` or `cdk synth -c key=value`) or passed as stack
-// props. Every key, its default and meaning is listed in README "Configuration"; keep the two in step.
-// Plain data: no CDK import, so tests and tools can read the defaults cheaply.
+// Deployment settings: every key, its default and what it accepts (docs/configuration.md lists them;
+// keep the two in step). The app reads them from CDK context (cdk.json's "context", the stage's block
+// in it, `-c key=value`; lib/context-settings.ts); the LavaWebhooks construct takes them as props. Both
+// go through resolveSettings, which refuses unknown keys and bad values. Plain data: no CDK import, so
+// tests and tools can read the defaults cheaply.
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
   DEFAULT_EVENT_TTL_DAYS,
@@ -9,6 +11,9 @@ import {
   DEFAULT_TOLERANCE_SECONDS,
 } from '../lambdas/shared/env';
 import { CONSUMER, QUEUE } from './definitions';
+import { ConfigError, refuseUnknownKeys, SettingReader, type SettingsLayer } from './setting-reader';
+
+export { ConfigError, type SettingsLayer } from './setting-reader';
 
 export interface LavaWebhooksConfig {
   /** Names the stack `LavaWebhooks-<stage>`; [A-Za-z0-9-]. */
@@ -17,9 +22,11 @@ export interface LavaWebhooksConfig {
   production: boolean;
   /** Subscribed to the alarm topic when set (the address must confirm the subscription). */
   alarmEmail?: string;
+  /** A production stage without alarmEmail, on purpose (the topic is subscribed some other way). */
+  noAlarmEmail?: boolean;
   signatureToleranceSeconds: number;
   eventTtlDays: number;
-  /** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
+  /** Plain-scheme deliveries of the same body this close together are one event (docs/design.md). */
   duplicateWindowSeconds: number;
   /** How long the bus's archive keeps domain events for replay; 0 keeps them indefinitely. */
   domainEventRetentionDays: number;
@@ -53,6 +60,37 @@ export interface LavaWebhooksConfig {
   forwardUrl?: string;
 }
 
+/** Settings as given (props, a stage's block): any subset, validated and completed by resolveSettings. */
+export type LavaWebhooksSettings = Partial<LavaWebhooksConfig>;
+
+/** Every key a setting may have; anything else is refused (a typo would otherwise be ignored). */
+export const SETTING_KEYS = Object.keys({
+  stage: 1,
+  production: 1,
+  alarmEmail: 1,
+  noAlarmEmail: 1,
+  signatureToleranceSeconds: 1,
+  eventTtlDays: 1,
+  duplicateWindowSeconds: 1,
+  domainEventRetentionDays: 1,
+  batchSize: 1,
+  maxBatchingWindowSeconds: 1,
+  maxConcurrency: 1,
+  ingestReservedConcurrency: 1,
+  consumerReservedConcurrency: 1,
+  lambdaConcurrencyQuota: 1,
+  throttlingRateLimit: 1,
+  throttlingBurstLimit: 1,
+  logRetentionDays: 1,
+  logLevel: 1,
+  metricsNamespace: 1,
+  oldestMessageAlarmSeconds: 1,
+  signatureRejectedAlarmThreshold: 1,
+  reconcileIntervalMinutes: 1,
+  reconcileRequestsPerSecond: 1,
+  forwardUrl: 1,
+} satisfies Record<keyof LavaWebhooksConfig, 1>) as (keyof LavaWebhooksConfig)[];
+
 export const DEFAULTS = {
   stage: 'dev',
   signatureToleranceSeconds: DEFAULT_TOLERANCE_SECONDS,
@@ -80,6 +118,7 @@ export const LOG_RETENTION_DAYS = [
 ] as const;
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+const PRODUCTION_STAGES = ['prod', 'production'];
 
 /** Lambda keeps this much of the account's concurrency for functions without a reservation. */
 export const LAMBDA_UNRESERVED_MINIMUM = 100;
@@ -97,36 +136,19 @@ export const QUOTA_HINT =
   'increase (Service Quotas, "Concurrent executions") if it is too low.';
 
 /** CloudWatch's namespace characters; `AWS/` is reserved for AWS's own metrics. */
-function checkNamespace(namespace: string): string {
-  if (!/^[0-9A-Za-z._\-/#: ]{1,255}$/.test(namespace) || namespace.trim() === '') {
-    throw new ConfigError(
-      'context "metricsNamespace" must be 1-255 letters, digits, spaces or . - _ / # : characters',
+function namespace(read: SettingReader, stage: string): string {
+  const value = read.text('metricsNamespace');
+  // Per stage by default, so two stages in one account never mix their metrics.
+  if (value === undefined) return `${DEFAULT_METRICS_NAMESPACE}/${stage}`;
+  if (!/^[0-9A-Za-z._\-/#: ]{1,255}$/.test(value) || value.trim() === '')
+    read.refuse('metricsNamespace', '1-255 letters, digits, spaces or . - _ / # : characters');
+  if (value.startsWith('AWS/'))
+    read.refuse(
+      'metricsNamespace',
+      `a namespace that does not start with "AWS/", which CloudWatch reserves for AWS's own metrics ` +
+        '(the metrics would never appear there, and every alarm on them would watch nothing)',
     );
-  }
-  if (namespace.startsWith('AWS/')) {
-    throw new ConfigError(
-      `context "metricsNamespace" must not start with "AWS/", which CloudWatch reserves for AWS's own ` +
-        `metrics: the handlers' metrics would never appear there and every alarm on them would watch ` +
-        `nothing. Got ${JSON.stringify(namespace)}.`,
-    );
-  }
-  return namespace;
-}
-
-/** Lambda refuses a reservation that leaves less than 100 of the account's quota unreserved. */
-function checkReservedConcurrency(config: LavaWebhooksConfig): void {
-  const reserved = reservedConcurrency(config);
-  const quota = config.lambdaConcurrencyQuota ?? STANDARD_LAMBDA_CONCURRENCY_QUOTA;
-  const available = Math.max(0, quota - LAMBDA_UNRESERVED_MINIMUM);
-  if (reserved > available) {
-    throw new ConfigError(
-      `context "ingestReservedConcurrency" + "consumerReservedConcurrency" reserve ${reserved} ` +
-        `concurrent executions, but an account whose Lambda quota ("lambdaConcurrencyQuota") is ` +
-        `${quota} can reserve at most ${available}: Lambda keeps ${LAMBDA_UNRESERVED_MINIMUM} ` +
-        `unreserved, and the deploy would fail. ${QUOTA_HINT} Otherwise lower the reservations, or ` +
-        'leave them unset.',
-    );
-  }
+  return value;
 }
 
 /**
@@ -134,90 +156,68 @@ function checkReservedConcurrency(config: LavaWebhooksConfig): void {
  * in the function's configuration and the stack's outputs; the signature authenticates the sender).
  * The value is not echoed: a URL may carry a token.
  */
-function checkForwardUrl(value: string | undefined): string | undefined {
+function forwardUrl(read: SettingReader): string | undefined {
+  const value = read.text('forwardUrl');
   if (value === undefined) return undefined;
+  const where = `(from ${read.origin('forwardUrl')})`;
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError('context "forwardUrl" must be a URL (https://…), the app\'s webhook endpoint');
+    throw new ConfigError(
+      `setting "forwardUrl" must be a URL (https://…), the app's webhook endpoint ${where}`,
+    );
   }
-  if (url.protocol !== 'https:') throw new ConfigError('context "forwardUrl" must be an https:// URL');
+  if (url.protocol !== 'https:')
+    throw new ConfigError(`setting "forwardUrl" must be an https:// URL ${where}`);
   if (url.username || url.password)
     throw new ConfigError(
-      'context "forwardUrl" must not carry credentials: the app verifies the webhook-signature instead',
+      `setting "forwardUrl" must be a URL without credentials: the app verifies the webhook-signature instead ${where}`,
     );
   return value;
 }
 
-/** Looks a key up; the CDK's `node.tryGetContext` fits. */
-export type ContextReader = (key: string) => unknown;
-
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+function stageName(read: SettingReader): string {
+  const stage = read.text('stage') ?? DEFAULTS.stage;
+  if (!/^[A-Za-z0-9-]{1,40}$/.test(stage)) read.refuse('stage', '1-40 letters, digits or hyphens');
+  return stage;
 }
 
-function integer(read: ContextReader, key: string, fallback: number | undefined, min: number, max: number) {
-  const raw = read(key);
-  if (raw === undefined || raw === null || raw === '') return fallback;
-  // `-c key=value` gives strings; cdk.json gives numbers.
-  const value = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw) : Number.NaN;
-  if (!Number.isInteger(value) || value < min || value > max) {
+function alarmEmail(read: SettingReader, stage: string, production: boolean) {
+  const email = read.text('alarmEmail');
+  if (email !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email))
+    read.refuse('alarmEmail', 'an e-mail address');
+  const optedOut = read.flag('noAlarmEmail') ?? false;
+  if (email !== undefined && optedOut)
+    read.refuse(
+      'noAlarmEmail',
+      `false or unset when "alarmEmail" is set (from ${read.origin('alarmEmail')})`,
+    );
+  if (production && email === undefined && !optedOut)
     throw new ConfigError(
-      `context "${key}" must be an integer from ${min} to ${max}, got ${JSON.stringify(raw)}`,
+      `setting "alarmEmail" must be an e-mail address for the production stage "${stage}", or set ` +
+        `"noAlarmEmail" to true to subscribe to the alarm topic another way; neither is set ` +
+        `(set it in cdk.json "context"."lavaWebhooks"."stages"."${stage}", or -c alarmEmail=…)`,
     );
-  }
-  return value;
+  return { alarmEmail: email, ...(optedOut ? { noAlarmEmail: true } : {}) };
 }
 
-function required(value: number | undefined, key: string): number {
-  if (value === undefined) throw new ConfigError(`context "${key}" is required`);
-  return value;
-}
-
-function text(read: ContextReader, key: string): string | undefined {
-  const raw = read(key);
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  if (typeof raw !== 'string') throw new ConfigError(`context "${key}" must be a string`);
-  return raw;
-}
-
-function flag(read: ContextReader, key: string): boolean | undefined {
-  const raw = read(key);
-  if (raw === undefined || raw === null || raw === '') return undefined;
-  if (raw === true || raw === 'true') return true;
-  if (raw === false || raw === 'false') return false;
-  throw new ConfigError(`context "${key}" must be true or false`);
-}
-
-/** Reads and validates every setting; throws ConfigError naming the key on a bad value. */
-export function readConfig(read: ContextReader): LavaWebhooksConfig {
-  const stage = text(read, 'stage') ?? DEFAULTS.stage;
-  if (!/^[A-Za-z0-9-]{1,40}$/.test(stage)) {
-    throw new ConfigError('context "stage" must be 1-40 letters, digits or hyphens');
-  }
-  const alarmEmail = text(read, 'alarmEmail');
-  if (alarmEmail !== undefined && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(alarmEmail)) {
-    throw new ConfigError('context "alarmEmail" must be an e-mail address');
-  }
-  const logLevel = text(read, 'logLevel') ?? DEFAULTS.logLevel;
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new ConfigError(`context "logLevel" must be one of ${LOG_LEVELS.join(', ')}`);
-  }
-  const logRetentionDays = required(
-    integer(read, 'logRetentionDays', DEFAULTS.logRetentionDays, 1, 3653),
-    'logRetentionDays',
-  );
-  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays)) {
-    throw new ConfigError(`context "logRetentionDays" must be one of ${LOG_RETENTION_DAYS.join(', ')}`);
-  }
+/** Values read one by one, each with its default. */
+function readValues(read: SettingReader) {
+  const stage = stageName(read);
+  const production = read.flag('production') ?? PRODUCTION_STAGES.includes(stage.toLowerCase());
+  const logLevel = read.text('logLevel') ?? DEFAULTS.logLevel;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel))
+    read.refuse('logLevel', `one of ${LOG_LEVELS.join(', ')}`);
+  const logRetentionDays = read.integer('logRetentionDays', 1, 3653) ?? DEFAULTS.logRetentionDays;
+  if (!(LOG_RETENTION_DAYS as readonly number[]).includes(logRetentionDays))
+    read.refuse('logRetentionDays', `one of ${LOG_RETENTION_DAYS.join(', ')}`);
   const int = (key: keyof typeof DEFAULTS, min: number, max: number) =>
-    required(integer(read, key, DEFAULTS[key] as number, min, max), key);
-
-  const config: LavaWebhooksConfig = {
+    read.integer(key, min, max) ?? (DEFAULTS[key] as number);
+  return {
     stage,
-    production: flag(read, 'production') ?? ['prod', 'production'].includes(stage.toLowerCase()),
-    alarmEmail,
+    production,
+    ...alarmEmail(read, stage, production),
     signatureToleranceSeconds: int('signatureToleranceSeconds', 1, 3600),
     eventTtlDays: int('eventTtlDays', 1, 3650),
     duplicateWindowSeconds: int('duplicateWindowSeconds', 0, 3600),
@@ -226,38 +226,70 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     batchSize: int('batchSize', 1, 10_000),
     maxBatchingWindowSeconds: int('maxBatchingWindowSeconds', 0, 300),
     maxConcurrency: int('maxConcurrency', 2, 1000),
-    ingestReservedConcurrency: integer(read, 'ingestReservedConcurrency', undefined, 1, 100_000),
-    consumerReservedConcurrency: integer(read, 'consumerReservedConcurrency', undefined, 1, 100_000),
-    lambdaConcurrencyQuota: integer(read, 'lambdaConcurrencyQuota', undefined, 1, 1_000_000),
+    ingestReservedConcurrency: read.integer('ingestReservedConcurrency', 1, 100_000),
+    consumerReservedConcurrency: read.integer('consumerReservedConcurrency', 1, 100_000),
+    lambdaConcurrencyQuota: read.integer('lambdaConcurrencyQuota', 1, 1_000_000),
     throttlingRateLimit: int('throttlingRateLimit', 1, 10_000),
     throttlingBurstLimit: int('throttlingBurstLimit', 1, 5_000),
     logRetentionDays,
     logLevel: logLevel as LavaWebhooksConfig['logLevel'],
-    // Per stage by default, so two stages in one account never mix their metrics.
-    metricsNamespace: checkNamespace(
-      text(read, 'metricsNamespace') ?? `${DEFAULT_METRICS_NAMESPACE}/${stage}`,
-    ),
+    metricsNamespace: namespace(read, stage),
     // Beyond the queue's retention the message is gone before the alarm could fire.
     oldestMessageAlarmSeconds: int('oldestMessageAlarmSeconds', 60, QUEUE.retentionSeconds),
     signatureRejectedAlarmThreshold: int('signatureRejectedAlarmThreshold', 1, 1_000_000),
     reconcileIntervalMinutes: int('reconcileIntervalMinutes', 0, 24 * 60),
     reconcileRequestsPerSecond: int('reconcileRequestsPerSecond', 1, 100),
-    forwardUrl: checkForwardUrl(text(read, 'forwardUrl')),
-  };
-  if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1) {
-    throw new ConfigError('context "batchSize" over 10 needs "maxBatchingWindowSeconds" of at least 1');
-  }
+    forwardUrl: forwardUrl(read),
+  } satisfies LavaWebhooksConfig;
+}
+
+/** Settings that are each fine but not together. */
+function checkCombinations(config: LavaWebhooksConfig, read: SettingReader): void {
+  if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1)
+    read.refuse(
+      'maxBatchingWindowSeconds',
+      `at least 1 when "batchSize" is over 10 ("batchSize" ${config.batchSize} from ${read.origin('batchSize')})`,
+      read.find('maxBatchingWindowSeconds') ?? {
+        raw: config.maxBatchingWindowSeconds,
+        origin: 'the default',
+      },
+    );
+  // Otherwise the mapping starts invocations that Lambda throttles, and messages bounce to the DLQ.
   if (
     config.consumerReservedConcurrency !== undefined &&
     config.consumerReservedConcurrency < config.maxConcurrency
-  ) {
-    // Otherwise the mapping starts invocations that Lambda throttles, and messages bounce to the DLQ.
-    throw new ConfigError('context "consumerReservedConcurrency" must be at least "maxConcurrency"');
-  }
-  checkReservedConcurrency(config);
+  )
+    read.refuse(
+      'consumerReservedConcurrency',
+      `at least "maxConcurrency" (${config.maxConcurrency}, from ${read.origin('maxConcurrency')})`,
+    );
+  // Lambda refuses a reservation that leaves less than 100 of the account's quota unreserved.
+  const reserved = reservedConcurrency(config);
+  const quota = config.lambdaConcurrencyQuota ?? STANDARD_LAMBDA_CONCURRENCY_QUOTA;
+  const available = Math.max(0, quota - LAMBDA_UNRESERVED_MINIMUM);
+  if (reserved > available)
+    throw new ConfigError(
+      `settings "ingestReservedConcurrency" + "consumerReservedConcurrency" must reserve at most ${available} ` +
+        `concurrent executions in an account whose Lambda quota ("lambdaConcurrencyQuota", ` +
+        `${read.find('lambdaConcurrencyQuota') ? `from ${read.origin('lambdaConcurrencyQuota')}` : 'assumed'}) ` +
+        `is ${quota}, as Lambda keeps ${LAMBDA_UNRESERVED_MINIMUM} unreserved; they reserve ${reserved} ` +
+        `(from ${read.origin('ingestReservedConcurrency')}, ${read.origin('consumerReservedConcurrency')}), ` +
+        `and the deploy would fail. ${QUOTA_HINT} Otherwise lower the reservations, or leave them unset.`,
+    );
+}
+
+/**
+ * Every setting, from layers given lowest first (a later layer's value wins), validated: a key that
+ * is not a setting, or a value a setting does not accept, throws a one-line ConfigError naming the
+ * key, what it accepts and where the value came from.
+ */
+export function resolveSettings(layers: readonly SettingsLayer[]): LavaWebhooksConfig {
+  for (const layer of layers) refuseUnknownKeys(layer, SETTING_KEYS);
+  const read = new SettingReader(layers);
+  const config: LavaWebhooksConfig = readValues(read);
+  checkCombinations(config, read);
   return config;
 }
 
-/** Stack name for a stage; the CLI finds a deployed stack by this name. */
 /** One definition, shared with the CLI, which finds a deployed stack by this name. */
 export { stackName as stackNameFor } from './definitions';

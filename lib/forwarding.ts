@@ -36,11 +36,14 @@ export class Forwarding extends Construct {
   readonly deadLetterQueue: sqs.Queue;
   readonly rule: eventRules.Rule;
   readonly fn: LavaFunction;
+  /** The app's webhook URL. */
+  readonly url: string;
   /** The event source mapping's id: `lava-webhooks forward on` enables it again after a 410. */
   readonly mappingId: string;
 
   constructor(scope: Construct, id: string, props: ForwardingProps) {
     super(scope, id);
+    this.url = props.url;
     // 48 letters and digits: valid base64 of 36 bytes, the key behind `whsec_<value>`.
     this.secret = new secretsmanager.Secret(this, 'Secret', {
       description:

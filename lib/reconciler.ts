@@ -1,4 +1,4 @@
-// Healing from Lava's API (DESIGN.md): Lava's secret key in a secret of its own, created empty (the
+// Healing from Lava's API (docs/healing.md): Lava's secret key in a secret of its own, created empty (the
 // reconciler is off until a key is stored), and the scheduled reconciler with exactly the grants its
 // handler uses: read that secret, use table items (no Scan, no deletes), query the byStatus index,
 // put events on the bus.

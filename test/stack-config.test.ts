@@ -8,12 +8,14 @@ import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { PROJECT_ROOT } from '../lib/bundling';
-import { ConfigError, DEFAULTS, readConfig, stackNameFor } from '../lib/config';
+import { ConfigError, DEFAULTS, stackNameFor } from '../lib/config';
+import { configFromContext } from '../lib/context-settings';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
-const from = (context: Record<string, unknown>) => readConfig((key) => context[key]);
+/** Settings as `-c` flags give them. */
+const from = (context: Record<string, unknown>) => configFromContext(context);
 
-describe('readConfig', () => {
+describe('settings from context', () => {
   it('defaults every setting', () => {
     expect(from({})).toEqual({
       stage: 'dev',
@@ -42,7 +44,13 @@ describe('readConfig', () => {
   });
 
   it('reads `-c key=value` strings as numbers and booleans', () => {
-    const config = from({ stage: 'qa', batchSize: '25', maxBatchingWindowSeconds: '5', production: 'true' });
+    const config = from({
+      stage: 'qa',
+      batchSize: '25',
+      maxBatchingWindowSeconds: '5',
+      production: 'true',
+      noAlarmEmail: 'true',
+    });
     expect(config).toMatchObject({
       stage: 'qa',
       batchSize: 25,
@@ -57,8 +65,9 @@ describe('readConfig', () => {
   });
 
   it('treats prod and production as production stages unless told otherwise', () => {
-    expect(from({ stage: 'prod' }).production).toBe(true);
-    expect(from({ stage: 'production' }).production).toBe(true);
+    const subscribed = { alarmEmail: 'oncall@example.com' };
+    expect(from({ stage: 'prod', ...subscribed }).production).toBe(true);
+    expect(from({ stage: 'production', ...subscribed }).production).toBe(true);
     expect(from({ stage: 'prod', production: false }).production).toBe(false);
     expect(stackNameFor('prod')).toBe('LavaWebhooks-prod');
   });
@@ -77,14 +86,14 @@ describe('readConfig', () => {
     [{ throttlingRateLimit: 20_000 }, /throttlingRateLimit/],
     [{ throttlingBurstLimit: 6_000 }, /throttlingBurstLimit/],
     [{ consumerReservedConcurrency: 3, maxConcurrency: 5 }, /consumerReservedConcurrency/],
-    [{ metricsNamespace: 'AWS/Foo' }, /must not start with "AWS\/"/],
+    [{ metricsNamespace: 'AWS/Foo' }, /does not start with "AWS\/"/],
     [{ metricsNamespace: 'Acme\nLava' }, /metricsNamespace/],
     [{ metricsNamespace: '   ' }, /metricsNamespace/],
     [{ metricsNamespace: 'x'.repeat(256) }, /metricsNamespace/],
     // A new account's quota: nothing can be reserved.
-    [{ ingestReservedConcurrency: 5, lambdaConcurrencyQuota: 10 }, /at most 0.*quota of 10/],
+    [{ ingestReservedConcurrency: 5, lambdaConcurrencyQuota: 10 }, /at most 0 .* is 10,/],
     // The standard quota leaves 900 to reserve.
-    [{ ingestReservedConcurrency: 450, consumerReservedConcurrency: 451 }, /reserve 901 .* at most 900/],
+    [{ ingestReservedConcurrency: 450, consumerReservedConcurrency: 451 }, /at most 900 .* reserve 901/],
     [{ oldestMessageAlarmSeconds: 8 * 24 * 3600 }, /oldestMessageAlarmSeconds/],
     [{ domainEventRetentionDays: -1 }, /domainEventRetentionDays/],
   ])('rejects %j', (context, message) => {
@@ -121,7 +130,10 @@ describe('readConfig', () => {
       },
     );
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('lava-webhooks: context "metricsNamespace" must not start with "AWS/"');
+    expect(result.stderr).toContain(
+      'lava-webhooks: setting "metricsNamespace" must be a namespace that does not start with "AWS/"',
+    );
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(readdirSync(outdir)).toEqual([]);
   });

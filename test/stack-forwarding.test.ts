@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
 import { ANSWER_KINDS, FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { ENV } from '../lambdas/shared/env';
-import { readConfig } from '../lib/config';
+import { resolveSettings } from '../lib/config';
 import { FORWARDING, FORWARDING_OUTPUTS, FUNCTION_LIMITS } from '../lib/definitions';
 import { SQS_EVENT_SOURCE_ACTIONS, type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -50,7 +50,7 @@ describe('forwarding, off by default', () => {
   });
 
   it('takes only an https URL without credentials, and never echoes it', () => {
-    const from = (forwardUrl: string) => readConfig((key) => (key === 'forwardUrl' ? forwardUrl : undefined));
+    const from = (forwardUrl: string) => resolveSettings([{ origin: '-c', values: { forwardUrl } }]);
     expect(from(URL).forwardUrl).toBe(URL);
     expect(() => from('http://app.example.com/hook')).toThrow(/https:\/\//);
     expect(() => from('https://user:tok3n@app.example.com/hook')).toThrow(/credentials/);

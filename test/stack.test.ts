@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
-import { DRAINER_METRICS } from '../lambdas/drainer/drain';
+import { DRAINER_METRICS } from '../lambdas/drainer/metric-names';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { INGEST_METRICS } from '../lambdas/ingest/outcomes';
 import {
@@ -268,8 +268,8 @@ const stubClient = { send: async () => ({ SecretString: 'stub' }) } as unknown a
 describe('bundles', () => {
   const assetDir = (name: keyof typeof FUNCTION_DESCRIPTIONS) => {
     const owner = {
-      ingest: s.stack.node.findChild('Ingest'),
-      consumer: s.stack.node.findChild('Consumer'),
+      ingest: s.stack.ingest,
+      consumer: s.stack.consumer,
       drainer: s.stack.node.findChild('Spill').node.findChild('Drainer'),
     }[name];
     const fn = owner.node.findChild('Function');
@@ -828,6 +828,11 @@ describe('monitoring', () => {
       ].sort(),
     );
     for (const a of alarms) {
+      const name = String(a.Properties.AlarmName).replace('LavaWebhooks-dev-', '');
+      // The operator's next step: the alarm's own heading in the runbook.
+      expect(a.Properties.AlarmDescription).toMatch(
+        new RegExp(`\\. Runbook: docs/runbook\\.md#${name.toLowerCase()}$`),
+      );
       expect(a.Properties).toMatchObject({
         AlarmActions: [topicRef()],
         OKActions: [topicRef()],

@@ -8,9 +8,8 @@ import { SendMessageBatchCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { SQS_BATCH, sqsMessageBytes } from '../shared/queue-message';
+import { DRAINER_METRICS } from './metric-names';
 import { deleteSpills, type SpilledMessage, spillPages } from './spills';
-
-export const DRAINER_METRICS = { drained: 'Drained', failed: 'DrainFailed' } as const;
 
 export interface DrainDeps {
   dynamodb: DynamoDBClient;

@@ -6,7 +6,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudAssembly } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { PROJECT_ROOT } from '../../lib/bundling';
-import { readConfig, stackNameFor } from '../../lib/config';
+import { stackNameFor } from '../../lib/config';
+import { configFromContext } from '../../lib/context-settings';
 import { LavaWebhooksStack } from '../../lib/lava-webhooks-stack';
 
 /** The context `cdk synth` sees: cdk.json's (feature flags, stage). */
@@ -35,7 +36,7 @@ export function synthStack(context: Record<string, unknown> = {}, options = { bu
       ...(options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] }),
     },
   });
-  const config = readConfig((key) => app.node.tryGetContext(key));
+  const config = configFromContext(app.node.getAllContext(), cdkJsonContext());
   const stack = new LavaWebhooksStack(app, stackNameFor(config.stage), { config });
   const checks = new AwsSolutionsChecks(app);
   Validations.of(app).addPlugins(checks);

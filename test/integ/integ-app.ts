@@ -24,7 +24,7 @@ import { INGEST_METRICS } from '../../lambdas/ingest/outcomes';
 import { signatureHeader, signPlain } from '../../lambdas/shared/signing';
 import { spillItem } from '../../lambdas/shared/spill-store';
 import { connectionKey, SPILL_PARTITION, TABLE } from '../../lambdas/shared/table-schema';
-import { readConfig, stackNameFor } from '../../lib/config';
+import { resolveSettings, stackNameFor } from '../../lib/config';
 import { LavaWebhooksStack } from '../../lib/lava-webhooks-stack';
 import { cdkJsonContext } from '../helpers/synth-stack';
 
@@ -51,7 +51,7 @@ export function buildIntegApp(context: Record<string, unknown> = {}, outdir?: st
   const app = new App({ context, postCliContext: cdkJsonFeatureFlags(), outdir });
   const runId = String(app.node.tryGetContext(RUN_ID_KEY) ?? SNAPSHOT_RUN_ID);
   // Every setting at its default, whatever cdk.json's context says (only its feature flags apply).
-  const config = readConfig((key) => (key === 'stage' ? INTEG_STAGE : undefined));
+  const config = resolveSettings([{ origin: 'the integration test', values: { stage: INTEG_STAGE } }]);
   const stack = new LavaWebhooksStack(app, stackNameFor(INTEG_STAGE), {
     config,
     description: 'lava-webhooks integration test stage: deployed and destroyed by npm run integ',
