@@ -128,7 +128,7 @@ const eventCost = (
 ) =>
   costPerMillion({
     ingestHandlerMs: ingest.p50_us / 1000,
-    consumerMsPerBatch: consumer.ms_per_batch,
+    consumerCpuUsPerEvent: consumer.cpu_us_per_event,
     writeUnitsPerEvent: consumer.write_units_per_event,
     domainEventsPerEvent: consumer.domain_events_per_event,
     // The ingest line and the consumer's share. No Lambda platform lines: the functions log as JSON
