@@ -36,7 +36,7 @@ const TARGETS = {
   coldStartVsJobFloor: 1.0,
   overheadRatio: 1.15,
   consumerBundleKb: 350,
-  costPerMillion: 6.0,
+  costPerMillion: 4.5,
 } as const;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
