@@ -12,6 +12,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { eachBounded } from '../lambdas/shared/each-bounded';
 import { ENV } from '../lambdas/shared/env';
+import { connectionKey } from '../lambdas/shared/table-schema';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
@@ -92,6 +93,80 @@ function publishedMarkUnits(
   return units;
 }
 
+/** Write units of the apply path, by what they wrote. */
+interface WriteUnitsByKind {
+  /** The event (or delivery) archive items, each twice its KiB inside a transaction. */
+  archive_items: number;
+  /** The connection items, the same. */
+  connection_items: number;
+  /** The archive items' `byTime` entries: one unit each (what the index projects is under 1 KiB). */
+  by_time_index: number;
+  /**
+   * The `byStatus` entries (keys only): written when a connection item is created or its status
+   * changes, not when a put leaves both as they were.
+   */
+  by_status_index: number;
+  /** The published marks (plain updates), counted by publishedMarkUnits. */
+  published_marks: number;
+}
+
+/**
+ * DynamoDB Local reports no consumed capacity, so count write units from item sizes: each put in a
+ * transaction costs twice its KiB, an archive item also writes its `byTime` entry, and a connection
+ * item its `byStatus` entry when it is new or its status changed.
+ */
+function applyWriteUnits(transactions: TransactWriteItemsCommandInput[]): WriteUnitsByKind {
+  const units: WriteUnitsByKind = {
+    archive_items: 0,
+    connection_items: 0,
+    by_time_index: 0,
+    by_status_index: 0,
+    published_marks: 0,
+  };
+  const statusOf = new Map<string, string | undefined>();
+  for (const t of transactions) {
+    for (const item of t.TransactItems ?? []) {
+      const put = item.Put?.Item;
+      if (!put) continue;
+      const key = put[TABLE.partitionKey]?.S ?? '';
+      if (key.startsWith(connectionKey(''))) {
+        units.connection_items += writeUnits(put, true);
+        const status = put[TABLE.byStatus.partitionKey]?.S;
+        if (status !== undefined && (!statusOf.has(key) || statusOf.get(key) !== status))
+          units.by_status_index += 1;
+        statusOf.set(key, status);
+        continue;
+      }
+      units.archive_items += writeUnits(put, true);
+      if (put[TABLE.byTime.partitionKey]) units.by_time_index += writeUnits(indexEntry(put), false);
+    }
+  }
+  return units;
+}
+
+/**
+ * The sizes of what the apply transactions put (DynamoDB's size rules): how close each kind of item
+ * is to the next write unit, which is what anything added to it would cost.
+ */
+function putItemBytes(transactions: TransactWriteItemsCommandInput[]) {
+  const sizes = { archive: [] as number[], connection: [] as number[], byTimeEntry: [] as number[] };
+  for (const t of transactions) {
+    for (const item of t.TransactItems ?? []) {
+      const put = item.Put?.Item;
+      if (!put) continue;
+      if (put[TABLE.partitionKey]?.S?.startsWith(connectionKey(''))) sizes.connection.push(itemSize(put));
+      else sizes.archive.push(itemSize(put));
+      if (put[TABLE.byTime.partitionKey]) sizes.byTimeEntry.push(itemSize(indexEntry(put)));
+    }
+  }
+  const range = (xs: number[]) => (xs.length ? [Math.min(...xs), Math.max(...xs)] : []);
+  return {
+    archive_item: range(sizes.archive),
+    connection_item: range(sizes.connection),
+    by_time_entry: range(sizes.byTimeEntry),
+  };
+}
+
 const indices = (count: number) => Array.from({ length: count }, (_, i) => i);
 
 /**
@@ -150,18 +225,9 @@ export async function benchConsumer(
   });
   const oursSeconds = (performance.now() - started) / 1000;
   const oursCpu = process.cpuUsage(cpu);
-  // DynamoDB Local reports no consumed capacity, so count write units from item sizes: each put in
-  // a transaction costs twice its KiB, and an event item also writes its `byTime` index entry.
-  let units = 0;
-  for (const t of meter.transactions) {
-    for (const item of t.TransactItems ?? []) {
-      const put = item.Put?.Item;
-      if (!put) continue;
-      units += writeUnits(put, true);
-      if (put[TABLE.byTime.partitionKey]) units += writeUnits(indexEntry(put), false);
-    }
-  }
-  units += publishedMarkUnits(meter.transactions, meter.updates);
+  const byKind = applyWriteUnits(meter.transactions);
+  byKind.published_marks = publishedMarkUnits(meter.transactions, meter.updates);
+  const units = Object.values(byKind).reduce((a, b) => a + b, 0);
   const writeUnitsPerEvent = units / records.length;
   const calls = Object.fromEntries(
     Object.entries(meter.calls).map(([name, n]) => [name, Number((n / records.length).toFixed(2))]),
@@ -216,6 +282,11 @@ export async function benchConsumer(
     domain_events_per_event: Number((domainEvents / records.length).toFixed(3)),
     log_bytes_per_event: Math.round(logBytes / records.length),
     write_units_per_event: Number(writeUnitsPerEvent.toFixed(2)),
+    /** Smallest and largest of each, in bytes. */
+    item_bytes: putItemBytes(meter.transactions),
+    write_units_per_event_by_kind: Object.fromEntries(
+      Object.entries(byKind).map(([kind, n]) => [kind, Number((n / records.length).toFixed(2))]),
+    ),
     /** Lambda-side time per batch of ten, for the cost estimate. */
     ms_per_batch: Number(((oursSeconds * 1000 * options.concurrency) / batches).toFixed(1)),
   };

@@ -18,9 +18,18 @@ export const PRICES = {
 /** Assumed round trip from Lambda to SQS in the same region, added to the measured handler time. */
 export const ASSUMED_SQS_SEND_MS = 8;
 
+/**
+ * The consumer's batch waits on three AWS round trips one after the other (the connections' read,
+ * the writes, which run side by side per connection, and the publish), each assumed at 10 ms in the
+ * same region. Its wall time on DynamoDB Local is not a cost figure: that server is slower than
+ * DynamoDB and shares the machine's cores, so it swings with the load (196 to 941 ms a batch).
+ */
+export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 3, ms: 10 } as const;
+
 export interface CostInputs {
   ingestHandlerMs: number;
-  consumerMsPerBatch: number;
+  /** The consumer's CPU time per event, measured (its own code and the SDK's, not DynamoDB's). */
+  consumerCpuUsPerEvent: number;
   writeUnitsPerEvent: number;
   domainEventsPerEvent: number;
   logBytesPerEvent: number;
@@ -32,7 +41,9 @@ export function costPerMillion(m: CostInputs) {
   const ingestGb = FUNCTION_LIMITS.ingest.memoryMb / 1024;
   const consumerGb = FUNCTION_LIMITS.consumer.memoryMb / 1024;
   const ingestBilledMs = Math.ceil(m.ingestHandlerMs + ASSUMED_SQS_SEND_MS);
-  const consumerBilledMs = Math.ceil(m.consumerMsPerBatch);
+  const consumerCpuMsPerBatch = (m.consumerCpuUsPerEvent * CONSUMER.batchSize) / 1000;
+  const waitMs = ASSUMED_CONSUMER_ROUND_TRIPS.count * ASSUMED_CONSUMER_ROUND_TRIPS.ms;
+  const consumerBilledMs = Math.ceil(consumerCpuMsPerBatch + waitMs);
   const rows: [string, string, number][] = [
     ['HTTP API', `1M requests × $${PRICES.httpApiPerMillion}/M`, PRICES.httpApiPerMillion],
     ['ingest Lambda requests', `1M × $${PRICES.lambdaPerMillionRequests}/M`, PRICES.lambdaPerMillionRequests],
@@ -48,7 +59,7 @@ export function costPerMillion(m: CostInputs) {
     ],
     [
       'consumer Lambda compute',
-      `${batches.toLocaleString('en-US')} × ${consumerGb} GB × ${consumerBilledMs} ms per batch (measured on DynamoDB Local, slower than DynamoDB) × $${PRICES.lambdaPerGbSecondArm}/GB-s`,
+      `${batches.toLocaleString('en-US')} × ${consumerGb} GB × ${consumerBilledMs} ms per batch (${consumerCpuMsPerBatch.toFixed(1)} ms measured CPU + ${ASSUMED_CONSUMER_ROUND_TRIPS.count} assumed round trips of ${ASSUMED_CONSUMER_ROUND_TRIPS.ms} ms) × $${PRICES.lambdaPerGbSecondArm}/GB-s`,
       batches * consumerGb * (consumerBilledMs / 1000) * PRICES.lambdaPerGbSecondArm,
     ],
     [

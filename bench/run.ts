@@ -1,6 +1,8 @@
 // `npm run bench`: speed, cold start, size and cost beside their floors, measured in one run.
 // Prints a table and writes bench/results.json. Ratios are the figures to trust on a shared machine.
-// `npm run bench -- --only forwarder` measures the forwarder alone and replaces only its figures.
+// `npm run bench -- --only forwarder` measures the forwarder alone and replaces only its figures;
+// `--only consumer` measures the consumer and the cost per event (ingest's figures kept from the last
+// full run) and replaces only those.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -38,8 +40,8 @@ const TARGETS = {
 } as const;
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (only !== undefined && only !== 'forwarder') {
-  process.stderr.write(`bench: --only takes "forwarder", got ${JSON.stringify(only)}\n`);
+if (only !== undefined && only !== 'forwarder' && only !== 'consumer') {
+  process.stderr.write(`bench: --only takes "forwarder" or "consumer", got ${JSON.stringify(only)}\n`);
   process.exit(2);
 }
 const RESULTS_FILE = join(PROJECT_ROOT, 'bench', 'results.json');
@@ -101,6 +103,87 @@ function printRows(rows: [string, string, string][]) {
   for (const r of rows) console.log(r.map((c, i) => c.padEnd(width[i] ?? 0)).join('  '));
 }
 
+/** The consumer against the same transactions replayed raw, on DynamoDB Local. */
+async function benchConsumerOnLocal() {
+  log('consumer against the same transactions replayed raw (DynamoDB Local)');
+  const ddb = await startDynamoDbLocal();
+  try {
+    // A first, discarded round warms DynamoDB Local's JVM, which would otherwise favour whichever
+    // side runs second.
+    await benchConsumer(ddb.endpoint, { connections: 100, updatesPerConnection: 2, concurrency: 4 });
+    return await benchConsumer(ddb.endpoint, {
+      connections: quick ? 50 : 200,
+      updatesPerConnection: 4,
+      concurrency: 4,
+    });
+  } finally {
+    await ddb.stop();
+  }
+}
+
+/** The cost per million events from the consumer's figures and ingest's (measured or kept). */
+const eventCost = (
+  ingest: { p50_us: number; log_bytes_per_event: number },
+  consumer: Awaited<ReturnType<typeof benchConsumer>>,
+) =>
+  costPerMillion({
+    ingestHandlerMs: ingest.p50_us / 1000,
+    consumerCpuUsPerEvent: consumer.cpu_us_per_event,
+    writeUnitsPerEvent: consumer.write_units_per_event,
+    domainEventsPerEvent: consumer.domain_events_per_event,
+    // The ingest line and the consumer's share. No Lambda platform lines: the functions log as JSON
+    // with system lines at WARN, so Lambda writes no START/END/REPORT line per invocation.
+    logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event,
+  });
+
+const costBreakdown = (cost: ReturnType<typeof costPerMillion>) =>
+  Object.fromEntries(cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]));
+
+if (only === 'consumer') {
+  // The consumer and the cost it drives; ingest's figures (its time and its log line) are the last
+  // full run's, kept with everything else.
+  const kept = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as {
+    ingest: { p50_us: number; log_bytes_per_event: number };
+    consumer?: Record<string, unknown>;
+  } & Record<string, unknown>;
+  const consumer = await benchConsumerOnLocal();
+  const cost = eventCost(kept.ingest, consumer);
+  const results = {
+    ...kept,
+    consumer: { ...kept.consumer, ...consumer },
+    cost_usd_per_million: cost.total,
+    cost_usd_per_million_target: TARGETS.costPerMillion,
+    cost_breakdown: costBreakdown(cost),
+    consumer_machine: {
+      load_average_at_start: loadAtStart,
+      load_average_at_end: Number(loadavg()[0]?.toFixed(2)),
+      node: process.version,
+      date: new Date().toISOString(),
+      quick,
+      ingest_figures_from: 'the last full run (machine.date)',
+    },
+  };
+  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    `\nlava-webhooks bench, consumer only — load ${loadAtStart} → ${results.consumer_machine.load_average_at_end}\n`,
+  );
+  printRows([
+    [
+      'consumer',
+      `${consumer.events_per_s} events/s = ${consumer.efficiency} × raw (${consumer.raw_tx_per_s} tx/s)`,
+      `${consumer.log_bytes_per_event} B of logs per event`,
+    ],
+    [
+      'consumer writes',
+      `${consumer.write_units_per_event} WRU per event`,
+      JSON.stringify(consumer.write_units_per_event_by_kind),
+    ],
+  ]);
+  printCost('cost per million events (ingest figures from the last full run)', cost);
+  console.log('\nwritten to bench/results.json (its other figures kept)');
+  process.exit(0);
+}
+
 if (only === 'forwarder') {
   const forwarding = await benchForwarding();
   const kept = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Record<string, unknown>;
@@ -152,21 +235,7 @@ const ingest = await benchIngest({ perRound: quick ? 2000 : 5000, rounds: quick 
 log('ingest with ten stored secrets (connected endpoints) against one');
 const namedSecrets = await benchNamedSecrets({ perRound: quick ? 1000 : 4000, rounds: quick ? 3 : 7 });
 
-log('consumer against the same transactions replayed raw (DynamoDB Local)');
-const ddb = await startDynamoDbLocal();
-let consumer: Awaited<ReturnType<typeof benchConsumer>>;
-try {
-  // A first, discarded round warms DynamoDB Local's JVM, which would otherwise favour whichever side
-  // runs second.
-  await benchConsumer(ddb.endpoint, { connections: 100, updatesPerConnection: 2, concurrency: 4 });
-  consumer = await benchConsumer(ddb.endpoint, {
-    connections: quick ? 50 : 200,
-    updatesPerConnection: 4,
-    concurrency: 4,
-  });
-} finally {
-  await ddb.stop();
-}
+const consumer = await benchConsumerOnLocal();
 
 log('end to end on the local stack');
 const e2e = await benchEndToEnd({ rate: 50, seconds: quick ? 5 : 30 });
@@ -174,15 +243,7 @@ const e2e = await benchEndToEnd({ rate: 50, seconds: quick ? 5 : 30 });
 const forwarding = await benchForwarding();
 
 const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
-const cost = costPerMillion({
-  ingestHandlerMs: ingest.p50_us / 1000,
-  consumerMsPerBatch: consumer.ms_per_batch,
-  writeUnitsPerEvent: consumer.write_units_per_event,
-  domainEventsPerEvent: consumer.domain_events_per_event,
-  // The ingest line and the consumer's share. No Lambda platform lines: the functions log as JSON
-  // with system lines at WARN, so Lambda writes no START/END/REPORT line per invocation.
-  logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event,
-});
+const cost = eventCost(ingest, consumer);
 
 // A typical spilled request: a Lava body, both signature headers' worth of attributes.
 const spill = spillCost(
@@ -243,9 +304,7 @@ const results = {
   cost_usd_per_million: cost.total,
   cost_usd_per_million_target: TARGETS.costPerMillion,
   spill_path: spill,
-  cost_breakdown: Object.fromEntries(
-    cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]),
-  ),
+  cost_breakdown: costBreakdown(cost),
   ...forwarding.figures,
 };
 writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
@@ -304,7 +363,7 @@ const rows: [string, string, string][] = [
   ],
   [
     'consumer writes',
-    `${consumer.write_units_per_event} WRU per event`,
+    `${consumer.write_units_per_event} WRU per event: ${JSON.stringify(consumer.write_units_per_event_by_kind)}`,
     `${JSON.stringify(consumer.dynamodb_calls_per_event)} calls per event`,
   ],
   [

@@ -1,39 +1,13 @@
-// `lava-webhooks <command> …`: dispatches to cli/commands/*, turns errors into exit codes.
+// `lava-webhooks <command> …`: dispatches to cli/commands/<name>/ (listed in commands/all.ts), turns
+// errors into exit codes.
 
 import { parseArgs } from 'node:util';
 import { errorText } from '../local/format';
 import pkg from '../package.json' with { type: 'json' };
-import { COMMON_HELP, COMMON_OPTIONS, type Command, commandHelp } from './command';
-import { connectCommand, disconnectCommand } from './commands/connect';
-import { connectionCommand } from './commands/connection';
-import { doctorCommand } from './commands/doctor';
-import { domainEventsCommand } from './commands/domain-events';
-import { eventsCommand } from './commands/events';
-import { forwardCommand } from './commands/forward';
-import { reconcileCommand } from './commands/reconcile';
-import { redriveCommand } from './commands/redrive';
-import { replayCommand } from './commands/replay';
-import { secretCommand } from './commands/secret';
-import { sendCommand } from './commands/send';
-import { statusCommand } from './commands/status';
+import { COMMON_HELP, COMMON_OPTIONS, commandHelp } from './command';
+import { COMMANDS } from './commands/all';
 import { CommandError, type Io, UsageError } from './io';
 import { type OptionSpecs, parseArgsOptions, readOptions } from './options';
-
-export const COMMANDS: Command[] = [
-  sendCommand,
-  eventsCommand,
-  connectionCommand,
-  domainEventsCommand,
-  statusCommand,
-  redriveCommand,
-  replayCommand,
-  secretCommand,
-  doctorCommand,
-  reconcileCommand,
-  connectCommand,
-  disconnectCommand,
-  forwardCommand,
-];
 
 const VERSION: string = pkg.version;
 

@@ -1,5 +1,7 @@
 // What every command declares, and the options they all share. A command's declaration is light:
-// what it does is loaded only when it runs, so `--help` and `--version` load no AWS SDK.
+// what it does is loaded only when it runs, so `--help` and `--version` load no AWS SDK. The
+// declaration does not import its run (the list in commands/all.ts pairs them), so that the run may
+// import the declaration's options without an import cycle.
 import { stateDirFrom } from '../local/stack-file';
 import type { Io } from './io';
 import { flag, type OptionSpecs, type OptionValues, optionsHelp, text } from './options';
@@ -29,26 +31,43 @@ export type CommandRun<O extends OptionSpecs = Record<never, never>> = (
   io: Io,
 ) => Promise<number>;
 
-export interface Command<O extends OptionSpecs = OptionSpecs> {
+/** What a command is, without what it does: `lava-webhooks <name> --help` and docs/cli.md. */
+export interface CommandDeclaration<O extends OptionSpecs = OptionSpecs> {
   name: string;
   summary: string;
   /** Usage and what it does: `lava-webhooks <name> --help` adds the Options and the common ones. */
   help: string;
   options: O;
-  /** Loads what the command does (cli/actions/<name>.ts). */
+}
+
+export interface Command<O extends OptionSpecs = OptionSpecs> extends CommandDeclaration<O> {
+  /** Loads what the command does (cli/commands/<name>/run.ts). */
   load(): Promise<CommandRun<O>>;
 }
 
-/** A command, its options' types checked against its action's, as the dispatcher lists them. */
-export const defineCommand = <O extends OptionSpecs>(command: Command<O>): Command =>
-  command as unknown as Command;
+/** A command's declaration (cli/commands/<name>/declaration.ts), its options' types kept. */
+export const declareCommand = <O extends OptionSpecs>(declaration: CommandDeclaration<O>) => declaration;
+
+/**
+ * A declaration and the run beside it, as the dispatcher lists them: the run's options' types are
+ * checked against the declaration's, and it is loaded only when the command runs.
+ */
+export const withRun = <O extends OptionSpecs>(
+  declaration: CommandDeclaration<O>,
+  load: () => Promise<CommandRun<O>>,
+): Command => ({ ...declaration, load }) as unknown as Command;
 
 export const COMMON_HELP = `Target (every command):\n${optionsHelp(COMMON_OPTIONS)}`;
 
-/** The whole text of `lava-webhooks <name> --help`. */
-export function commandHelp(command: Command): string {
+/** A command's help without the common options: its usage, what it does, its own options. */
+export function commandUsage(command: CommandDeclaration): string {
   const options = Object.keys(command.options).length ? `\n\nOptions:\n${optionsHelp(command.options)}` : '';
-  return `${command.help}${options}\n\n${COMMON_HELP}`;
+  return `${command.help}${options}`;
+}
+
+/** The whole text of `lava-webhooks <name> --help`. */
+export function commandHelp(command: CommandDeclaration): string {
+  return `${commandUsage(command)}\n\n${COMMON_HELP}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The name of a Lava webhook endpoint of the stack, in Lava and in the stored secret: `--name`, else
 // lava-webhooks-<stage> (lava-webhooks-local for the local stack).
 import { UsageError } from './io';
+import { flag, text } from './options';
 import type { Target } from './target';
 
 export function endpointName(given: string | undefined, target: Target): string {
@@ -9,3 +10,14 @@ export function endpointName(given: string | undefined, target: Target): string 
     throw new UsageError('--name takes 1-64 letters, digits, ".", "_" or "-"');
   return name;
 }
+
+/** The options of `connect` and `disconnect`. */
+export const endpointOptions = {
+  name: text(
+    'N',
+    `the endpoint's name in Lava and in the stored secret
+(default: lava-webhooks-<stage>, or lava-webhooks-local)`,
+  ),
+  now: flag(`restart the functions that verify signatures, so that a secret dropped is
+refused at once (deployed: a configuration update of ingest and the consumer)`),
+};

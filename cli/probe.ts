@@ -1,7 +1,7 @@
 // A signed test event for a stack's URL: an event type the consumer does not know, so it is
 // accepted, queued and archived as ignored, and changes nothing. `doctor` sends one signed with the
 // stored secret; the secret commands send one signed with the secret they just stored.
-import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT } from './commands/doctor';
+import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT } from './probe-event';
 import { postWebhook } from './webhook-post';
 
 /** The HTTP contract's answer to a stored event. */

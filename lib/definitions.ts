@@ -58,7 +58,7 @@ export interface TableAccess {
 
 /**
  * The consumer: item reads and writes, also its grant's and its dashboard widget's list. No Query:
- * only the CLI reads the byTime index.
+ * only the CLI and the drainer (its spill partition) read the byTime index.
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],

@@ -2,7 +2,6 @@
 // or a container restart a stale file's pid often belongs to another process); on Linux the start
 // time in /proc tells them apart. Elsewhere a live pid counts as the recorded process.
 import { readFileSync } from 'node:fs';
-import { processAlive } from './stack-file';
 
 /** A process as recorded in a file: its pid and, where the system tells, when it started. */
 export interface ProcessIdentity {
@@ -23,6 +22,15 @@ function procStat(pid: number): string[] | undefined {
 
 function processStartTime(pid: number): string | undefined {
   return procStat(pid)?.[19]; // field 22, starttime
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function identify(pid: number): ProcessIdentity {

@@ -1,8 +1,8 @@
 // Options declared once: the parseArgs config, the help's lines and the typed values all come from
 // one declaration; positionals are checked by three shared helpers.
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../cli/cli';
 import { commandHelp } from '../cli/command';
+import { COMMANDS } from '../cli/commands/all';
 import { UsageError } from '../cli/io';
 import {
   flag,

@@ -27,7 +27,8 @@ import {
 } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { COMMANDS, run } from '../cli/cli';
+import { run } from '../cli/cli';
+import { COMMANDS } from '../cli/commands/all';
 import { readHiddenLine } from '../cli/io';
 import { progressBar } from '../cli/progress';
 import { parseTime } from '../cli/time';

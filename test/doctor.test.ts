@@ -19,7 +19,7 @@ import { ListSubscriptionsByTopicCommand, SNSClient } from '@aws-sdk/client-sns'
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DOCTOR_EVENT } from '../cli/commands/doctor';
+import { DOCTOR_EVENT } from '../cli/probe-event';
 import { createIngestHandler } from '../lambdas/ingest/ingest';
 import type { QueuedWebhook } from '../lambdas/shared/queue-message';
 import { WEBHOOK_PATH } from '../lib/definitions';

@@ -1,4 +1,4 @@
-// Event identity (DESIGN.md, "Event identity") on each store, the DynamoDB adapter on AWS's DynamoDB
+// Event identity (docs/design.md, "Event identity") on each store, the DynamoDB adapter on AWS's DynamoDB
 // Local and the in-memory one: a repeated snapshot is a new event, a redelivery is not, nothing ingest
 // accepted is rejected for good, and any delivery order of the same deliveries ends in the in-order
 // state.
@@ -453,7 +453,7 @@ for (const { name, onDynamoDb, make } of STORES) {
         ms: number;
         /**
          * What it must not be processed before: a resend of a plain event its original, and a plain
-         * request its arrival predecessor when the two are one event (see README).
+         * request its arrival predecessor when the two are one event (docs/state-model.md).
          */
         after: SQSRecord[];
         timestamped?: boolean;
@@ -497,7 +497,7 @@ for (const { name, onDynamoDb, make } of STORES) {
         });
         const inOrder = [...requests].sort((a, b) => a.ms - b.ms);
         // Two plain requests with the same body within the window and nothing between are one event,
-        // made by whichever is processed first (README): the later one is kept after the earlier.
+        // made by whichever is processed first (docs/state-model.md): the later one is kept after the earlier.
         // A timestamped resend is a duplicate whenever it comes: it separates nothing.
         const events = inOrder.filter((d) => !(d.timestamped && d.after.length));
         events.forEach((d, i) => {

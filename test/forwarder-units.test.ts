@@ -126,7 +126,7 @@ describe('the request for one event', () => {
   });
 });
 
-// The README's verification without the library ("Forwarding to your app"), word for word.
+// docs/forwarding.md's verification without the library, word for word.
 function verified(body: string, headers: Headers, secret: string): boolean {
   const id = headers.get('webhook-id') ?? '';
   const timestamp = headers.get('webhook-timestamp') ?? '';
@@ -140,13 +140,13 @@ function verified(body: string, headers: Headers, secret: string): boolean {
   });
 }
 
-describe('the README’s verification without the library', () => {
+describe('the documented verification without the library', () => {
   it('is this file’s copy, word for word', () => {
     const fn = /function verified\(.*?\n}\n/s;
-    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8').match(fn)?.[0];
+    const documented = readFileSync(join(PROJECT_ROOT, 'docs', 'forwarding.md'), 'utf8').match(fn)?.[0];
     const here = readFileSync(fileURLToPath(import.meta.url), 'utf8').match(fn)?.[0];
-    expect(readme).toBeDefined();
-    expect(readme).toBe(here);
+    expect(documented).toBeDefined();
+    expect(documented).toBe(here);
   });
 
   it('accepts what the forwarder signs, with either secret of a rotation, and refuses anything else', () => {

@@ -5,7 +5,7 @@
 
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
-import { forwardQueueDepth } from '../cli/actions/forward';
+import { forwardQueueDepth } from '../cli/commands/forward/run';
 import type { DomainEvent } from '../lambdas/consumer/apply';
 import { webhookIdOf } from '../lambdas/forwarder/forwarded-event';
 import { forwarderHandlerFromEnv } from '../lambdas/forwarder/from-env';

@@ -170,7 +170,7 @@ describe('every item stays within DynamoDB’s 400 KB, whatever a signed body of
     expect(await itemBytes(connectionKey(id))).toBeLessThan(1024);
   }, 120_000);
 
-  it(`wrote no item over ${Math.round(ITEM_LIMIT / 1024)} KB (the largest is in the README)`, () => {
+  it(`wrote no item over ${Math.round(ITEM_LIMIT / 1024)} KB (the largest is in docs/state-model.md)`, () => {
     console.log(`largest item written: ${largest} bytes (${(largest / 1024).toFixed(1)} KiB)`);
     expect(largest).toBeGreaterThan(MAX_BODY_BYTES * 0.8); // the bodies were large: the test measured something
     expect(largest).toBeLessThan(ITEM_LIMIT);

@@ -575,7 +575,7 @@ describe('the local stack', { timeout: 120_000 }, () => {
       expect.stringMatching(/^200 \{"received":true\}\n(applied|stale)/),
     ]);
 
-    // For the README's openssl/curl recipe: the current secret alone, however it is stored.
+    // For the openssl/curl recipe in docs/deploy.md: the current secret alone, however it is stored.
     expect(await run('secret', 'show')).toMatchObject({ code: 0, out: 'whsec_new_one' });
     expect(JSON.parse((await run('secret', 'show', '--json')).out)).toEqual({
       current: 'whsec_new_one',

@@ -54,7 +54,7 @@ describe('integration test', () => {
     expect(
       differences,
       `The integration test stacks differ from ${relative(PROJECT_ROOT, SNAPSHOT_DIR)}: run \`npm run integ\` ` +
-        '(deploys a throwaway stage; README "Integration test"), which refreshes the snapshot when it passes.',
+        '(deploys a throwaway stage; docs/contributing.md, "Integration test"), which refreshes the snapshot when it passes.',
     ).toEqual([]);
     expect(testCases(SNAPSHOT_DIR)).toEqual(testCases(assembly));
   });
@@ -191,7 +191,7 @@ describe('integ-runner', () => {
     );
   const app = ['--directory', 'test/integ', '--language', 'typescript', '--app', 'npx tsx {filePath}'];
 
-  it('finds this test with the command the README gives', async () => {
+  it('finds this test with the command docs/contributing.md gives', async () => {
     const { ok, output } = await integRunner(...app, '--list');
     expect(ok, output).toBe(true);
     expect(output.trim().split('\n')).toEqual(['integ.lava-webhooks.ts']);

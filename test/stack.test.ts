@@ -945,7 +945,7 @@ describe('monitoring', () => {
 });
 
 describe('outputs', () => {
-  it('exports exactly the keys the CLI and the README read', () => {
+  it('exports exactly the keys the CLI and docs/deploy.md read', () => {
     // Forwarding's outputs exist only with forwardUrl (test/stack-forwarding.test.ts).
     expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual(
       STACK_OUTPUTS.filter((o) => !FORWARDING_OUTPUTS.includes(o)).sort(),

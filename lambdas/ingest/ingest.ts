@@ -1,5 +1,5 @@
 // The ingest decision, wired to injected adapters: verify, store, answer.
-// Contract: ../../README.md "HTTP contract". A 200 is only sent once SQS, or the spill table when SQS
+// Contract: docs/http-contract.md. A 200 is only sent once SQS, or the spill table when SQS
 // did not confirm, holds the request; every correctly signed request within the size limit is stored,
 // whatever its body (the consumer archives what it cannot apply, with the reason).
 import { createHash, randomUUID } from 'node:crypto';

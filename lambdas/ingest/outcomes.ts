@@ -1,4 +1,4 @@
-// What ingest answers, one row per outcome: the README's "HTTP contract" as data. Each row names the
+// What ingest answers, one row per outcome: docs/http-contract.md as data. Each row names the
 // metric it counts, so the dashboard and the alarms (lib/monitoring.ts) read the names from here.
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 

@@ -43,7 +43,7 @@ export const ENV = {
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;
 export const DEFAULT_EVENT_TTL_DAYS = 30;
-/** Plain-scheme deliveries of the same body this close together are one event (DESIGN.md). */
+/** Plain-scheme deliveries of the same body this close together are one event (docs/state-model.md, "Deliveries, events, duplicates"). */
 export const DEFAULT_DUPLICATE_WINDOW_SECONDS = 60;
 export const DEFAULT_METRICS_NAMESPACE = 'LavaWebhooks';
 /** The reconciler's pace against Lava's API. */

@@ -11,7 +11,7 @@
 // integ-runner itself cannot run it yet: its newest release (2.197.10) reads cloud assemblies up to
 // schema 53, and aws-cdk-lib 2.276 writes schema 55 ("AssemblyVersionMismatch"; a test notices the
 // day the pinned release reads them). The pinned aws-cdk CLI does the deploying here; the app, its
-// file name and its snapshot are integ-runner's, so that the switch is only the command (README).
+// file name and its snapshot are integ-runner's, so that the switch is only the command (docs/contributing.md).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
