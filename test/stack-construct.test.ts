@@ -1,6 +1,8 @@
 // The LavaWebhooks construct on its own, as an app that embeds it uses it: partial settings validated
 // in its constructor, the resources it exposes, the grant on connection items, subscriptions to the
 // domain events, and outputs an operator can read. Synthesized without bundling.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
@@ -9,6 +11,8 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
 import { connectionKey } from '../lambdas/shared/table-schema';
+import { ALARM_NAMES, RUNBOOK } from '../lib/alarm-names';
+import { PROJECT_ROOT } from '../lib/bundling';
 import { ConfigError } from '../lib/config';
 import { FORWARDING_OUTPUTS, STACK_OUTPUTS } from '../lib/definitions';
 import { LavaWebhooks } from '../lib/lava-webhooks';
@@ -122,5 +126,23 @@ describe('embedded in a product stack', () => {
       (name) => (outputs[`${name}LogGroupName`]?.Value as { Ref?: string } | undefined)?.Ref,
     );
     expect(named.sort()).toEqual(groups.sort()); // one output per log group, none left out
+  });
+
+  it("names every alarm, forwarding's included, after a heading of the runbook, and links to it", () => {
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')).map(
+      (a) => a.Properties as { AlarmName: string; AlarmDescription: string },
+    );
+    const names = alarms.map((a) => a.AlarmName.replace(/^Product-/, ''));
+    expect(names.sort()).toEqual([...ALARM_NAMES].sort());
+    // GitHub's anchor of `## DlqNotEmpty` is `#dlqnotempty`: one heading per alarm, named exactly so.
+    const headings = readFileSync(join(PROJECT_ROOT, RUNBOOK), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+      .map((line) => line.slice(3).trim());
+    for (const a of alarms) {
+      const name = a.AlarmName.replace(/^Product-/, '');
+      expect(headings, `${RUNBOOK} has no "## ${name}"`).toContain(name);
+      expect(a.AlarmDescription.endsWith(` Runbook: ${RUNBOOK}#${name.toLowerCase()}`), name).toBe(true);
+    }
   });
 });
