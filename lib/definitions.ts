@@ -162,6 +162,13 @@ const OUTPUTS = {
   ConsumerFunctionName: 'optional',
   DashboardUrl: 'optional',
   LavaKeySecretArn: 'optional',
+  TableArn: 'optional',
+  // Each function's log group (and the API's access log), for Logs Insights and `aws logs tail`.
+  IngestLogGroupName: 'optional',
+  ConsumerLogGroupName: 'optional',
+  DrainerLogGroupName: 'optional',
+  ReconcilerLogGroupName: 'optional',
+  ApiAccessLogGroupName: 'optional',
   // Forwarding, only when `forwardUrl` is set.
   ForwardUrl: 'optional',
   ForwardSecretArn: 'optional',
@@ -171,6 +178,7 @@ const OUTPUTS = {
   ForwardDlqArn: 'optional',
   ForwarderFunctionName: 'optional',
   ForwardingMappingId: 'optional',
+  ForwarderLogGroupName: 'optional',
 } as const satisfies Record<string, 'required' | 'optional'>;
 export type StackOutput = keyof typeof OUTPUTS;
 /** The outputs a stack has only with forwarding on. */

@@ -174,7 +174,7 @@ describe('a production stage with every setting overridden', () => {
 
   it('warns that the reservations assume the standard Lambda quota, since none was given', () => {
     Annotations.fromStack(s.stack).hasWarning(
-      '/LavaWebhooks-prod',
+      '/LavaWebhooks-prod/Default',
       Match.stringLikeRegexp('Reserving 75 concurrent executions assumes .* quota of 10,'),
     );
   });

@@ -223,7 +223,7 @@ describe('forwarding on', () => {
 
   it('outputs what the command-line tool needs for forward secret, test, on and redrive', () => {
     const outputs = Object.keys(s.template.toJSON().Outputs);
-    expect(FORWARDING_OUTPUTS.length).toBe(8);
+    expect(FORWARDING_OUTPUTS.length).toBe(9); // the eight the CLI reads, and the forwarder's log group
     for (const o of FORWARDING_OUTPUTS) expect(outputs).toContain(o);
     expect(s.template.toJSON().Outputs.ForwardUrl.Value).toBe(URL);
   });

@@ -117,7 +117,10 @@ describe('reconciler', () => {
   });
 
   it('bundles the handler with the Lava SDK inside', () => {
-    const fn = s.stack.node.findChild('Reconciler').node.findChild('Function').node.findChild('Function');
+    const fn = s.stack.lavaWebhooks.node
+      .findChild('Reconciler')
+      .node.findChild('Function')
+      .node.findChild('Function');
     const dir = (
       fn.node.findChild('Code').node.findChild('Stage') as unknown as { absoluteStagedPath: string }
     ).absoluteStagedPath;

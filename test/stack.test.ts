@@ -105,9 +105,9 @@ describe('checks', () => {
     expect(flat).toContain('AwsSolutions-SMG4');
     expect(flat.match(/AwsSolutions-/g)).toHaveLength(3);
     expect(acknowledged.map((a) => a.path).sort()).toEqual([
-      'LavaWebhooks-dev/Reconciler/LavaSecretKey',
-      'LavaWebhooks-dev/SigningSecret',
-      'LavaWebhooks-dev/Webhooks/Api/POST--webhooks--lava',
+      'LavaWebhooks-dev/Default/Reconciler/LavaSecretKey',
+      'LavaWebhooks-dev/Default/SigningSecret',
+      'LavaWebhooks-dev/Default/Webhooks/Api/POST--webhooks--lava',
     ]);
   });
 
@@ -270,7 +270,7 @@ describe('bundles', () => {
     const owner = {
       ingest: s.stack.ingest,
       consumer: s.stack.consumer,
-      drainer: s.stack.node.findChild('Spill').node.findChild('Drainer'),
+      drainer: s.stack.lavaWebhooks.node.findChild('Spill').node.findChild('Drainer'),
     }[name];
     const fn = owner.node.findChild('Function');
     const asset = fn.node.findChild('Code').node.findChild('Stage') as unknown as {
