@@ -11,6 +11,7 @@ const unit = [
   'cli-build',
   'cli-docs',
   'cli-options',
+  'cli-aws-errors',
   'core-identity',
   'deadline',
   'doctor',
