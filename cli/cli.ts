@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { errorText } from '../local/format';
 import pkg from '../package.json' with { type: 'json' };
+import { awsSetupMessage } from './aws-errors';
 import { COMMON_HELP, COMMON_OPTIONS, commandHelp } from './command';
 import { COMMANDS } from './commands/all';
 import { CommandError, type Io, UsageError } from './io';
@@ -93,7 +94,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.err(error.message);
       return 1;
     }
-    io.err(`lava-webhooks ${name} failed: ${errorText(error)}`);
+    // A region, profile, credential or permission problem, said as its fix.
+    io.err(awsSetupMessage(error, io.env) ?? `lava-webhooks ${name} failed: ${errorText(error)}`);
     return 1;
   }
 }

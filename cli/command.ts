@@ -12,6 +12,11 @@ export const COMMON_OPTIONS = {
     `a deployed stack (CloudFormation LavaWebhooks-NAME), using the usual AWS
 environment or profile (AWS_PROFILE, AWS_REGION…); default: the local stack`,
   ),
+  'stack-name': text(
+    'NAME',
+    `a deployed stack by its CloudFormation name, for one not named
+LavaWebhooks-<stage> (the construct embedded in another app); instead of --stage`,
+  ),
   'state-dir': text(
     'DIR',
     `the local stack's state folder (default: $LOCAL_STATE_DIR, else .local/ of the
@@ -71,9 +76,17 @@ export function commandHelp(command: CommandDeclaration): string {
 }
 
 /**
- * Where the common options point: a stage, or the local stack's state folder (`--state-dir`, else
- * LOCAL_STATE_DIR of `env`, else .local/ of the checkout).
+ * Where the common options point: a deployed stack (a stage, or a stack name), or the local stack's
+ * state folder (`--state-dir`, else LOCAL_STATE_DIR of `env`, else .local/ of the checkout).
  */
 export function targetOptions(values: CommonValues, env: NodeJS.ProcessEnv = process.env) {
-  return { stage: values.stage, stateDir: values['state-dir'] ?? stateDirFrom(env) };
+  return {
+    stage: values.stage,
+    stackName: values['stack-name'],
+    stateDir: values['state-dir'] ?? stateDirFrom(env),
+  };
 }
+
+/** Whether the command points at a deployed stack (--stage or --stack-name) rather than the local one. */
+export const isDeployed = (values: CommonValues) =>
+  values.stage !== undefined || values['stack-name'] !== undefined;

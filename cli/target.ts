@@ -16,12 +16,15 @@ import { errorText } from '../local/format';
 import { localClientConfig } from '../local/local-clients';
 import { stillRunning } from '../local/process-identity';
 import { readStackFile, type StackInfo } from '../local/stack-file';
-import { CommandError } from './io';
+import { awsSetupMessage, isStackNotFound } from './aws-errors';
+import { CommandError, UsageError } from './io';
 
 export interface Target {
   kind: 'local' | 'stage';
-  /** `local` or the stage name, for messages. */
+  /** `local`, the stage name, or (--stack-name) the stack's name: for messages and endpoint names. */
   name: string;
+  /** Deployed only: the CloudFormation stack's name. */
+  stackName?: string;
   webhookUrl: string;
   tableName: string;
   queueUrl: string;
@@ -51,6 +54,8 @@ export interface Target {
 
 export interface TargetOptions {
   stage?: string | undefined;
+  /** A deployed stack by its CloudFormation name (one not named LavaWebhooks-<stage>). */
+  stackName?: string | undefined;
   /** The local stack's state folder, as the command decided it (command.ts targetOptions). */
   stateDir: string;
 }
@@ -95,7 +100,7 @@ function localTarget(stateDir: string): Target {
   const info = readStackFile(stateDir);
   if (!info) {
     throw new CommandError(
-      `The local stack is not running (no ${stateDir}/stack.json). Start it with \`npm start\`, or pass --stage NAME for a deployed stack.`,
+      `The local stack is not running (no ${stateDir}/stack.json). Start it with \`npm start\`, or pass --stage NAME (or --stack-name NAME) for a deployed stack.`,
     );
   }
   if (!stillRunning(info)) {
@@ -131,30 +136,46 @@ function localTarget(stateDir: string): Target {
   );
 }
 
-async function stageTarget(stage: string): Promise<Target> {
+/** Why a stack was not found, and how to name the right one. */
+function stackNotFound(name: string, label: string, byStage: boolean, error: unknown): CommandError {
+  const region = process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION;
+  const where = region ? ` in ${region}` : ' in the region of your AWS profile';
+  const fix = byStage
+    ? `check --stage ${label} and AWS_REGION, or give the stack's name with --stack-name`
+    : 'check --stack-name and AWS_REGION (or use --stage NAME for LavaWebhooks-NAME)';
+  return new CommandError(`No CloudFormation stack ${name}${where}: ${fix}.`, { cause: error });
+}
+
+/** The stack's outputs by key. */
+async function stackOutputs(name: string, label: string, byStage: boolean): Promise<Record<string, string>> {
   // Loaded only for deployed stacks: it is a large client that local commands never need.
   const { CloudFormationClient, DescribeStacksCommand } = await import('@aws-sdk/client-cloudformation');
   const cfn = new CloudFormationClient({});
-  const name = stackName(stage);
-  let outputs: Record<string, string>;
   try {
     const out = await cfn.send(new DescribeStacksCommand({ StackName: name }));
     const stack = out.Stacks?.[0];
-    outputs = Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
+    return Object.fromEntries((stack?.Outputs ?? []).map((o) => [o.OutputKey ?? '', o.OutputValue ?? '']));
   } catch (error) {
+    if (isStackNotFound(error)) throw stackNotFound(name, label, byStage, error);
+    if (awsSetupMessage(error) !== undefined) throw error; // the dispatcher says how to fix it
     throw new CommandError(`Could not describe the CloudFormation stack ${name}: ${errorText(error)}`, {
       cause: error,
     });
   } finally {
     cfn.destroy();
   }
+}
+
+async function deployedTarget(name: string, label: string, byStage: boolean): Promise<Target> {
+  const outputs = await stackOutputs(name, label, byStage);
   const missing = STACK_OUTPUTS.filter((key) => !OPTIONAL_OUTPUTS.includes(key) && !outputs[key]);
   if (missing.length) throw new CommandError(`Stack ${name} lacks the outputs ${missing.join(', ')}`);
   const o = outputs as Record<StackOutput, string>;
   return withClients(
     {
       kind: 'stage',
-      name: stage,
+      name: label,
+      stackName: name,
       webhookUrl: o.WebhookUrl,
       tableName: o.TableName,
       queueUrl: o.QueueUrl,
@@ -179,10 +200,20 @@ async function stageTarget(stage: string): Promise<Target> {
 }
 
 export function resolveTarget(options: TargetOptions): Promise<Target> {
+  if (options.stage !== undefined && options.stackName !== undefined)
+    throw new UsageError('give --stage or --stack-name, not both');
   if (options.stage !== undefined) {
     if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(options.stage))
-      throw new CommandError('--stage must be a stack stage name');
-    return stageTarget(options.stage);
+      throw new UsageError('--stage must be a stack stage name');
+    return deployedTarget(stackName(options.stage), options.stage, true);
+  }
+  if (options.stackName !== undefined) {
+    // CloudFormation's rule for stack names.
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,127}$/.test(options.stackName))
+      throw new UsageError(
+        '--stack-name takes a CloudFormation stack name (a letter, then letters, digits, -)',
+      );
+    return deployedTarget(options.stackName, options.stackName, false);
   }
   return Promise.resolve(localTarget(options.stateDir));
 }

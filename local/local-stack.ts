@@ -1,45 +1,43 @@
 // The whole pipeline on one machine: DynamoDB Local, the in-process SQS server, a loopback Secrets
 // Manager + EventBridge endpoint, the webhook HTTP server and the queue poller, wired to the real
-// handlers through lambdas/*/from-env.ts with loopback clients.
+// handlers through lambdas/*/from-env.ts with loopback clients. Started in phases, each returning
+// its stop (running.ts): the stack stops in the reverse order of its start.
 
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { SQSClient } from '@aws-sdk/client-sqs';
-import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
-import { drainerFromEnv } from '../lambdas/drainer/from-env';
-import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
-import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
-import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
+import type { LineWriter } from '../lambdas/shared/log';
 import { SECRET_CACHE } from '../lambdas/shared/secret-source';
-import { getItem } from '../lambdas/shared/table-reads';
-import { NO_ITEM_KEY } from '../lambdas/shared/table-schema';
-import { CONSUMER, DRAINER, FUNCTION_LIMITS, LOCAL, LOCAL_NAMES } from '../lib/definitions';
-import { startAwsJsonServer } from './aws-json-server';
+import { LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { createTable } from './create-table';
-import { startDrainLoop } from './drain-loop';
 import { LOCAL_REGION } from './dynamodb-local';
-import {
-  type SupervisedDynamoDb,
-  type SupervisorOptions,
-  superviseDynamoDbLocal,
-} from './dynamodb-supervisor';
-import { DOMAIN_EVENTS_FILE, eventBridgeOperations, type RuleTarget } from './eventbridge-sink';
-import { FORWARD_SECRET, loadForwardSecret } from './forward-secret';
-import { forwardQueueTarget, startForwarding } from './forwarding';
-import { type LocalFunction, lambdaRoutes } from './lambda-service';
-import { localClientConfig } from './local-clients';
-import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
+import type { SupervisedDynamoDb, SupervisorOptions } from './dynamodb-supervisor';
+import { DOMAIN_EVENTS_FILE, type RuleTarget } from './eventbridge-sink';
+import { loadForwardSecret } from './forward-secret';
+import { forwardQueueTarget, type LocalForwarding, startForwarding } from './forwarding';
+import type { LocalFunction } from './lambda-service';
+import { loadInitialSecret, type SecretOrigin } from './local-secret';
 import { identify } from './process-identity';
-import { secretsManagerOperations } from './secrets-manager-service';
-import { startPoller } from './sqs-poller';
-import { createForwardQueues, createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
+import { Running } from './running';
+import { createForwardQueues, createQueues } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
-import { lockStateDir } from './state-lock';
-import { type IngestHandler, startWebhookServer } from './webhook-server';
+import {
+  consumerPollersPhase,
+  drainPhase,
+  functionEnv,
+  handlers,
+  reconcileSchedulePhase,
+  servePhase,
+  warmUp,
+} from './stack-functions';
+import {
+  awsEndpointPhase,
+  clientsPhase,
+  dynamoDbPhase,
+  type LocalClients,
+  listenPhase,
+  lockPhase,
+  sqsServerPhase,
+} from './stack-services';
 
 export interface LocalStackOptions {
   /**
@@ -95,296 +93,186 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-const DYNAMODB_PID_FILE = 'dynamodb.pid';
+/** The table and the queues, as the deployed stack declares them (created when missing). */
+async function createResources(c: LocalClients, options: LocalStackOptions) {
+  const tableName = options.tableName ?? LOCAL_NAMES.table;
+  await createTable(c.dynamodb, tableName);
+  const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? LOCAL.visibilityTimeoutSeconds;
+  const queues = await createQueues(c.sqs, visibilityTimeoutSeconds);
+  const forwardQueues = options.forwardUrl
+    ? await createForwardQueues(c.sqs, visibilityTimeoutSeconds)
+    : undefined;
+  return { tableName, queues, forwardQueues, visibilityTimeoutSeconds };
+}
 
-const DYNAMODB_UNAVAILABLE = {
-  statusCode: 503,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    error: 'DynamoDB Local is down and could not be restarted; not accepting events it cannot apply',
-  }),
-};
+type Resources = Awaited<ReturnType<typeof createResources>>;
 
-/** 200 only for what the stack can apply: 503 while DynamoDB Local cannot come back. */
-function refuseWhileUnavailable(
-  ingest: IngestHandler,
-  dynamoDb: SupervisedDynamoDb | undefined,
-  log: Logger,
-): IngestHandler {
-  if (!dynamoDb) return ingest;
-  return (event) => {
-    if (dynamoDb.state() !== 'unavailable') return ingest(event);
-    log.error('DynamoDB Local is down; answered 503', { requestId: event.requestContext?.requestId });
-    return Promise.resolve(DYNAMODB_UNAVAILABLE);
+/** stack.json: written once the stack serves, rewritten when forwarding turns off, removed at stop. */
+function stackFileKeeper(stateDir: string) {
+  let written: StackInfo | undefined;
+  return {
+    writePhase(info: StackInfo) {
+      writeStackFile(stateDir, info);
+      written = info;
+      return { stop: () => removeStackFile(stateDir, info.pid, info.url) };
+    },
+    /** For `lava-webhooks forward status` (once the file is written). */
+    forwardingOff() {
+      if (!written?.forwarding) return;
+      written = { ...written, forwarding: { ...written.forwarding, state: 'off' } };
+      writeStackFile(stateDir, written);
+    },
   };
 }
 
-const PASSED_THROUGH = [
-  ENV.logLevel,
-  ENV.eventTtlDays,
-  ENV.duplicateWindowSeconds,
-  ENV.toleranceSeconds,
-  ENV.metricsNamespace,
-  ENV.secretTtlSeconds,
-] as const;
+/** Forwarding to the app at `options.forwardUrl`, when there is one and its queues. */
+function forwardingPhase(
+  options: LocalStackOptions,
+  r: Resources,
+  c: LocalClients,
+  turnedOff: (reason: string) => void,
+): { forwarding?: LocalForwarding; stop: () => Promise<void> | void } {
+  if (!options.forwardUrl || !r.forwardQueues) return { stop: () => {} };
+  const forwarding = startForwarding({
+    url: options.forwardUrl,
+    sqs: c.pollerSqs,
+    secretsManager: c.secretsManager,
+    queues: r.forwardQueues,
+    env: options.env,
+    write: options.write ?? (() => {}),
+    visibilityTimeoutSeconds: r.visibilityTimeoutSeconds,
+    waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+    onError: options.onError ?? (() => {}),
+    onOff: turnedOff,
+  });
+  return { forwarding, stop: () => forwarding.stop() };
+}
 
-/** Reads a key that no item has: touches the table and nothing else. */
-const readNoItem = (dynamodb: DynamoDBClient, tableName: string) => getItem(dynamodb, tableName, NO_ITEM_KEY);
-
-/**
- * DynamoDB Local answers TransactWriteItems before its commit has run (it queues the COMMIT on its
- * single SQLite thread and returns), so a JVM killed just after the answer loses the transaction. A
- * read queues behind that commit: once it is answered, everything acknowledged before is on disk,
- * and the poller may delete the batch's messages.
- */
-const committedBarrier = (dynamodb: DynamoDBClient, tableName: string) => async () => {
-  await readNoItem(dynamodb, tableName);
-};
-
-/** The first request through a fresh SDK client and a fresh JVM is slow; pay that before serving. */
-async function warmUp(dynamodb: DynamoDBClient, tableName: string, secrets: SecretsManagerClient) {
-  await Promise.all([
-    readNoItem(dynamodb, tableName),
-    secrets.send(new GetSecretValueCommand({ SecretId: LOCAL_NAMES.secret })),
-  ]);
+/** What stack.json says of the running stack, for the CLI. */
+function stackInfo(
+  web: { url: string; port: number },
+  endpoints: { dynamoDb: string; sqs: string; aws: string },
+  r: Resources,
+  env: NodeJS.ProcessEnv,
+  domainEventsFile: string,
+  options: LocalStackOptions,
+  forwarding: LocalForwarding | undefined,
+): StackInfo {
+  return {
+    ...identify(process.pid),
+    startedAt: new Date().toISOString(),
+    url: web.url,
+    port: web.port,
+    region: LOCAL_REGION,
+    dynamoEndpoint: endpoints.dynamoDb,
+    tableName: r.tableName,
+    sqsEndpoint: endpoints.sqs,
+    ...r.queues,
+    awsEndpoint: endpoints.aws,
+    ingestFunctionName: LOCAL_NAMES.ingestFunction,
+    consumerFunctionName: LOCAL_NAMES.consumerFunction,
+    secretId: LOCAL_NAMES.secret,
+    eventBusName: LOCAL_NAMES.eventBus,
+    domainEventsFile,
+    eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+    secretCacheTtlSeconds: numberFromEnv(env, ENV.secretTtlSeconds, SECRET_CACHE.ttlSeconds),
+    lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
+    lavaApiBaseUrl: options.lavaApiBaseUrl,
+    ...(options.forwardUrl && r.forwardQueues
+      ? {
+          forwarding: {
+            url: options.forwardUrl,
+            ...r.forwardQueues,
+            secretId: LOCAL_NAMES.forwardSecret,
+            state: forwarding?.state() ?? 'on',
+          },
+        }
+      : {}),
+  };
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const stateDir = resolve(options.stateDir ?? DEFAULT_STATE_DIR);
-  mkdirSync(stateDir, { recursive: true });
-  // Before anything else: a folder in use is refused without touching what its stack owns.
-  const lock = lockStateDir(stateDir);
-  const cleanups: (() => Promise<void> | void)[] = [() => lock.release()];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await Promise.resolve(fn()).catch(() => {});
-    cleanups.length = 0;
-  };
   const onError = options.onError ?? (() => {});
   const notify = options.notify ?? (() => {});
+  const write = options.write ?? (() => {});
+  const running = new Running();
+  running.add(lockPhase(stateDir));
   try {
-    // The port first: a taken port should fail before Java starts.
-    const web = await startWebhookServer({
-      port: options.port ?? LOCAL.port,
-      maxRequestBytes: LOCAL.maxRequestBytes,
-      onError: (e) => onError('webhook request failed', e),
-    });
-    const closeWeb = () => web.close();
-    cleanups.push(closeWeb);
-    const { secret, origin } = loadInitialSecret(stateDir, options.secret);
-
-    let dynamoEndpoint = options.dynamoEndpoint;
-    let dynamoDb: SupervisedDynamoDb | undefined;
-    if (!dynamoEndpoint) {
-      const dbPath = join(stateDir, 'dynamodb');
-      mkdirSync(dbPath, { recursive: true });
-      const supervised = await superviseDynamoDbLocal({
-        dbPath,
-        pidFile: join(stateDir, DYNAMODB_PID_FILE),
-        notify,
-        ...options.supervision,
-      });
-      cleanups.push(() => supervised.stop());
-      dynamoEndpoint = supervised.endpoint;
-      dynamoDb = supervised;
-    }
-    const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
-    cleanups.push(() => sqsServer.close());
-    const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
+    const { web } = running.add(await listenPhase(options.port ?? LOCAL.port, onError));
+    const signing = loadInitialSecret(stateDir, options.secret);
+    const db = running.add(
+      await dynamoDbPhase(stateDir, options.dynamoEndpoint, notify, options.supervision),
+    );
+    const { sqsServer } = running.add(await sqsServerPhase(stateDir, onError));
     const forwardSecret = options.forwardUrl ? loadForwardSecret(stateDir, options.forwardSecret) : undefined;
-    // The forwarding rule's target, once its queue exists (before anything can publish).
-    let forwardTarget: RuleTarget | undefined;
+    let forwardTarget: RuleTarget | undefined; // once its queue exists, before anything can publish
     const functions = new Map<string, LocalFunction>(); // registered once built, below
-    const aws = await startAwsJsonServer(
-      {
-        ...secretsManagerOperations(
-          new LocalSecret(stateDir, secret),
-          options.lavaSecretKey,
-          forwardSecret && new LocalSecret(stateDir, forwardSecret.secret, FORWARD_SECRET),
-        ),
-        ...eventBridgeOperations(
-          domainEventsFile,
-          LOCAL_NAMES.eventBus,
-          options.forwardUrl ? (events) => (forwardTarget as RuleTarget)(events) : undefined,
-        ),
-      },
-      0,
-      lambdaRoutes(functions),
-    );
-    cleanups.push(() => aws.close());
-
-    const dynamodb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
-    const sqs = new SQSClient({ ...localClientConfig(sqsServer.endpoint), maxAttempts: 3 });
-    const pollerSqs = new SQSClient(localClientConfig(sqsServer.endpoint));
-    const secretsManager = new SecretsManagerClient({ ...localClientConfig(aws.endpoint), maxAttempts: 2 });
-    const eventBridge = new EventBridgeClient(localClientConfig(aws.endpoint));
-    cleanups.push(() => {
-      for (const client of [dynamodb, sqs, pollerSqs, secretsManager, eventBridge]) client.destroy();
-    });
-
-    const tableName = options.tableName ?? LOCAL_NAMES.table;
-    await createTable(dynamodb, tableName);
-    const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? LOCAL.visibilityTimeoutSeconds;
-    const queues = await createQueues(sqs, visibilityTimeoutSeconds);
-    const forwardQueues = options.forwardUrl
-      ? await createForwardQueues(sqs, visibilityTimeoutSeconds)
-      : undefined;
-    if (forwardQueues) forwardTarget = forwardQueueTarget(sqs, forwardQueues.queueUrl);
-
-    const env: NodeJS.ProcessEnv = {
-      [ENV.queueUrl]: queues.queueUrl,
-      [ENV.tableName]: tableName,
-      [ENV.eventBusName]: LOCAL_NAMES.eventBus,
-      [ENV.secretId]: LOCAL_NAMES.secret,
-    };
-    for (const name of PASSED_THROUGH) if (options.env?.[name] !== undefined) env[name] = options.env[name];
-    const write = options.write ?? (() => {});
-    // Each function is built again when its configuration is updated: a fresh instance, as on Lambda.
-    const newIngest = () => ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
-    const newConsumer = () => consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
-    let ingest = newIngest();
-    let consumerInstance = newConsumer();
-    const consumer: typeof consumerInstance = (event) => consumerInstance(event);
-    const reconciler = reconcilerHandlerFromEnv(
-      {
-        ...env,
-        [ENV.lavaKeySecretId]: LOCAL_NAMES.lavaKeySecret,
-        [ENV.lavaApiBaseUrl]: options.lavaApiBaseUrl,
-      },
-      { dynamodb, eventBridge, secretsManager, write },
-    );
-    const reconcileEvery = (options.reconcileIntervalSeconds ?? 3600) * 1000;
-    if (options.lavaSecretKey && reconcileEvery > 0) {
-      const timer = setInterval(
-        () => reconciler().catch((e) => onError('reconcile failed', e)),
-        reconcileEvery,
-      );
-      timer.unref();
-      cleanups.push(() => clearInterval(timer));
-    }
-
-    // As many pollers as the event source mapping's maximum concurrency: batches run side by side,
-    // as they do on AWS (and concurrent writers to one connection meet the optimistic lock).
-    const pollers = Array.from({ length: CONSUMER.maxConcurrency }, () =>
-      startPoller({
-        sqs: pollerSqs,
-        ...queues,
-        handler: consumer,
-        batchSize: CONSUMER.batchSize,
-        visibilityTimeoutSeconds,
-        waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
-        timeoutMs: FUNCTION_LIMITS.consumer.timeoutSeconds * 1000,
-        onError,
-        ready: dynamoDb ? (signal) => dynamoDb.whenUp(signal) : undefined,
-        beforeDelete: committedBarrier(dynamodb, tableName),
+    const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
+    const { aws } = running.add(
+      await awsEndpointPhase({
+        stateDir,
+        signingSecret: signing.secret,
+        lavaSecretKey: options.lavaSecretKey,
+        forwardSecret: forwardSecret?.secret,
+        domainEventsFile,
+        forwardTarget: options.forwardUrl ? () => forwardTarget : undefined,
+        functions,
       }),
     );
-    cleanups.push(async () => {
-      await Promise.all(pollers.map((p) => p.stop()));
-    });
-    let written: StackInfo | undefined;
-    const forwarding =
-      options.forwardUrl && forwardQueues
-        ? startForwarding({
-            url: options.forwardUrl,
-            sqs: pollerSqs,
-            secretsManager,
-            queues: forwardQueues,
-            env: options.env,
-            write,
-            visibilityTimeoutSeconds,
-            waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
-            onError,
-            onOff: (reason) => {
-              notify(
-                `forwarding OFF: ${reason}; events wait in the forwarding queue until the stack restarts`,
-              );
-              // stack.json says so, for `lava-webhooks forward status` (once it is written).
-              if (written?.forwarding) {
-                written = { ...written, forwarding: { ...written.forwarding, state: 'off' } };
-                writeStackFile(stateDir, written);
-              }
-            },
-          })
-        : undefined;
-    if (forwarding) cleanups.push(() => forwarding.stop());
-    // What ingest spilled while SQS did not answer, moved to the queue as the deployed drainer does.
-    const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs, write }), DRAINER.localIntervalMs);
-    cleanups.push(() => drainLoop.stop());
-    await warmUp(dynamodb, tableName, secretsManager);
-    const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
-    const serveIngest = () => web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
-    serveIngest();
-    functions.set(LOCAL_NAMES.ingestFunction, {
-      restart: () => {
-        ingest = newIngest();
-        serveIngest();
-      },
-    });
-    functions.set(LOCAL_NAMES.consumerFunction, {
-      restart: () => {
-        consumerInstance = newConsumer();
-      },
-    });
-
-    const info: StackInfo = {
-      ...identify(process.pid),
-      startedAt: new Date().toISOString(),
-      url: web.url,
-      port: web.port,
-      region: LOCAL_REGION,
-      dynamoEndpoint,
-      tableName,
-      sqsEndpoint: sqsServer.endpoint,
-      ...queues,
-      awsEndpoint: aws.endpoint,
-      ingestFunctionName: LOCAL_NAMES.ingestFunction,
-      consumerFunctionName: LOCAL_NAMES.consumerFunction,
-      secretId: LOCAL_NAMES.secret,
-      eventBusName: LOCAL_NAMES.eventBus,
-      domainEventsFile,
-      eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
-      secretCacheTtlSeconds: numberFromEnv(env, ENV.secretTtlSeconds, SECRET_CACHE.ttlSeconds),
-      lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
-      lavaApiBaseUrl: options.lavaApiBaseUrl,
-      ...(options.forwardUrl && forwardQueues
-        ? {
-            forwarding: {
-              url: options.forwardUrl,
-              ...forwardQueues,
-              secretId: LOCAL_NAMES.forwardSecret,
-              state: forwarding?.state() ?? 'on',
-            },
-          }
-        : {}),
-    };
-    writeStackFile(stateDir, info);
-    written = info;
-    cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
-
-    // Stop the HTTP server first (no new work), then the poller, then the servers it talks to; the
-    // lock goes last.
-    cleanups.splice(cleanups.indexOf(closeWeb), 1);
-    cleanups.push(closeWeb);
+    const endpoints = { dynamoDb: db.endpoint, sqs: sqsServer.endpoint, aws: aws.endpoint };
+    const { clients } = running.add(clientsPhase(endpoints));
+    const resources = await createResources(clients, options);
+    if (resources.forwardQueues)
+      forwardTarget = forwardQueueTarget(clients.sqs, resources.forwardQueues.queueUrl);
+    const env = functionEnv(resources.queues, resources.tableName, options.env);
+    const fns = handlers(env, clients, write, functions, options.lavaApiBaseUrl);
+    const reconcileEveryMs = options.lavaSecretKey ? (options.reconcileIntervalSeconds ?? 3600) * 1000 : 0;
+    running.add(reconcileSchedulePhase(fns.reconciler, reconcileEveryMs, onError));
+    running.add(
+      consumerPollersPhase({
+        clients,
+        queues: resources.queues,
+        consumer: fns.consumer,
+        tableName: resources.tableName,
+        visibilityTimeoutSeconds: resources.visibilityTimeoutSeconds,
+        waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+        dynamoDb: db.dynamoDb,
+        onError,
+      }),
+    );
+    const stackFile = stackFileKeeper(stateDir);
+    const { forwarding } = running.add(
+      forwardingPhase(options, resources, clients, (reason) => {
+        notify(`forwarding OFF: ${reason}; events wait in the forwarding queue until the stack restarts`);
+        stackFile.forwardingOff();
+      }),
+    );
+    running.add(drainPhase(env, clients, write));
+    await warmUp(clients.dynamodb, resources.tableName, clients.secretsManager);
+    running.add(servePhase(web, fns.ingest, db.dynamoDb, env, write));
+    const info = stackInfo(web, endpoints, resources, env, domainEventsFile, options, forwarding);
+    running.add(stackFile.writePhase(info));
     let stopping: Promise<void> | undefined;
     return {
       url: web.url,
       port: web.port,
       stateDir,
       info,
-      secretOrigin: origin,
-      reconcile: () => reconciler(),
+      secretOrigin: signing.origin,
+      reconcile: () => fns.reconciler(),
       restoredMessages: sqsServer.restored.messages,
-      dynamoDb,
+      dynamoDb: db.dynamoDb,
       ...(forwarding && forwardSecret
         ? { forwarding: { secretOrigin: forwardSecret.origin, state: () => forwarding.state() } }
         : {}),
       stop: () => {
-        stopping ??= cleanup();
+        stopping ??= running.stop();
         return stopping;
       },
     };
   } catch (error) {
-    await cleanup();
+    await running.stop();
     throw error;
   }
 }

@@ -47,6 +47,31 @@ export interface Poller {
   stop(): Promise<void>;
 }
 
+/**
+ * Runs the handler on a batch as Lambda does: the ids of the records that failed (all of them when
+ * it throws or outlasts the timeout).
+ */
+async function invoke(options: PollerOptions, messages: Message[]): Promise<Set<string>> {
+  const records = messages.map((m) => toSqsRecord(m, options.queueArn));
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`batch timed out after ${options.timeoutMs} ms`)),
+      options.timeoutMs,
+    );
+  });
+  try {
+    const response = await Promise.race([options.handler({ Records: records }), timeout]);
+    return new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
+  } catch (error) {
+    // As Lambda does: an exception (or a timeout) fails every record of the batch.
+    options.onError?.('consumer handler failed; the whole batch will be retried', error);
+    return new Set(records.map((r) => r.messageId));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function startPoller(options: PollerOptions): Poller {
   const { sqs, queueUrl } = options;
   const abort = new AbortController();
@@ -75,27 +100,6 @@ export function startPoller(options: PollerOptions): Poller {
     if (!first.Messages?.length || options.batchSize === 1) return first.Messages ?? [];
     const rest = await receive({ MaxNumberOfMessages: options.batchSize - 1, WaitTimeSeconds: 0 });
     return [...first.Messages, ...(rest.Messages ?? [])];
-  }
-
-  async function invoke(messages: Message[]): Promise<Set<string>> {
-    const records = messages.map((m) => toSqsRecord(m, options.queueArn));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`batch timed out after ${options.timeoutMs} ms`)),
-        options.timeoutMs,
-      );
-    });
-    try {
-      const response = await Promise.race([options.handler({ Records: records }), timeout]);
-      return new Set((response?.batchItemFailures ?? []).map((f) => f.itemIdentifier));
-    } catch (error) {
-      // As Lambda does: an exception (or a timeout) fails every record of the batch.
-      options.onError?.('consumer handler failed; the whole batch will be retried', error);
-      return new Set(records.map((r) => r.messageId));
-    } finally {
-      clearTimeout(timer);
-    }
   }
 
   /** These records come back after visibilityTimeoutSeconds rather than the in-flight visibility. */
@@ -131,7 +135,7 @@ export function startPoller(options: PollerOptions): Poller {
         // A long poll may have outlasted the dependency: hold the batch rather than fail it.
         await options.ready?.(abort.signal);
         if (abort.signal.aborted) break;
-        const failed = await invoke(messages);
+        const failed = await invoke(options, messages);
         await retryLater(messages.filter((m) => failed.has(m.MessageId ?? '')));
         const done = messages.filter((m) => !failed.has(m.MessageId ?? ''));
         if (done.length === 0) continue;

@@ -189,3 +189,20 @@ export function consoleWriter(options: ConsoleOptions = {}): LineWriter {
     }
   };
 }
+
+/** A path as a shell word: quoted when it holds anything but letters, digits and `/._-`. */
+const shellWord = (text: string) => (/^[\w/.-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`);
+
+/**
+ * The "Try it" commands. With a state folder other than the checkout's (LOCAL_STATE_DIR), each names
+ * it with --state-dir, so that it works in a new shell where LOCAL_STATE_DIR is not set.
+ */
+export function tryItLines(stateDir: string, defaultStateDir: string, connectionId: string): string[] {
+  const target = stateDir === defaultStateDir ? '' : ` --state-dir ${shellWord(stateDir)}`;
+  return [
+    'Try it:',
+    `  npx lava-webhooks send connection.created${target}`,
+    `  npx lava-webhooks connection ${connectionId}${target}`,
+    `  npx lava-webhooks events --follow${target}`,
+  ];
+}

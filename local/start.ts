@@ -7,8 +7,14 @@ import { FORWARDING, LOCAL } from '../lib/definitions';
 import { sayNodeNoticeOnce } from '../local/node-support';
 import { errorText } from './format';
 import { type LocalStack, startLocalStack } from './local-stack';
-import { stateDirFrom } from './stack-file';
-import { consoleWriter, describeForwarding, describeSecretOrigin, printNotice } from './start-output';
+import { DEFAULT_STATE_DIR, stateDirFrom } from './stack-file';
+import {
+  consoleWriter,
+  describeForwarding,
+  describeSecretOrigin,
+  printNotice,
+  tryItLines,
+} from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -92,8 +98,5 @@ if (stack.forwarding && stack.info.forwarding) {
   ))
     console.log(line);
 }
-console.log('Try it:');
-console.log('  npx lava-webhooks send connection.created');
-console.log(`  npx lava-webhooks connection ${DEFAULT_CONNECTION_ID}`);
-console.log('  npx lava-webhooks events --follow');
+for (const line of tryItLines(stack.stateDir, DEFAULT_STATE_DIR, DEFAULT_CONNECTION_ID)) console.log(line);
 console.log('Ctrl-C stops everything.');

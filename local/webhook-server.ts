@@ -55,6 +55,7 @@ export function startWebhookServer(options: {
   onError?: (error: unknown) => void;
 }): Promise<WebhookServer> {
   let handler: IngestHandler | undefined;
+  let closing: Promise<void> | undefined;
   const server: Server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path !== WEBHOOK_PATH) return json(res, 404, { error: 'Not found' });
@@ -94,11 +95,14 @@ export function startWebhookServer(options: {
         setHandler: (h) => {
           handler = h;
         },
-        close: () =>
-          new Promise<void>((done) => {
+        // Once: the stack closes the port when it stops serving, and again as the phase that bound it.
+        close: () => {
+          closing ??= new Promise<void>((done) => {
             server.closeAllConnections();
             server.close(() => done());
-          }),
+          });
+          return closing;
+        },
       });
     });
   });

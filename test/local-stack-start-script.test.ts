@@ -1,9 +1,10 @@
 // `npm start` as a developer runs it: the Node notice said once in one line, Ctrl-C during startup
 // and after it, both ending with a clear "stopped" and exit code 0, nothing left running.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SDK_NODE_WARNING_ENV } from '../local/node-support';
 import { until } from './helpers/until';
@@ -63,6 +64,14 @@ describe('npm start', () => {
       .split('\n')
       .filter((l) => l.includes('Node 22+ is recommended'));
     expect(notices).toHaveLength(Number(process.versions.node.split('.')[0]) < 22 ? 1 : 0);
+    // The "Try it" commands work in a new shell, where LOCAL_STATE_DIR is not set.
+    const tryIt = start.out().split('\n');
+    const send = tryIt[tryIt.indexOf('Try it:') + 1]?.trim() ?? '';
+    expect(send).toBe(`npx lava-webhooks send connection.created --state-dir ${start.dir}`);
+    const shellEnv = { ...process.env };
+    delete shellEnv.LOCAL_STATE_DIR;
+    const sent = await promisify(execFile)('bash', ['-c', send], { env: shellEnv });
+    expect(sent.stdout).toMatch(/^200 \{"received":true\}\napplied /);
     start.ctrlC();
     expect(await start.exit).toBe(0);
     expect(start.out().trimEnd().split('\n').slice(-2)).toEqual(['SIGINT: stopping…', 'Stopped.']);

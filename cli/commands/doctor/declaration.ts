@@ -10,7 +10,7 @@ export const doctorOptions = {
 export const doctorCommand = declareCommand({
   name: 'doctor',
   summary: 'check a deployed stack: secret, URL, alarm subscription, DLQ, alarms, errors',
-  help: `Usage: lava-webhooks doctor --stage NAME [--since T]
+  help: `Usage: lava-webhooks doctor --stage NAME | --stack-name NAME [--since T]
 
 Checks a deployed stack and says, one line each, what it found:
   signing secret     readable, and no longer the placeholder the stack generated

@@ -10,10 +10,9 @@ import {
 import { DescribeSecretCommand, ListSecretVersionIdsCommand } from '@aws-sdk/client-secrets-manager';
 import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from '@aws-sdk/client-sns';
 import { parseSecretString } from '../../../lambdas/shared/secret-value';
-import { stackNameFor } from '../../../lib/config';
 import { alarmNamePrefix } from '../../../lib/monitoring';
 import { errorText } from '../../../local/format';
-import { type CommandRun, targetOptions } from '../../command';
+import { type CommandRun, isDeployed, targetOptions } from '../../command';
 import { type Io, UsageError } from '../../io';
 import { noPositionals } from '../../options';
 import { postProbe } from '../../probe';
@@ -266,7 +265,7 @@ async function diagnose(target: Target, since: number): Promise<Finding[]> {
       ...(await Promise.all([
         checkSubscriptions(target),
         checkDeadLetters(target),
-        checkAlarms(cloudWatch, alarmNamePrefix(stackNameFor(target.name))),
+        checkAlarms(cloudWatch, alarmNamePrefix(target.stackName ?? '')),
         checkFunctionErrors(cloudWatch, target, since),
       ])),
     );
@@ -291,12 +290,17 @@ export function report(findings: Finding[], io: Io): number {
 
 export const run: CommandRun<typeof doctorOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  if (values.stage === undefined) throw new UsageError('doctor checks a deployed stack: give --stage NAME');
+  if (!isDeployed(values))
+    throw new UsageError('doctor checks a deployed stack: give --stage NAME (or --stack-name NAME)');
   const { since } = values;
   if (since >= Date.now()) throw new UsageError('--since must be a time in the past');
   const target = await resolveTarget(targetOptions(values, io.env));
   try {
-    io.out(`lava-webhooks doctor: stage ${target.name} (${stackNameFor(target.name)})`);
+    io.out(
+      target.name === target.stackName
+        ? `lava-webhooks doctor: stack ${target.stackName}`
+        : `lava-webhooks doctor: stage ${target.name} (${target.stackName})`,
+    );
     return report(await diagnose(target, since), io);
   } finally {
     target.close();

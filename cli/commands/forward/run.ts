@@ -9,11 +9,10 @@ import { MAX_TIMEOUT_SECONDS } from '../../../lambdas/forwarder/from-env';
 import { type Answer, postWebhook } from '../../../lambdas/forwarder/post';
 import { webhookHeaders } from '../../../lambdas/forwarder/sign';
 import { ENV } from '../../../lambdas/shared/env';
-import { stackName } from '../../../lib/definitions';
 import { plural } from '../../../local/format';
 import { FORWARD_SECRET_FILE } from '../../../local/forward-secret';
 import { readStoredSecret } from '../../../local/local-secret';
-import { type CommandRun, type CommandValues, targetOptions } from '../../command';
+import { type CommandRun, type CommandValues, isDeployed, targetOptions } from '../../command';
 import { CommandError, type Io } from '../../io';
 import { noPositionals, subcommand } from '../../options';
 import { redrive } from '../../redrive-dlq';
@@ -54,7 +53,7 @@ function forwardingOf(target: Target): Forwarding {
     !ForwardDlqArn
   ) {
     throw new CommandError(
-      `${stackName(target.name)} does not forward: deploy it with -c forwardUrl=https://your-app.example/api/lava-events`,
+      `${target.stackName} does not forward: deploy it with -c forwardUrl=https://your-app.example/api/lava-events`,
     );
   }
   return {
@@ -118,11 +117,7 @@ async function showSecret(values: ForwardValues, io: Io): Promise<number> {
   try {
     secrets = await withForwarding(values, io, storedSecrets);
   } catch (error) {
-    if (
-      values.stage !== undefined ||
-      !(error instanceof CommandError) ||
-      error.message.includes('does not forward')
-    )
+    if (isDeployed(values) || !(error instanceof CommandError) || error.message.includes('does not forward'))
       throw error;
     secrets = await localSecretsWhileStopped(values, io, error);
   }

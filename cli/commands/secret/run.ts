@@ -7,7 +7,7 @@ import {
 } from '../../../lambdas/shared/secret-value';
 import { errorText } from '../../../local/format';
 import { readStoredSecret, SECRET_FILE } from '../../../local/local-secret';
-import { type CommandRun, type CommandValues, targetOptions } from '../../command';
+import { type CommandRun, type CommandValues, isDeployed, targetOptions } from '../../command';
 import { endpointName } from '../../endpoint-name';
 import { CommandError, type Io, UsageError } from '../../io';
 import { noPositionals, subcommand } from '../../options';
@@ -58,7 +58,7 @@ async function localSecretString(values: SecretValues, io: Io): Promise<string> 
 }
 
 async function show(values: SecretValues, io: Io): Promise<number> {
-  if (values.stage !== undefined) {
+  if (isDeployed(values)) {
     throw new CommandError(
       'secret show is for the local stack only: a deployed stack’s secret stays in Secrets Manager (its SecretArn output).',
     );
