@@ -11,6 +11,7 @@ export default defineConfig({
       'test/parse-event.test.ts',
       'test/core-identity.test.ts',
       'test/apply.test.ts',
+      'test/domain-events.test.ts',
       'test/drift.test.ts',
       'test/event-item.test.ts',
       'test/consumer.test.ts',

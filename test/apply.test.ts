@@ -1,9 +1,9 @@
 // The pure apply decision: any delivery order of a history converges to the in-order state.
-import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEvent, type ConnectionState } from '../lambdas/consumer/apply';
-import { type ParsedEvent, parseEvent } from '../lambdas/consumer/parse-event';
+import type { ParsedEvent } from '../lambdas/consumer/parse-event';
+import { parsedEvent } from './helpers/parsed-event';
 
 const T0 = Date.parse('2026-11-01T00:00:00Z');
 const eventArb = fc.record({
@@ -30,14 +30,7 @@ function toParsed(e: RawEvent): ParsedEvent {
   if (e.balance !== undefined) data.wallet = { balance: e.balance };
   if (e.email !== undefined) data.customer = { email: e.email };
   if (e.createdAt !== undefined) data.created_at = e.createdAt;
-  const sha = createHash('sha256')
-    .update(`${e.event}|${e.second}|${JSON.stringify(data)}`)
-    .digest('hex');
-  const time = T0 + e.second * 1000;
-  const identity = { eventId: sha, contentId: sha, time, arrival: time };
-  const result = parseEvent({ event: e.event, data }, JSON.stringify({ event: e.event, data }), identity);
-  if (result.kind !== 'event') throw new Error(result.kind);
-  return result.event;
+  return parsedEvent(e.event, data, { time: T0 + e.second * 1000 });
 }
 
 function replay(events: ParsedEvent[]): ConnectionState | undefined {
@@ -76,6 +69,46 @@ describe('applyEvent', () => {
         expect(state.values.status).toBe('deleted');
       }),
     );
+  });
+
+  it('within one signed second: created, then balance updates, then deletion, whatever the arrival order', () => {
+    const t = T0 + 10_000;
+    const id = { connection_id: 'con_rank' };
+    // Arrivals run against the lifecycle, so that arrival order alone would put it backwards.
+    const created = parsedEvent(
+      'connection.created',
+      { ...id, wallet: { balance: '1.00' } },
+      { time: t, arrival: t + 900 },
+    );
+    const balance = parsedEvent(
+      'connection.wallet.balance.updated',
+      { ...id, wallet: { balance: '2.00' } },
+      { time: t, arrival: t + 600 },
+    );
+    // Lava's deletion carries the customer's last snapshot: within its second it is the last word.
+    const deleted = parsedEvent(
+      'connection.deleted',
+      { ...id, wallet: { balance: '0.00' } },
+      { time: t, arrival: t + 300 },
+    );
+    for (const order of [
+      [created, balance, deleted],
+      [deleted, balance, created],
+    ]) {
+      expect(replay(order)).toMatchObject({
+        values: { status: 'deleted', walletBalance: '0.00' },
+        lastEventType: 'connection.deleted',
+      });
+    }
+    for (const order of [
+      [created, balance],
+      [balance, created],
+    ]) {
+      expect(replay(order)).toMatchObject({
+        values: { status: 'active', walletBalance: '2.00' },
+        lastEventType: 'connection.wallet.balance.updated',
+      });
+    }
   });
 
   it('reports stale for an event older than everything it would change', () => {
