@@ -100,6 +100,15 @@ describe('verifySignature', () => {
     expect(verifySignature(body, { timestamped: `t=${t},v1=${digest}` }, ['s'], opts).ok).toBe(false);
   });
 
+  it('refuses a t that is not all digits, even when the HMAC over it matches', () => {
+    const body = Buffer.from('{}');
+    for (const t of [`${NOW}abc`, `${NOW}.5`, `${NOW}e0`, `0x${NOW.toString(16)}`]) {
+      const digest = createHmac('sha256', 's').update(`${t}.`).update(body).digest('hex');
+      const result = verifySignature(body, { timestamped: `t=${t},v1=${digest}` }, ['s'], opts);
+      expect(result).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+
   it('skips the age check when asked (the consumer re-verifying a queued message)', () => {
     const body = Buffer.from('{}');
     const header = signTimestamped(body, 's', NOW - 86_400 * 3);
@@ -148,6 +157,8 @@ describe('verifySignature', () => {
     ['t=1', undefined],
     [`v1=${'a'.repeat(64)}`, undefined],
     [`t=abc,v1=${'a'.repeat(64)}`, undefined],
+    [`t=123abc,v1=${'a'.repeat(64)}`, undefined],
+    [`t=-123,v1=${'a'.repeat(64)}`, undefined],
     [`t=1,v1=${'a'.repeat(63)}`, undefined],
     [`t=1,t=2,v1=${'a'.repeat(64)}`, undefined],
     [` t=1 , v0=zz , v1=${'A'.repeat(64)}`, 1],
