@@ -11,6 +11,8 @@ export const PRICES = {
   dynamoPerMillionReadUnits: 0.125,
   eventBridgePerMillionEvents: 1.0,
   logsPerGb: 0.5,
+  /** Out of AWS to the internet (the forwarder's POSTs), after the free 100 GB a month. */
+  dataTransferOutPerGb: 0.09,
 } as const;
 
 /** Assumed round trip from Lambda to SQS in the same region, added to the measured handler time. */

@@ -8,11 +8,11 @@ import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { ENV } from '../lambdas/shared/env';
 import { verifySignature } from '../lambdas/shared/signature';
 import { BENCH_QUEUE_URL, BENCH_SECRET, lavaBody, signedEvent } from './events';
+import { median } from './stats';
 import { STUB_CLIENT_CONFIG } from './stub-transport';
 
 type Handler = (e: ReturnType<typeof signedEvent>) => Promise<{ statusCode?: number }>;
 const devNull = openSync('/dev/null', 'w');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function handlerWith(secrets: string[]): Handler {
   return ingestHandlerFromEnv(

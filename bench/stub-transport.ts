@@ -8,6 +8,9 @@ interface StubRequest {
   body?: string | Uint8Array;
 }
 
+/** A forwarding secret for the benchmarks: 32 bytes, as `generateForwardSecret` makes them. */
+export const BENCH_FORWARD_SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
 export function answer(target: string, body: string): object {
   if (target.endsWith('.SendMessage')) {
     const input = JSON.parse(body) as { MessageBody: string };
@@ -16,7 +19,12 @@ export function answer(target: string, body: string): object {
       MD5OfMessageBody: createHash('md5').update(input.MessageBody).digest('hex'),
     };
   }
-  if (target.endsWith('.GetSecretValue')) return { SecretString: process.env.BENCH_SECRET ?? 'whsec_bench' };
+  if (target.endsWith('.GetSecretValue')) {
+    // The forwarder's secret is base64 (Standard Webhooks); Lava's signing secret any text.
+    const { SecretId } = JSON.parse(body) as { SecretId?: string };
+    if (SecretId?.includes('forward')) return { SecretString: BENCH_FORWARD_SECRET };
+    return { SecretString: process.env.BENCH_SECRET ?? 'whsec_bench' };
+  }
   throw new Error(`stub transport cannot answer ${target}`);
 }
 

@@ -9,6 +9,7 @@ import { connectionCommand } from './commands/connection';
 import { doctorCommand } from './commands/doctor';
 import { domainEventsCommand } from './commands/domain-events';
 import { eventsCommand } from './commands/events';
+import { forwardCommand } from './commands/forward';
 import { reconcileCommand } from './commands/reconcile';
 import { redriveCommand } from './commands/redrive';
 import { replayCommand } from './commands/replay';
@@ -31,6 +32,7 @@ export const COMMANDS: Command[] = [
   reconcileCommand,
   connectCommand,
   disconnectCommand,
+  forwardCommand,
 ];
 
 const VERSION: string = pkg.version;

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-secrets-manager';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
+import { SECRET_CACHE } from '../lambdas/shared/secret-source';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { errorText } from '../local/format';
 import { localClientConfig } from '../local/local-clients';
@@ -35,6 +36,10 @@ export interface Target {
   lavaKeySecretId?: string;
   lavaApiBaseUrl?: string;
   eventTtlDays?: number;
+  /** The functions that verify signatures (ingest, consumer), by name; a stack deployed before they were outputs has none. */
+  verifierFunctions?: string[];
+  /** How long the functions cache the signing secret, in seconds. */
+  secretCacheTtlSeconds: number;
   /** Local only: the running stack's description (.local/stack.json). */
   local?: StackInfo & { stateDir: string };
   dynamodb(): DynamoDBClient;
@@ -83,6 +88,9 @@ function withClients(
   };
 }
 
+const namedFunctions = (ingest?: string, consumer?: string) =>
+  ingest && consumer ? { verifierFunctions: [ingest, consumer] } : {};
+
 function localTarget(stateDir: string): Target {
   const info = readStackFile(stateDir);
   if (!info) {
@@ -110,6 +118,8 @@ function localTarget(stateDir: string): Target {
       lavaKeySecretId: info.lavaKeySecretId,
       lavaApiBaseUrl: info.lavaApiBaseUrl,
       eventTtlDays: info.eventTtlDays,
+      secretCacheTtlSeconds: info.secretCacheTtlSeconds ?? SECRET_CACHE.ttlSeconds,
+      ...namedFunctions(info.ingestFunctionName, info.consumerFunctionName),
       local: { ...info, stateDir },
     },
     {
@@ -155,6 +165,9 @@ async function stageTarget(stage: string): Promise<Target> {
       eventBusName: o.EventBusName,
       outputs: o,
       lavaKeySecretId: o.LavaKeySecretArn || undefined,
+      // The stack leaves SECRET_CACHE_TTL_SECONDS unset.
+      secretCacheTtlSeconds: SECRET_CACHE.ttlSeconds,
+      ...namedFunctions(o.IngestFunctionName, o.ConsumerFunctionName),
     },
     {
       dynamodb: () => new DynamoDBClient({}),

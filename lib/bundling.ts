@@ -22,6 +22,7 @@ export const LAMBDA_ENTRIES = {
   consumer: 'lambdas/consumer/handler.ts',
   drainer: 'lambdas/drainer/handler.ts',
   reconciler: 'lambdas/reconciler/handler.ts',
+  forwarder: 'lambdas/forwarder/handler.ts',
 } as const;
 
 export type LambdaName = keyof typeof LAMBDA_ENTRIES;

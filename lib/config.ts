@@ -49,6 +49,8 @@ export interface LavaWebhooksConfig {
   reconcileIntervalMinutes: number;
   /** The reconciler's pace against Lava's API. */
   reconcileRequestsPerSecond: number;
+  /** Forward the domain events to the app at this https URL (Standard Webhooks); unset: off. */
+  forwardUrl?: string;
 }
 
 export const DEFAULTS = {
@@ -125,6 +127,27 @@ function checkReservedConcurrency(config: LavaWebhooksConfig): void {
         'leave them unset.',
     );
   }
+}
+
+/**
+ * The app's webhook URL: https (the events carry customers' details), and no credentials in it (it is
+ * in the function's configuration and the stack's outputs; the signature authenticates the sender).
+ * The value is not echoed: a URL may carry a token.
+ */
+function checkForwardUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError('context "forwardUrl" must be a URL (https://…), the app\'s webhook endpoint');
+  }
+  if (url.protocol !== 'https:') throw new ConfigError('context "forwardUrl" must be an https:// URL');
+  if (url.username || url.password)
+    throw new ConfigError(
+      'context "forwardUrl" must not carry credentials: the app verifies the webhook-signature instead',
+    );
+  return value;
 }
 
 /** Looks a key up; the CDK's `node.tryGetContext` fits. */
@@ -219,6 +242,7 @@ export function readConfig(read: ContextReader): LavaWebhooksConfig {
     signatureRejectedAlarmThreshold: int('signatureRejectedAlarmThreshold', 1, 1_000_000),
     reconcileIntervalMinutes: int('reconcileIntervalMinutes', 0, 24 * 60),
     reconcileRequestsPerSecond: int('reconcileRequestsPerSecond', 1, 100),
+    forwardUrl: checkForwardUrl(text(read, 'forwardUrl')),
   };
   if (config.batchSize > 10 && config.maxBatchingWindowSeconds < 1) {
     throw new ConfigError('context "batchSize" over 10 needs "maxBatchingWindowSeconds" of at least 1');

@@ -3,6 +3,8 @@
 export { QUEUE } from '../lambdas/shared/queue-message';
 export { TABLE } from '../lambdas/shared/table-schema';
 
+import { INGEST_BUDGET } from '../lambdas/ingest/budget';
+import { QUEUE } from '../lambdas/shared/queue-message';
 import type { LambdaName } from './bundling';
 
 /** Where Lava posts its webhooks: the API's one route (POST), and the local stack's. */
@@ -13,13 +15,26 @@ export const WEBHOOK_PATH = '/webhooks/lava';
  * model. Memory counts only deployed, where it also buys CPU for the HMAC and the SDK clients.
  */
 export const FUNCTION_LIMITS = {
-  ingest: { timeoutSeconds: 8, memoryMb: 512 },
+  /**
+   * Ingest answers within its budget (7 s, lambdas/ingest/budget.ts); the function's timeout is a
+   * second more, and API Gateway waits a second beyond that (a cold start's init is not counted by
+   * the function's timeout), still under Lava's 10 s: a stuck function is a 5xx Lava sees in time.
+   */
+  ingest: {
+    timeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 1,
+    integrationTimeoutSeconds: INGEST_BUDGET.answerWithinMs / 1000 + 2,
+    memoryMb: 512,
+  },
   consumer: { timeoutSeconds: 30, memoryMb: 512 },
   /** Scheduled every minute; a run stops well before the next begins. */
   drainer: { timeoutSeconds: 50, memoryMb: 256 },
   /** Lambda's longest run; it pauses 90 s before the end and resumes later. */
   reconciler: { timeoutSeconds: 900, memoryMb: 256 },
-} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }>;
+  /** A batch's POSTs run side by side, each bounded to 10 s; mostly waiting, so little memory. */
+  forwarder: { timeoutSeconds: 30, memoryMb: 256 },
+} as const satisfies Record<LambdaName, { timeoutSeconds: number; memoryMb: number }> & {
+  ingest: { integrationTimeoutSeconds: number };
+};
 
 export const CONSUMER = {
   /** AWS advises a queue visibility timeout of at least six times the function timeout. */
@@ -30,20 +45,66 @@ export const CONSUMER = {
 } as const;
 
 /**
- * What the consumer does with the table, one list for its grant and its dashboard widget: the
- * DynamoDB operations its code sends, and the IAM actions they need (the Put and Update entries of a
- * transaction are authorized as PutItem and UpdateItem). No Query: only the CLI reads the byTime
- * index. A test derives both lists from the consumer's sources.
+ * What a function does with the table: the DynamoDB operations its code sends, the IAM actions they
+ * need on the table (the Put and Update entries of a transaction are authorized as PutItem and
+ * UpdateItem), and on its one index (a Query). Stack tests derive each list from the function's
+ * bundle, so a call the code adds fails them until it is granted here.
+ */
+export interface TableAccess {
+  operations: readonly string[];
+  actions: readonly string[];
+  indexActions: readonly string[];
+}
+
+/**
+ * The consumer: item reads and writes, also its grant's and its dashboard widget's list. No Query:
+ * only the CLI reads the byTime index.
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
   actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
-} as const;
+  indexActions: [],
+} as const satisfies TableAccess;
+
+/** The reconciler: the consumer's apply path, its checkpoints, and the byStatus index. */
+export const RECONCILER_TABLE_ACCESS = {
+  operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'Query'],
+  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
+
+/** The drainer: spill items listed on the byTime index, read, and deleted (spill keys only). */
+export const DRAINER_TABLE_ACCESS = {
+  operations: ['Query', 'BatchGetItem', 'BatchWriteItem'],
+  actions: ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'],
+  indexActions: ['dynamodb:Query'],
+} as const satisfies TableAccess;
 
 /** Moves what ingest spilled to the table (SQS did not confirm it) on to the queue. */
 export const DRAINER = {
   /** The local stack drains this often: a spilled event is applied seconds after SQS is back. */
   localIntervalMs: 2_000,
+} as const;
+
+/**
+ * Forwarding domain events to the app (opt-in: `forwardUrl`): the forwarder's queue, fed by a rule on
+ * the bus, and its DLQ. A failed forward is retried through the queue on the forwarder's own schedule
+ * (lambdas/forwarder/schedule.ts), so the queue's redrive policy is only a backstop for a message
+ * that keeps failing the function itself (a crash, a timeout, a 410 while forwarding turns off).
+ */
+export const FORWARDING = {
+  /** SQS's longest retention: how long events wait while forwarding is off. */
+  retentionSeconds: QUEUE.dlqRetentionSeconds,
+  visibilityTimeoutSeconds: 6 * FUNCTION_LIMITS.forwarder.timeoutSeconds,
+  maxReceiveCount: 20,
+  batchSize: 10,
+  /** Lambda's least; the app sees at most this many batches (of ten POSTs) at once. */
+  maxConcurrency: 2,
+  /**
+   * `npm start`: retries soon enough to watch (1 s, 2 s, 4 s… at most 30 s apart), and the DLQ after
+   * ten minutes rather than a day.
+   */
+  localSchedule: { firstSeconds: 1, maxSeconds: 30, forSeconds: 600 },
 } as const;
 
 /** Local resource names; the deployed stack lets CloudFormation name things. */
@@ -55,6 +116,12 @@ export const LOCAL_NAMES = {
   /** Lava's secret key for the reconciler (held in memory only, from LAVA_SECRET_KEY). */
   lavaKeySecret: 'lava-webhooks/lava-secret-key',
   eventBus: 'lava-webhooks-local',
+  forwardQueue: 'lava-webhooks-forward',
+  forwardDlq: 'lava-webhooks-forward-dlq',
+  forwardSecret: 'lava-webhooks/forward-secret',
+  /** The functions whose configuration the local Lambda stand-in updates (`--now` restarts them). */
+  ingestFunction: 'lava-webhooks-ingest',
+  consumerFunction: 'lava-webhooks-consumer',
 } as const;
 
 /** The one-machine stack (`npm start`). */
@@ -95,9 +162,23 @@ const OUTPUTS = {
   ConsumerFunctionName: 'optional',
   DashboardUrl: 'optional',
   LavaKeySecretArn: 'optional',
+  // Forwarding, only when `forwardUrl` is set.
+  ForwardUrl: 'optional',
+  ForwardSecretArn: 'optional',
+  ForwardQueueUrl: 'optional',
+  ForwardQueueArn: 'optional',
+  ForwardDlqUrl: 'optional',
+  ForwardDlqArn: 'optional',
+  ForwarderFunctionName: 'optional',
+  ForwardingMappingId: 'optional',
 } as const satisfies Record<string, 'required' | 'optional'>;
 export type StackOutput = keyof typeof OUTPUTS;
+/** The outputs a stack has only with forwarding on. */
+export type ForwardingOutput = Extract<StackOutput, `Forward${string}`>;
 export const STACK_OUTPUTS = Object.keys(OUTPUTS) as StackOutput[];
+export const FORWARDING_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter((k) =>
+  k.startsWith('Forward'),
+);
 export const OPTIONAL_OUTPUTS: readonly StackOutput[] = STACK_OUTPUTS.filter(
   (k) => OUTPUTS[k] === 'optional',
 );

@@ -1,6 +1,6 @@
 // The public endpoint: an HTTP API with one route, POST /webhooks/lava, proxied to the ingest function
 // (payload format 2.0). Throttled at the stage; access logs go to a log group with retention.
-import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Fn, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
@@ -13,13 +13,16 @@ export interface IngestApiProps {
   /** The API's name in the console and in CloudWatch's ApiName dimension: one per stage. */
   name: string;
   handler: lambda.IFunction;
-  /** Integration timeout; a little over the function's so that its own 503 answers reach Lava. */
+  /** Integration timeout: over the function's (its own 503 answers reach Lava), under Lava's 10 s. */
   timeoutSeconds: number;
   throttlingRateLimit: number;
   throttlingBurstLimit: number;
   logRetentionDays: number;
   logRemovalPolicy: RemovalPolicy;
 }
+
+/** Where API Gateway's access-log groups go without growing the account's log resource policy. */
+export const ACCESS_LOG_GROUP_PREFIX = '/aws/vendedlogs/apigateway/';
 
 /** One JSON line per request; no headers and no body, so neither signatures nor payloads are logged. */
 const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
@@ -54,6 +57,14 @@ export class IngestApi extends Construct {
       createDefaultStage: false,
     });
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      // Under /aws/vendedlogs/: API Gateway adds every other access-log group to the account's
+      // CloudWatch Logs resource policy (5,120 characters, shared by every API), and creating the
+      // stage fails once that is full. The stack's own id ends the name, so a group retained by a
+      // deleted production stack never collides with its successor's.
+      logGroupName: Fn.join('', [
+        `${ACCESS_LOG_GROUP_PREFIX}${props.name}-access-`,
+        Fn.select(2, Fn.split('/', Stack.of(this).stackId)),
+      ]),
       retention: props.logRetentionDays as logs.RetentionDays,
       removalPolicy: props.logRemovalPolicy,
     });

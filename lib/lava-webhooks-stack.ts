@@ -23,8 +23,15 @@ import {
   reservedConcurrency,
   STANDARD_LAMBDA_CONCURRENCY_QUOTA,
 } from './config';
-import { CONSUMER_TABLE_ACCESS, FUNCTION_LIMITS, type StackOutput, WEBHOOK_PATH } from './definitions';
+import {
+  CONSUMER_TABLE_ACCESS,
+  type ForwardingOutput,
+  FUNCTION_LIMITS,
+  type StackOutput,
+  WEBHOOK_PATH,
+} from './definitions';
 import { EventQueue } from './event-queue';
+import { Forwarding } from './forwarding';
 import { IngestApi } from './ingest-api';
 import { type FunctionLogs, LavaFunction, type LavaFunctionProps } from './lambda-function';
 import { alarmNamePrefix, Monitoring } from './monitoring';
@@ -98,6 +105,9 @@ export class LavaWebhooksStack extends Stack {
       eventPattern: { account: [this.account] },
       retention: Duration.days(config.domainEventRetentionDays),
     });
+    // The CDK writes `KmsKeyIdentifier: ""` when no key is given (aws-cdk issue 37847), which some
+    // regions refuse; without the property the archive uses an AWS-owned key, as intended.
+    (archive.node.defaultChild as events.CfnArchive).addPropertyDeletionOverride('KmsKeyIdentifier');
     const alarmTopic = new AlarmTopic(this, 'Alarms', {
       email: config.alarmEmail,
       alarmNamePrefix: alarmNamePrefix(this.stackName),
@@ -168,7 +178,7 @@ export class LavaWebhooksStack extends Stack {
     const api = new IngestApi(this, 'Webhooks', {
       name: this.stackName,
       handler: this.ingest.function,
-      timeoutSeconds: FUNCTION_LIMITS.ingest.timeoutSeconds + 1,
+      timeoutSeconds: FUNCTION_LIMITS.ingest.integrationTimeoutSeconds,
       throttlingRateLimit: config.throttlingRateLimit,
       throttlingBurstLimit: config.throttlingBurstLimit,
       ...logs,
@@ -210,7 +220,8 @@ export class LavaWebhooksStack extends Stack {
     this.monitoring.watchReconciler(reconciler.fn.function);
 
     // The CLI reads these by key: keep the keys stable.
-    const outputs: Record<StackOutput, string> = {
+    const outputs: Record<Exclude<StackOutput, ForwardingOutput>, string> &
+      Partial<Record<StackOutput, string>> = {
       LavaKeySecretArn: reconciler.keySecret.secretArn,
       WebhookUrl: api.webhookUrl,
       SecretArn: secret.secretArn,
@@ -227,6 +238,26 @@ export class LavaWebhooksStack extends Stack {
       ConsumerFunctionName: this.consumer.function.functionName,
       DashboardUrl: this.monitoring.dashboardUrl(),
     };
+    if (config.forwardUrl) {
+      const forwarding = new Forwarding(this, 'Forwarding', {
+        url: config.forwardUrl,
+        bus,
+        environment: { [ENV.logLevel]: config.logLevel, [ENV.metricsNamespace]: config.metricsNamespace },
+        ...logs,
+        removalPolicy: dataRemoval,
+      });
+      this.monitoring.watchForwarding(forwarding);
+      Object.assign(outputs, {
+        ForwardUrl: config.forwardUrl,
+        ForwardSecretArn: forwarding.secret.secretArn,
+        ForwardQueueUrl: forwarding.queue.queueUrl,
+        ForwardQueueArn: forwarding.queue.queueArn,
+        ForwardDlqUrl: forwarding.deadLetterQueue.queueUrl,
+        ForwardDlqArn: forwarding.deadLetterQueue.queueArn,
+        ForwarderFunctionName: forwarding.fn.function.functionName,
+        ForwardingMappingId: forwarding.mappingId,
+      } satisfies Record<ForwardingOutput, string>);
+    }
     for (const [key, value] of Object.entries(outputs)) new CfnOutput(this, key, { value });
   }
 }

@@ -14,6 +14,7 @@ import { Construct } from 'constructs';
 import { PROCESSED_OUTCOMES, type ProcessedOutcome } from '../lambdas/consumer/event-record';
 import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
 import { DRAINER_METRICS } from '../lambdas/drainer/drain';
+import { ANSWER_KINDS, FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
 import { CONSUMER_TABLE_ACCESS, TABLE, WEBHOOK_PATH } from './definitions';
@@ -27,6 +28,7 @@ export const EMITTED_METRICS = {
   consumer: CONSUMER_METRICS,
   drainer: DRAINER_METRICS,
   reconciler: RECONCILER_METRICS,
+  forwarder: FORWARDER_METRICS,
 } as const;
 type Service = keyof typeof EMITTED_METRICS;
 type EmittedBy<S extends Service> = (typeof EMITTED_METRICS)[S][keyof (typeof EMITTED_METRICS)[S]] & string;
@@ -45,6 +47,14 @@ const INGEST_FAILURES = [
 /** Counted from the API's access log: requests API Gateway's throttle refused with 429. */
 export const API_THROTTLED_METRIC = 'ApiThrottled';
 export type ReconcilerAlarm = 'ReconcileDrift' | 'ReconcileRefused' | 'ReconcileFailures';
+export type ForwardingAlarm = 'ForwardDlqNotEmpty' | 'ForwardingOff';
+
+/** What watchForwarding charts and alarms on. */
+export interface ForwardingResources {
+  fn: { function: lambda.IFunction };
+  queue: sqs.IQueue;
+  deadLetterQueue: sqs.IQueue;
+}
 
 export interface MonitoringProps {
   api: apigw.HttpApi;
@@ -131,11 +141,12 @@ export class Monitoring extends Construct {
     // Alarms. Missing data means nothing happened, which is not a failure.
     const prefix = alarmNamePrefix(Stack.of(this).stackName);
     const alarm = (
-      name: keyof Monitoring['alarms'] | ReconcilerAlarm,
+      name: keyof Monitoring['alarms'] | ReconcilerAlarm | ForwardingAlarm,
       description: string,
       metric: cloudwatch.IMetric,
       threshold: number,
       evaluationPeriods = 1,
+      treatMissingData = cloudwatch.TreatMissingData.NOT_BREACHING,
     ) => {
       const created = new cloudwatch.Alarm(this, name, {
         alarmName: `${prefix}${name}`,
@@ -144,7 +155,7 @@ export class Monitoring extends Construct {
         threshold,
         evaluationPeriods,
         comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+        treatMissingData,
       });
       created.addAlarmAction(new actions.SnsAction(props.alarmTopic));
       created.addOkAction(new actions.SnsAction(props.alarmTopic));
@@ -409,17 +420,20 @@ export class Monitoring extends Construct {
   }
 
   private readonly alarm: (
-    name: ReconcilerAlarm,
+    name: ReconcilerAlarm | ForwardingAlarm,
     description: string,
     metric: cloudwatch.IMetric,
     threshold: number,
+    evaluationPeriods?: number,
+    treatMissingData?: cloudwatch.TreatMissingData,
   ) => cloudwatch.Alarm;
-  private readonly emf: (
-    service: 'reconciler',
-    metricName: EmittedBy<'reconciler'>,
+  private readonly emf: <S extends 'reconciler' | 'forwarder'>(
+    service: S,
+    metricName: EmittedBy<S>,
     extra?: Record<string, string>,
   ) => cloudwatch.Metric;
   reconcilerAlarms?: Record<ReconcilerAlarm, cloudwatch.Alarm>;
+  forwardingAlarms?: Record<ForwardingAlarm, cloudwatch.Alarm>;
 
   /** The reconciler's widgets and alarms: drift found means webhooks are being missed. */
   watchReconciler(fn: lambda.IFunction): void {
@@ -467,6 +481,73 @@ export class Monitoring extends Construct {
       graph('Reconciler errors, duration (ms)', [
         fn.metricErrors({ statistic: 'Sum', period: FIVE_MINUTES, label: 'Errors' }),
         fn.metricDuration({ statistic: 'Maximum', period: FIVE_MINUTES, label: 'duration max' }),
+      ]),
+    );
+  }
+
+  /**
+   * Forwarding to the app: a dead letter means an event the app never took in 24 hours; a 410 turned
+   * forwarding off. ForwardingOff keeps its state while no data comes (the forwarder does not run
+   * while off) and clears at the first batch after `forward on`, which reports 0.
+   */
+  watchForwarding(forwarding: ForwardingResources): void {
+    const fn = forwarding.fn.function;
+    const { queue, deadLetterQueue: dlq } = forwarding;
+    const metric = (name: EmittedBy<'forwarder'>, extra?: Record<string, string>) =>
+      this.emf('forwarder', name, extra);
+    this.forwardingAlarms = {
+      ForwardDlqNotEmpty: this.alarm(
+        'ForwardDlqNotEmpty',
+        'Domain events the app did not take (no 2xx) for 24 hours wait in the forwarding DLQ.',
+        dlq.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: ONE_MINUTE }),
+        1,
+      ),
+      ForwardingOff: this.alarm(
+        'ForwardingOff',
+        'The app answered 410 Gone: forwarding is off and domain events wait in the forwarding queue (14 days).',
+        metric(FORWARDER_METRICS.off),
+        1,
+        1,
+        cloudwatch.TreatMissingData.IGNORE,
+      ),
+    };
+    const graph = (title: string, left: cloudwatch.IMetric[], right: cloudwatch.IMetric[] = []) =>
+      new cloudwatch.GraphWidget({ title, left, right, width: 6, height: 6 });
+    const sum = { statistic: 'Sum', period: FIVE_MINUTES };
+    this.dashboard.addWidgets(
+      new cloudwatch.TextWidget({ markdown: '## Forwarding to the app', width: 24, height: 1 }),
+    );
+    this.dashboard.addWidgets(
+      graph('Forwarded, retried, failed', [
+        metric(FORWARDER_METRICS.forwarded).with({ label: 'forwarded (2xx)' }),
+        ...ANSWER_KINDS.map((kind) =>
+          metric(FORWARDER_METRICS.retried, { Answer: kind }).with({ label: `retried after ${kind}` }),
+        ),
+        metric(FORWARDER_METRICS.failed).with({ label: 'failed (to the DLQ)' }),
+        metric(FORWARDER_METRICS.off).with({ label: 'turned off (410)' }),
+      ]),
+      graph(
+        'Age of the oldest',
+        [queue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', label: 'queued message (s)' })],
+        [
+          metric(FORWARDER_METRICS.delay).with({
+            statistic: 'Maximum',
+            label: 'event published → attempt (ms)',
+          }),
+        ],
+      ),
+      graph('Forwarding queue, DLQ', [
+        queue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', label: 'waiting' }),
+        queue.metric('ApproximateNumberOfMessagesDelayed', {
+          statistic: 'Maximum',
+          label: 'waiting to retry',
+        }),
+        dlq.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', label: 'dead letters' }),
+      ]),
+      graph('Forwarder errors, duration (ms)', [
+        fn.metricErrors({ ...sum, label: 'Errors' }),
+        fn.metricThrottles({ ...sum, label: 'Throttles' }),
+        fn.metricDuration({ statistic: 'p99', period: FIVE_MINUTES, label: 'duration p99' }),
       ]),
     );
   }

@@ -10,16 +10,8 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { ENV } from '../lambdas/shared/env';
 import type { LavaWebhooksConfig } from './config';
+import { RECONCILER_TABLE_ACCESS } from './definitions';
 import { type FunctionLogs, LavaFunction } from './lambda-function';
-
-/** What the reconciler may do with table items: read, apply repairs, keep its checkpoint. */
-export const RECONCILER_TABLE_ACTIONS = [
-  'dynamodb:GetItem',
-  'dynamodb:BatchGetItem',
-  'dynamodb:PutItem',
-  'dynamodb:UpdateItem',
-  'dynamodb:ConditionCheckItem',
-] as const;
 
 export interface ReconcilerProps extends FunctionLogs {
   config: LavaWebhooksConfig;
@@ -67,8 +59,8 @@ export class Reconciler extends Construct {
       logRemovalPolicy: props.logRemovalPolicy,
     });
     this.fn.allow(['secretsmanager:GetSecretValue'], [this.keySecret.secretArn]);
-    this.fn.allow([...RECONCILER_TABLE_ACTIONS], [props.table.tableArn]);
-    this.fn.allow(['dynamodb:Query'], [props.byStatusIndexArn]);
+    this.fn.allow([...RECONCILER_TABLE_ACCESS.actions], [props.table.tableArn]);
+    this.fn.allow([...RECONCILER_TABLE_ACCESS.indexActions], [props.byStatusIndexArn]);
     this.fn.allow(['events:PutEvents'], [props.bus.eventBusArn]);
 
     if (props.config.reconcileIntervalMinutes > 0) {

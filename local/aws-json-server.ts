@@ -1,5 +1,6 @@
 // A loopback server speaking the AWS JSON 1.1 protocol (POST /, `X-Amz-Target: Service.Operation`),
-// so that the handlers' real Secrets Manager and EventBridge clients run against the local stack.
+// so that the handlers' real Secrets Manager and EventBridge clients run against the local stack,
+// and the REST-JSON routes of services that use that protocol (Lambda's configuration), for the CLI.
 // No request signing is checked: it binds 127.0.0.1 only.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +17,13 @@ export class AwsJsonError extends Error {
 }
 
 export type Operation = (input: Record<string, unknown>) => Promise<unknown> | unknown;
+
+/** A REST-JSON operation: its method, its path (groups are its parameters, decoded) and what it does. */
+export interface RestRoute {
+  method: string;
+  path: RegExp;
+  handle(params: string[], input: Record<string, unknown>): Promise<unknown> | unknown;
+}
 
 export interface AwsJsonServer {
   endpoint: string;
@@ -42,8 +50,22 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   }
 }
 
+/** The REST route a request names, with its path parameters. */
+function restRoute(routes: readonly RestRoute[], method: string, url: string) {
+  const path = new URL(url, 'http://local').pathname;
+  for (const route of routes) {
+    const match = route.method === method ? route.path.exec(path) : null;
+    if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
+  }
+  return undefined;
+}
+
 /** `operations` is keyed by the full target, e.g. `secretsmanager.GetSecretValue`. */
-export function startAwsJsonServer(operations: Record<string, Operation>, port = 0): Promise<AwsJsonServer> {
+export function startAwsJsonServer(
+  operations: Record<string, Operation>,
+  port = 0,
+  routes: readonly RestRoute[] = [],
+): Promise<AwsJsonServer> {
   const server: Server = createServer(async (req, res) => {
     const reply = (status: number, body: unknown, errorType?: string) => {
       res.writeHead(status, {
@@ -53,6 +75,8 @@ export function startAwsJsonServer(operations: Record<string, Operation>, port =
       res.end(JSON.stringify(body));
     };
     try {
+      const rest = restRoute(routes, req.method ?? '', req.url ?? '/');
+      if (rest) return reply(200, (await rest.route.handle(rest.params, await readJson(req))) ?? {});
       const target = String(req.headers['x-amz-target'] ?? '');
       const operation = req.method === 'POST' ? operations[target] : undefined;
       if (!operation) throw new AwsJsonError('UnknownOperationException', `Unsupported operation ${target}`);

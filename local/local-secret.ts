@@ -25,17 +25,29 @@ export function secretStringFromList(list: string[]): string {
   );
 }
 
-function stored(secretString: string): StoredSecret {
+/** A secret the state folder keeps: its file, and the check a value must pass to be stored. */
+export interface SecretKind {
+  file: string;
+  check(secretString: string): void;
+}
+
+/** The signing secret (the handlers must be able to read what is stored). */
+export const SIGNING_SECRET: SecretKind = {
+  file: SECRET_FILE,
+  check: (value) => void parseSecretString(value),
+};
+
+export function stored(secretString: string): StoredSecret {
   return { secretString, versionId: randomUUID(), createdDate: Date.now() / 1000 };
 }
 
-function save(stateDir: string, value: StoredSecret): void {
-  writeFileSync(join(stateDir, SECRET_FILE), `${JSON.stringify(value)}\n`, { mode: 0o600 });
+export function save(stateDir: string, value: StoredSecret, file = SECRET_FILE): void {
+  writeFileSync(join(stateDir, file), `${JSON.stringify(value)}\n`, { mode: 0o600 });
 }
 
 /** The secret kept in the state folder, if there is one (read as it is, not checked). */
-export function readStoredSecret(stateDir: string): StoredSecret | undefined {
-  const file = join(stateDir, SECRET_FILE);
+export function readStoredSecret(stateDir: string, name = SECRET_FILE): StoredSecret | undefined {
+  const file = join(stateDir, name);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as StoredSecret) : undefined;
 }
 
@@ -61,6 +73,7 @@ export class LocalSecret {
   constructor(
     private readonly stateDir: string,
     private value: StoredSecret,
+    private readonly kind: SecretKind = SIGNING_SECRET,
   ) {}
 
   get current(): StoredSecret {
@@ -68,9 +81,9 @@ export class LocalSecret {
   }
 
   put(secretString: string): StoredSecret {
-    parseSecretString(secretString); // refuse what the handlers could not read
+    this.kind.check(secretString); // refuse what the handlers could not read
     this.value = stored(secretString);
-    save(this.stateDir, this.value);
+    save(this.stateDir, this.value, this.kind.file);
     return this.value;
   }
 }

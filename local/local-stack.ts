@@ -14,6 +14,7 @@ import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { reconcilerHandlerFromEnv } from '../lambdas/reconciler/from-env';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
 import { createLogger, type LineWriter, type Logger } from '../lambdas/shared/log';
+import { SECRET_CACHE } from '../lambdas/shared/secret-source';
 import { getItem } from '../lambdas/shared/table-reads';
 import { NO_ITEM_KEY } from '../lambdas/shared/table-schema';
 import { CONSUMER, DRAINER, FUNCTION_LIMITS, LOCAL, LOCAL_NAMES } from '../lib/definitions';
@@ -26,13 +27,16 @@ import {
   type SupervisorOptions,
   superviseDynamoDbLocal,
 } from './dynamodb-supervisor';
-import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from './eventbridge-sink';
+import { DOMAIN_EVENTS_FILE, eventBridgeOperations, type RuleTarget } from './eventbridge-sink';
+import { FORWARD_SECRET, loadForwardSecret } from './forward-secret';
+import { forwardQueueTarget, startForwarding } from './forwarding';
+import { type LocalFunction, lambdaRoutes } from './lambda-service';
 import { localClientConfig } from './local-clients';
 import { LocalSecret, loadInitialSecret, type SecretOrigin } from './local-secret';
 import { identify } from './process-identity';
 import { secretsManagerOperations } from './secrets-manager-service';
 import { startPoller } from './sqs-poller';
-import { createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
+import { createForwardQueues, createQueues, SQS_JOURNAL_FILE, startSqsServer } from './sqs-queues';
 import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } from './stack-file';
 import { lockStateDir } from './state-lock';
 import { type IngestHandler, startWebhookServer } from './webhook-server';
@@ -68,6 +72,10 @@ export interface LocalStackOptions {
   notify?: (message: string) => void;
   /** How DynamoDB Local is restarted (tests shorten it). */
   supervision?: Pick<SupervisorOptions, 'failuresBeforeUnavailable' | 'retryDelaysMs'>;
+  /** Forward the domain events to the app at this URL (FORWARD_URL); off without one. */
+  forwardUrl?: string;
+  /** The forwarding secret (FORWARD_SECRET); without it the one kept in the state folder. */
+  forwardSecret?: string;
 }
 
 export interface LocalStack {
@@ -82,6 +90,8 @@ export interface LocalStack {
   restoredMessages: number;
   /** The supervised DynamoDB Local (absent with `dynamoEndpoint`). */
   dynamoDb?: Pick<SupervisedDynamoDb, 'pid' | 'state' | 'whenUp'>;
+  /** Forwarding to the app, when a URL was given. */
+  forwarding?: { secretOrigin: SecretOrigin; state(): 'on' | 'off' };
   stop(): Promise<void>;
 }
 
@@ -180,10 +190,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const sqsServer = await startSqsServer({ journalFile: join(stateDir, SQS_JOURNAL_FILE), onError });
     cleanups.push(() => sqsServer.close());
     const domainEventsFile = join(stateDir, DOMAIN_EVENTS_FILE);
-    const aws = await startAwsJsonServer({
-      ...secretsManagerOperations(new LocalSecret(stateDir, secret), options.lavaSecretKey),
-      ...eventBridgeOperations(domainEventsFile, LOCAL_NAMES.eventBus),
-    });
+    const forwardSecret = options.forwardUrl ? loadForwardSecret(stateDir, options.forwardSecret) : undefined;
+    // The forwarding rule's target, once its queue exists (before anything can publish).
+    let forwardTarget: RuleTarget | undefined;
+    const functions = new Map<string, LocalFunction>(); // registered once built, below
+    const aws = await startAwsJsonServer(
+      {
+        ...secretsManagerOperations(
+          new LocalSecret(stateDir, secret),
+          options.lavaSecretKey,
+          forwardSecret && new LocalSecret(stateDir, forwardSecret.secret, FORWARD_SECRET),
+        ),
+        ...eventBridgeOperations(
+          domainEventsFile,
+          LOCAL_NAMES.eventBus,
+          options.forwardUrl ? (events) => (forwardTarget as RuleTarget)(events) : undefined,
+        ),
+      },
+      0,
+      lambdaRoutes(functions),
+    );
     cleanups.push(() => aws.close());
 
     const dynamodb = new DynamoDBClient(localClientConfig(dynamoEndpoint));
@@ -199,6 +225,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await createTable(dynamodb, tableName);
     const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? LOCAL.visibilityTimeoutSeconds;
     const queues = await createQueues(sqs, visibilityTimeoutSeconds);
+    const forwardQueues = options.forwardUrl
+      ? await createForwardQueues(sqs, visibilityTimeoutSeconds)
+      : undefined;
+    if (forwardQueues) forwardTarget = forwardQueueTarget(sqs, forwardQueues.queueUrl);
 
     const env: NodeJS.ProcessEnv = {
       [ENV.queueUrl]: queues.queueUrl,
@@ -208,8 +238,12 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     for (const name of PASSED_THROUGH) if (options.env?.[name] !== undefined) env[name] = options.env[name];
     const write = options.write ?? (() => {});
-    const ingest = ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
-    const consumer = consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+    // Each function is built again when its configuration is updated: a fresh instance, as on Lambda.
+    const newIngest = () => ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
+    const newConsumer = () => consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+    let ingest = newIngest();
+    let consumerInstance = newConsumer();
+    const consumer: typeof consumerInstance = (event) => consumerInstance(event);
     const reconciler = reconcilerHandlerFromEnv(
       {
         ...env,
@@ -247,12 +281,50 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     cleanups.push(async () => {
       await Promise.all(pollers.map((p) => p.stop()));
     });
+    let written: StackInfo | undefined;
+    const forwarding =
+      options.forwardUrl && forwardQueues
+        ? startForwarding({
+            url: options.forwardUrl,
+            sqs: pollerSqs,
+            secretsManager,
+            queues: forwardQueues,
+            env: options.env,
+            write,
+            visibilityTimeoutSeconds,
+            waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
+            onError,
+            onOff: (reason) => {
+              notify(
+                `forwarding OFF: ${reason}; events wait in the forwarding queue until the stack restarts`,
+              );
+              // stack.json says so, for `lava-webhooks forward status` (once it is written).
+              if (written?.forwarding) {
+                written = { ...written, forwarding: { ...written.forwarding, state: 'off' } };
+                writeStackFile(stateDir, written);
+              }
+            },
+          })
+        : undefined;
+    if (forwarding) cleanups.push(() => forwarding.stop());
     // What ingest spilled while SQS did not answer, moved to the queue as the deployed drainer does.
     const drainLoop = startDrainLoop(drainerFromEnv(env, { dynamodb, sqs, write }), DRAINER.localIntervalMs);
     cleanups.push(() => drainLoop.stop());
     await warmUp(dynamodb, tableName, secretsManager);
     const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
-    web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
+    const serveIngest = () => web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
+    serveIngest();
+    functions.set(LOCAL_NAMES.ingestFunction, {
+      restart: () => {
+        ingest = newIngest();
+        serveIngest();
+      },
+    });
+    functions.set(LOCAL_NAMES.consumerFunction, {
+      restart: () => {
+        consumerInstance = newConsumer();
+      },
+    });
 
     const info: StackInfo = {
       ...identify(process.pid),
@@ -265,14 +337,28 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       sqsEndpoint: sqsServer.endpoint,
       ...queues,
       awsEndpoint: aws.endpoint,
+      ingestFunctionName: LOCAL_NAMES.ingestFunction,
+      consumerFunctionName: LOCAL_NAMES.consumerFunction,
       secretId: LOCAL_NAMES.secret,
       eventBusName: LOCAL_NAMES.eventBus,
       domainEventsFile,
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+      secretCacheTtlSeconds: numberFromEnv(env, ENV.secretTtlSeconds, SECRET_CACHE.ttlSeconds),
       lavaKeySecretId: LOCAL_NAMES.lavaKeySecret,
       lavaApiBaseUrl: options.lavaApiBaseUrl,
+      ...(options.forwardUrl && forwardQueues
+        ? {
+            forwarding: {
+              url: options.forwardUrl,
+              ...forwardQueues,
+              secretId: LOCAL_NAMES.forwardSecret,
+              state: forwarding?.state() ?? 'on',
+            },
+          }
+        : {}),
     };
     writeStackFile(stateDir, info);
+    written = info;
     cleanups.push(() => removeStackFile(stateDir, info.pid, info.url));
 
     // Stop the HTTP server first (no new work), then the poller, then the servers it talks to; the
@@ -289,6 +375,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       reconcile: () => reconciler(),
       restoredMessages: sqsServer.restored.messages,
       dynamoDb,
+      ...(forwarding && forwardSecret
+        ? { forwarding: { secretOrigin: forwardSecret.origin, state: () => forwarding.state() } }
+        : {}),
       stop: () => {
         stopping ??= cleanup();
         return stopping;

@@ -3,14 +3,16 @@
 // journaled (./sqs-journal.ts) and put back when its queue is created again after a restart; a
 // SendMessage is answered only once its message is on disk. Visibility is not kept: a message that
 // was in flight when the stack died is visible again at restart, with its receive count. A message
-// SQS would refuse for its characters is refused here too (local-aws-sqs alone takes it).
+// SQS would refuse for its characters or its size in bytes, and a batch over SQS's 1 MiB, are refused
+// here too, with SQS's error codes (local-aws-sqs alone counts UTF-16 units, not bytes).
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
 import { CreateQueueCommand, GetQueueAttributesCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import { createRequestHandler } from 'local-aws-sqs';
-import { sqsRefusedCharacter } from '../lambdas/shared/queue-message';
-import { LOCAL_NAMES, QUEUE } from '../lib/definitions';
+import { SQS_BATCH, sqsMessageBytes, sqsRefusedCharacter } from '../lambdas/shared/queue-message';
+import { FORWARDING, LOCAL_NAMES, QUEUE } from '../lib/definitions';
 import { LOCAL_REGION } from './dynamodb-local';
 import { type MessageInput, SqsJournal } from './sqs-journal';
 
@@ -154,7 +156,8 @@ interface SqsErrorFields {
   Type: string;
   SenderFault: boolean;
 }
-type SqsErrorClass = new (fields: SqsErrorFields) => Error;
+/** local-aws-sqs's error: it renders itself in SQS's JSON wire format. */
+type SqsErrorClass = new (fields: SqsErrorFields) => Error & { toJSON(): string; getJsonErrorCode(): string };
 
 /**
  * local-aws-sqs answers a failed action in SQS's wire format (status 400, `x-amzn-query-error`,
@@ -176,8 +179,8 @@ function libraryErrorClass(service: Service): SqsErrorClass {
 const ALLOWED = '#x9 | #xA | #xD | #x20 to #xD7FF | #xE000 to #xFFFD | #x10000 to #x10FFFF';
 const codePoint = (c: string) => `#x${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
 
-/** Why SQS refuses this message for its characters (documented for SendMessage), if it does. */
-function refusalOf(input: MessageInput): SqsErrorFields | undefined {
+/** Why SQS refuses this message for its characters (documented for SendMessage) or its size, if it does. */
+function refusalOf(input: MessageInput, maxBytes: number): SqsErrorFields | undefined {
   const inBody = sqsRefusedCharacter(input.MessageBody);
   if (inBody !== undefined) {
     return {
@@ -198,21 +201,68 @@ function refusalOf(input: MessageInput): SqsErrorFields | undefined {
       SenderFault: true,
     };
   }
+  if (sqsMessageBytes(input as Parameters<typeof sqsMessageBytes>[0]) > maxBytes) {
+    return {
+      Code: 'InvalidParameterValue',
+      Type: 'com.amazon.coral.service#InvalidParameterValueException',
+      Message: `One or more parameters are invalid. Reason: Message must be shorter than ${maxBytes} bytes.`,
+      SenderFault: true,
+    };
+  }
   return undefined;
 }
 
 /**
  * Refuses a sent message (SendMessage, or one entry of SendMessageBatch) whose body or String
- * attribute value holds a character SQS refuses, before it is journaled or queued. Wraps setRecord
- * last, so that it sees sends as they come (without an id; moves to the DLQ carry one).
+ * attribute value holds a character SQS refuses, or that is larger than the queue's
+ * MaximumMessageSize in bytes, before it is journaled or queued. Wraps setRecord last, so that it
+ * sees sends as they come (without an id; moves to the DLQ carry one).
  */
 function refuseWhatSqsRefuses(queue: LibraryQueue, SqsError: SqsErrorClass): void {
   const setRecord = queue.setRecord;
   queue.setRecord = (input: MessageInput, messageId?: string) => {
-    const refusal = messageId === undefined ? refusalOf(input) : undefined;
+    const refusal = messageId === undefined ? refusalOf(input, queue.MaximumMessageSize) : undefined;
     if (refusal) throw new SqsError(refusal);
     return setRecord(input, messageId);
   };
+}
+
+/** The sum of a SendMessageBatch's message sizes when it is over SQS's 1 MiB, counted as SQS counts. */
+function oversizedBatchBytes(req: IncomingMessage, body: Buffer): number | undefined {
+  if (req.headers['x-amz-target'] !== 'AmazonSQS.SendMessageBatch') return undefined;
+  let entries: unknown;
+  try {
+    entries = (JSON.parse(body.toString('utf8')) as { Entries?: unknown }).Entries;
+  } catch {
+    return undefined; // the library answers what it cannot read
+  }
+  if (!Array.isArray(entries)) return undefined;
+  const bytes = entries.reduce<number>((sum, entry) => sum + sqsMessageBytes(entry ?? {}), 0);
+  return bytes > SQS_BATCH.maxBytes ? bytes : undefined;
+}
+
+/** Answers `error` in SQS's JSON wire format, as the library answers its own. */
+function answerError(res: ServerResponse, error: InstanceType<SqsErrorClass>): void {
+  res.writeHead(400, {
+    'content-type': 'application/x-amz-json-1.0',
+    'x-amzn-query-error': error.getJsonErrorCode(),
+  });
+  res.end(error.toJSON());
+}
+
+/** The request again, its body read already: what the library reads (headers and the body stream). */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  return Object.assign(Readable.from(body.length ? [body] : []), {
+    headers: req.headers,
+    method: req.method,
+    url: req.url,
+  }) as unknown as IncomingMessage;
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -260,10 +310,24 @@ export async function startSqsServer(options: SqsServerOptions = {}): Promise<Lo
       refuseWhatSqsRefuses(queue, SqsError);
     }
   };
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req).catch(() => undefined);
+    if (!body) return void res.writeHead(400).end();
+    const batchBytes = oversizedBatchBytes(req, body);
+    if (batchBytes !== undefined) {
+      return answerError(
+        res,
+        new SqsError({
+          Code: 'AWS.SimpleQueueService.BatchRequestTooLong',
+          Type: 'com.amazonaws.sqs#BatchRequestTooLong',
+          Message: `Batch requests cannot be longer than ${SQS_BATCH.maxBytes} bytes. You have sent ${batchBytes} bytes.`,
+          SenderFault: true,
+        }),
+      );
+    }
     adoptQueues();
     if (journal) answerWhenDurable(res, journal);
-    requestHandler(req, res).then(adoptQueues, (error: unknown) => {
+    requestHandler(replay(req, body), res).then(adoptQueues, (error: unknown) => {
       onError('SQS request failed', error);
       if (!res.headersSent) res.writeHead(500).end();
     });
@@ -303,32 +367,60 @@ async function arnOf(client: SQSClient, queueUrl: string): Promise<string> {
   return arn;
 }
 
-export async function createQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
-  const retention = String(QUEUE.retentionSeconds);
-  // Longer than the source queue's, as deployed: a message's age counts from its first enqueue.
-  const dlqRetention = String(QUEUE.dlqRetentionSeconds);
+interface QueuePair {
+  queue: string;
+  dlq: string;
+  retentionSeconds: number;
+  dlqRetentionSeconds: number;
+  visibilityTimeoutSeconds: number;
+  maxReceiveCount: number;
+}
+
+/** A queue and its DLQ, the queue's redrive policy pointing at it. */
+async function createQueuePair(client: SQSClient, pair: QueuePair): Promise<Queues> {
   const dlq = await client.send(
     new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.dlq,
-      Attributes: { MessageRetentionPeriod: dlqRetention },
+      QueueName: pair.dlq,
+      Attributes: { MessageRetentionPeriod: String(pair.dlqRetentionSeconds) },
     }),
   );
   const dlqUrl = dlq.QueueUrl as string;
   const dlqArn = await arnOf(client, dlqUrl);
   const queue = await client.send(
     new CreateQueueCommand({
-      QueueName: LOCAL_NAMES.queue,
+      QueueName: pair.queue,
       Attributes: {
-        MessageRetentionPeriod: retention,
+        MessageRetentionPeriod: String(pair.retentionSeconds),
         MaximumMessageSize: String(QUEUE.maxMessageSizeBytes),
-        VisibilityTimeout: String(visibilityTimeoutSeconds),
-        RedrivePolicy: JSON.stringify({
-          deadLetterTargetArn: dlqArn,
-          maxReceiveCount: QUEUE.maxReceiveCount,
-        }),
+        VisibilityTimeout: String(pair.visibilityTimeoutSeconds),
+        RedrivePolicy: JSON.stringify({ deadLetterTargetArn: dlqArn, maxReceiveCount: pair.maxReceiveCount }),
       },
     }),
   );
   const queueUrl = queue.QueueUrl as string;
   return { queueUrl, queueArn: await arnOf(client, queueUrl), dlqUrl, dlqArn };
+}
+
+export function createQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
+  return createQueuePair(client, {
+    queue: LOCAL_NAMES.queue,
+    dlq: LOCAL_NAMES.dlq,
+    retentionSeconds: QUEUE.retentionSeconds,
+    // Longer than the source queue's, as deployed: a message's age counts from its first enqueue.
+    dlqRetentionSeconds: QUEUE.dlqRetentionSeconds,
+    visibilityTimeoutSeconds,
+    maxReceiveCount: QUEUE.maxReceiveCount,
+  });
+}
+
+/** The forwarder's queue and its DLQ (forwarding on), as deployed: same retention, backstop count. */
+export function createForwardQueues(client: SQSClient, visibilityTimeoutSeconds: number): Promise<Queues> {
+  return createQueuePair(client, {
+    queue: LOCAL_NAMES.forwardQueue,
+    dlq: LOCAL_NAMES.forwardDlq,
+    retentionSeconds: FORWARDING.retentionSeconds,
+    dlqRetentionSeconds: FORWARDING.retentionSeconds,
+    visibilityTimeoutSeconds,
+    maxReceiveCount: FORWARDING.maxReceiveCount,
+  });
 }

@@ -33,15 +33,30 @@ export interface StackInfo extends ProcessIdentity {
   queueArn: string;
   dlqUrl: string;
   dlqArn: string;
-  /** The loopback AWS JSON endpoint serving Secrets Manager and EventBridge. */
+  /** The loopback AWS endpoint serving Secrets Manager, EventBridge and Lambda's configuration. */
   awsEndpoint: string;
+  /** The functions as that Lambda endpoint names them (absent from a stack started before it). */
+  ingestFunctionName?: string;
+  consumerFunctionName?: string;
   secretId: string;
   eventBusName: string;
   domainEventsFile: string;
   eventTtlDays: number;
+  /** How long the functions cache the signing secret (SECRET_CACHE_TTL_SECONDS), for the CLI to say. */
+  secretCacheTtlSeconds?: number;
   /** The reconciler's Lava key secret (its value is never written here) and the Lava API base URL. */
   lavaKeySecretId?: string;
   lavaApiBaseUrl?: string;
+  /** Forwarding to the app (FORWARD_URL): where, its queues, its secret's id (not its value), on or off. */
+  forwarding?: {
+    url: string;
+    queueUrl: string;
+    queueArn: string;
+    dlqUrl: string;
+    dlqArn: string;
+    secretId: string;
+    state: 'on' | 'off';
+  };
 }
 
 /** Writes a file whole or not at all: a reader never sees it half written. */

@@ -6,12 +6,31 @@ import { ENV } from '../lambdas/shared/env';
 import type { LineWriter } from '../lambdas/shared/log';
 import { QUEUE } from '../lib/definitions';
 import { shortHash, shortId } from './format';
+import { FORWARD_SECRET_FILE } from './forward-secret';
 import type { SecretOrigin } from './local-secret';
 
 export function describeSecretOrigin(origin: SecretOrigin, stateDir: string): string {
   if (origin === 'env') return `from ${ENV.localSecret}`;
   if (origin === 'generated') return `generated a dev secret, saved in ${stateDir}/secret.json (not printed)`;
   return `from ${stateDir}/secret.json`;
+}
+
+/** What `npm start` says about forwarding: where to, which secret, how soon retries come. */
+export function describeForwarding(
+  url: string,
+  origin: SecretOrigin,
+  stateDir: string,
+  schedule: { firstSeconds: number; maxSeconds: number; forSeconds: number },
+): string[] {
+  const secret =
+    origin === 'env'
+      ? `signed with ${ENV.forwardSecret}`
+      : `signed with the secret in ${stateDir}/${FORWARD_SECRET_FILE}${origin === 'generated' ? ' (generated now)' : ''}`;
+  const minutes = (seconds: number) => (seconds >= 120 ? `${Math.round(seconds / 60)} min` : `${seconds} s`);
+  return [
+    `  forwarding:     domain events → ${url}, ${secret}: npx lava-webhooks forward secret`,
+    `                  a failed one is retried after ${schedule.firstSeconds} s, then twice as long each time (at most ${minutes(schedule.maxSeconds)}), for ${minutes(schedule.forSeconds)}; then the forwarding DLQ`,
+  ];
 }
 
 /** The stack's own notices (DynamoDB Local died, is back…), shaped like the handlers' lines. */
@@ -67,11 +86,48 @@ function metricsText(e: Entry): string {
   return `metrics ${values.join(' ')}${dims.length ? ` [${dims.join(' ')}]` : ''}`;
 }
 
+/** A shorter `unreachable (connect ECONNREFUSED 127.0.0.1:3001)`: the first word of the answer. */
+const answerWord = (answer: unknown) =>
+  String(answer ?? '')
+    .replace(/^HTTP /, '')
+    .split(' ')[0] ?? '';
+
+/** The forwarder's line for one attempt: how the app answered, and what happens next. */
+function describeForward(e: Entry): string | undefined {
+  const row = { ...e, eventType: e.detailType };
+  // As the other lines show hashes: `msg_` and the first 12 hex digits.
+  const id = text(e.webhookId)?.slice(0, 16);
+  if (e.message === 'forwarded') {
+    return columns('forward', `delivered ${String(e.status)}`, row, id, [
+      `attempt ${String(e.attempt)}, ${String(e.ms)} ms`,
+    ]);
+  }
+  if (e.message === 'forward failed; retrying') {
+    const body = text(e.answerBody);
+    return columns('forward', `FAILED ${answerWord(e.answer)}`, row, id, [
+      `${String(e.answer)}; attempt ${String(e.attempt)}, retried in ${String(e.retryInSeconds)} s${body ? ` (${body})` : ''}`,
+    ]);
+  }
+  if (e.message === 'forward failed; moved to the forwarding DLQ') {
+    return columns('forward', 'FAILED → DLQ', row, id, [
+      `after ${String(e.attempt)} attempts (last: ${String(e.lastAnswer)}); fix the app, then \`npx lava-webhooks forward redrive\``,
+    ]);
+  }
+  if (e.message === 'the app answered 410 Gone: forwarding turned off') {
+    return columns('forward', 'GONE 410', row, id, ['forwarding turned off until the stack restarts']);
+  }
+  return undefined;
+}
+
 /** The readable line for one handler log entry, or undefined for a metrics-only line. */
 function describeEntry(e: Entry, options: Pick<ConsoleOptions, 'retrySeconds'> = {}): string | undefined {
   if (typeof e.message !== 'string') return undefined;
   const fn = String(e.service ?? e.Service ?? '?');
   const { message } = e;
+  if (fn === 'forwarder') {
+    const line = describeForward(e);
+    if (line) return line;
+  }
   if (fn === 'consumer' && message === 'processed') {
     const outcome = String(e.outcome);
     const hash = e.duplicateOf

@@ -1,13 +1,14 @@
 // `npm start`: the local stack on 127.0.0.1:$PORT until Ctrl-C or SIGTERM.
 import { relative } from 'node:path';
+import { scheduleFromEnv } from '../lambdas/forwarder/from-env';
 import { ENV } from '../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID } from '../lambdas/shared/sample-events';
-import { LOCAL } from '../lib/definitions';
+import { FORWARDING, LOCAL } from '../lib/definitions';
 import { sayNodeNoticeOnce } from '../local/node-support';
 import { errorText } from './format';
 import { type LocalStack, startLocalStack } from './local-stack';
 import { stateDirFrom } from './stack-file';
-import { consoleWriter, describeSecretOrigin, printNotice } from './start-output';
+import { consoleWriter, describeForwarding, describeSecretOrigin, printNotice } from './start-output';
 
 const port = process.env.PORT === undefined ? LOCAL.port : Number(process.env.PORT);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {
@@ -49,6 +50,8 @@ try {
     lavaSecretKey: process.env[ENV.lavaSecretKey],
     lavaApiBaseUrl: process.env[ENV.lavaApiBaseUrl],
     reconcileIntervalSeconds: reconcileEvery,
+    forwardUrl: process.env[ENV.forwardUrl] || undefined,
+    forwardSecret: process.env[ENV.forwardSecret],
     onError: (message, error) => console.error(`${message}: ${errorText(error)}`),
     notify: printNotice,
   });
@@ -78,6 +81,16 @@ console.log(`  retries:        a failed message is retried every ${visibility} s
 if (process.env[ENV.lavaSecretKey]) {
   const at = process.env[ENV.lavaApiBaseUrl] ?? 'the URL the key selects';
   console.log(`  reconciler:     with ${ENV.lavaSecretKey} against ${at} (npx lava-webhooks reconcile)`);
+}
+if (stack.forwarding && stack.info.forwarding) {
+  const schedule = scheduleFromEnv(process.env, FORWARDING.localSchedule);
+  for (const line of describeForwarding(
+    stack.info.forwarding.url,
+    stack.forwarding.secretOrigin,
+    state,
+    schedule,
+  ))
+    console.log(line);
 }
 console.log('Try it:');
 console.log('  npx lava-webhooks send connection.created');

@@ -10,6 +10,11 @@ import { PassThrough, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { CloudFormationClient, DescribeStacksCommand } from '@aws-sdk/client-cloudformation';
 import {
+  GetFunctionConfigurationCommand,
+  LambdaClient,
+  UpdateFunctionConfigurationCommand,
+} from '@aws-sdk/client-lambda';
+import {
   GetSecretValueCommand,
   PutSecretValueCommand,
   SecretsManagerClient,
@@ -29,6 +34,8 @@ import { parseTime } from '../cli/time';
 import { parseEvent } from '../lambdas/consumer/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
 import { KNOWN_EVENTS, sampleData } from '../lambdas/shared/sample-events';
+import { parseSecretString } from '../lambdas/shared/secret-value';
+import { verifySignature } from '../lambdas/shared/signature';
 import { WEBHOOK_PATH } from '../lib/definitions';
 import { STATE_DIR_ENV } from '../local/stack-file';
 import { captureIo, cli } from './helpers/cli';
@@ -150,7 +157,36 @@ describe('a deployed stage', () => {
     DlqArn: 'arn:aws:sqs:eu-west-1:1:dlq',
     EventBusName: 'lava-bus',
     DashboardUrl: 'https://console.aws.amazon.com/cloudwatch',
+    IngestFunctionName: 'LavaWebhooks-prod-Ingest',
+    ConsumerFunctionName: 'LavaWebhooks-prod-Consumer',
   };
+  // The deployed URL: verifies what it is sent against the secret last stored (API Gateway and
+  // ingest have no local server of their own here), as the secret commands' probe needs.
+  let deployed: Server;
+  beforeAll(async () => {
+    deployed = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const stored = sm.commandCalls(PutSecretValueCommand).at(-1)?.args[0].input.SecretString;
+        const plain = req.headers['x-webhook-signature'];
+        const ok = verifySignature(
+          Buffer.concat(chunks),
+          { plain: String(plain) },
+          parseSecretString(stored),
+          {
+            nowSeconds: 0,
+            toleranceSeconds: 0,
+          },
+        ).ok;
+        res.writeHead(ok ? 200 : 401, { 'content-type': 'application/json' });
+        res.end(ok ? '{"received":true}' : '{"error":"Invalid signature"}');
+      });
+    });
+    await new Promise<void>((resolve) => deployed.listen(0, '127.0.0.1', resolve));
+    outputs.WebhookUrl = `http://127.0.0.1:${(deployed.address() as AddressInfo).port}${WEBHOOK_PATH}`;
+  });
+  afterAll(() => deployed.close());
   beforeEach(() => {
     cfn.reset();
     sqs.reset();
@@ -186,6 +222,8 @@ describe('a deployed stage', () => {
     sm.on(PutSecretValueCommand).resolves({ VersionId: 'v2' });
     const r = await cli(['secret', 'rotate', '--stage', 'prod'], { stdin: 'whsec_new\n' });
     expect(r.code).toBe(0);
+    // It returned once a probe signed with the new secret was accepted, the refresh gate waited out.
+    expect(r.out).toContain('prod accepts it: a probe signed with it answered 200');
     expect(sm.commandCalls(PutSecretValueCommand)[0]?.args[0].input).toEqual({
       SecretId: outputs.SecretArn,
       SecretString: '{"current":"whsec_new","previous":"whsec_old"}',
@@ -203,6 +241,40 @@ describe('a deployed stage', () => {
       '{"current":"whsec_typed","previous":"whsec_old"}',
     );
     expect([...out, ...err].join('\n')).not.toMatch(/whsec/);
+  });
+
+  it('with --now, restarts ingest and the consumer through a configuration update, keeping their variables', async () => {
+    const lambda = mockClient(LambdaClient);
+    try {
+      sm.on(GetSecretValueCommand).resolves({
+        SecretString: '{"current":"whsec_new","previous":"whsec_old"}',
+      });
+      sm.on(PutSecretValueCommand).resolves({ VersionId: 'v4' });
+      const updating = { Environment: { Variables: { TABLE_NAME: 't' } }, RevisionId: 'rev1' };
+      lambda
+        .on(GetFunctionConfigurationCommand)
+        .resolvesOnce({ ...updating, LastUpdateStatus: 'Successful' })
+        .resolvesOnce({ ...updating, LastUpdateStatus: 'Successful' })
+        .resolvesOnce({ ...updating, LastUpdateStatus: 'InProgress' })
+        .resolves({ ...updating, LastUpdateStatus: 'Successful' });
+      const r = await cli(['secret', 'retire', '--now', '--stage', 'prod']);
+      expect(r).toMatchObject({
+        code: 0,
+        out: expect.stringContaining('1 secret(s) no longer stored: refused from now on'),
+      });
+      const updates = lambda.commandCalls(UpdateFunctionConfigurationCommand).map((c) => c.args[0].input);
+      expect(updates).toEqual(
+        [outputs.IngestFunctionName, outputs.ConsumerFunctionName].map((FunctionName) => ({
+          FunctionName,
+          RevisionId: 'rev1',
+          Environment: { Variables: { TABLE_NAME: 't', SIGNING_SECRET_VERSION: 'v4' } },
+        })),
+      );
+      // It waited for Lambda to finish the update before saying the old secret is refused.
+      expect(lambda.commandCalls(GetFunctionConfigurationCommand).length).toBeGreaterThanOrEqual(5);
+    } finally {
+      lambda.restore();
+    }
   });
 
   it('refuses a stage whose stack lacks outputs, naming them', async () => {

@@ -3,12 +3,14 @@
 // receive counts; the file is read by a second server while the first still runs, which is what a
 // SIGKILL leaves, since every change is written before it is applied. And a visibility change is not
 // counted as a receive (local-aws-sqs alone counts it). And it refuses, as SQS does, a message whose
-// body or String attribute value holds a character outside SQS's set.
+// body or String attribute value holds a character outside SQS's set, a message larger than the
+// queue's MaximumMessageSize and a batch larger than 1 MiB, both counted in UTF-8 bytes.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ChangeMessageVisibilityCommand,
+  CreateQueueCommand,
   DeleteMessageCommand,
   GetQueueAttributesCommand,
   ReceiveMessageCommand,
@@ -17,6 +19,7 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SQS_BATCH } from '../lambdas/shared/queue-message';
 import { QUEUE } from '../lib/definitions';
 import { localClientConfig } from '../local/local-clients';
 import { createQueues, type LocalSqs, type Queues, startSqsServer } from '../local/sqs-queues';
@@ -223,6 +226,61 @@ describe('characters SQS refuses', () => {
     const [message] = await receive(client, queues.queueUrl);
     expect(message?.Body).toBe(allowed);
     expect(message?.MessageAttributes?.x?.StringValue).toBe(allowed);
+  });
+});
+
+describe('sizes, counted in UTF-8 bytes as SQS counts them', () => {
+  // Two bytes in UTF-8, one UTF-16 unit: what local-aws-sqs alone counted.
+  const twoByte = (bytes: number) => 'é'.repeat(bytes / 2);
+  const refusal = (e: unknown) => ({ name: (e as Error).name, message: (e as Error).message });
+
+  it("refuse a message over the queue's MaximumMessageSize, attributes included, and queue nothing", async () => {
+    const { client, queues } = await open(join(dir, 'too-long.jsonl'));
+    const small = await client.send(
+      new CreateQueueCommand({ QueueName: 'small', Attributes: { MaximumMessageSize: '1024' } }),
+    );
+    const QueueUrl = small.QueueUrl as string;
+    const send = (MessageBody: string, value?: string) =>
+      client.send(
+        new SendMessageCommand({
+          QueueUrl,
+          MessageBody,
+          ...(value ? { MessageAttributes: { n: { DataType: 'String', StringValue: value } } } : {}),
+        }),
+      );
+    await expect(send(twoByte(1024))).resolves.toMatchObject({ MessageId: expect.any(String) });
+    const tooLong = {
+      name: 'InvalidParameterValue',
+      message: 'One or more parameters are invalid. Reason: Message must be shorter than 1024 bytes.',
+    };
+    expect(await send(twoByte(1026)).then(() => 'sent', refusal)).toEqual(tooLong);
+    // 1,000 bytes of body, 1 + 6 + 20 of attribute (name, type, value): 1,027.
+    expect(await send(twoByte(1000), 'v'.repeat(20)).then(() => 'sent', refusal)).toEqual(tooLong);
+    expect((await receive(client, QueueUrl)).map((m) => m.Body?.length)).toEqual([512]);
+    expect(await depth(client, queues)).toEqual({ queue: 0, dlq: 0 });
+  });
+
+  it('refuse a batch whose messages add up to more than 1 MiB (BatchRequestTooLong); take one of exactly 1 MiB', async () => {
+    const { client, queues } = await open(join(dir, 'batch-too-long.jsonl'));
+    const entries = (bytes: number[]) => bytes.map((n, i) => ({ Id: String(i), MessageBody: twoByte(n) }));
+    const over = client.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queues.queueUrl,
+        Entries: entries([400_000, 400_000, 400_000]),
+      }),
+    );
+    expect(await over.then(() => 'sent', refusal)).toEqual({
+      name: 'BatchRequestTooLong',
+      message: `Batch requests cannot be longer than ${SQS_BATCH.maxBytes} bytes. You have sent 1200000 bytes.`,
+    });
+    expect(await depth(client, queues)).toEqual({ queue: 0, dlq: 0 });
+    const exact = await client.send(
+      new SendMessageBatchCommand({
+        QueueUrl: queues.queueUrl,
+        Entries: entries([SQS_BATCH.maxBytes / 2, SQS_BATCH.maxBytes / 2]),
+      }),
+    );
+    expect(exact.Successful).toHaveLength(2);
   });
 });
 

@@ -144,9 +144,12 @@ describe('duplicates and order under concurrency', () => {
       const id = `con_conc_${c}`;
       const stored = await store.getConnection(id);
       const mine = planned.filter((p) => p.connectionId === id);
-      const applied = archived.filter((e) => e?.connectionId === id && e.outcome === 'applied').length;
-      // Each applied event bumps the version once: equal counts mean nothing was applied twice.
-      expect(stored?.version).toBe(applied);
+      const decided = archived.filter((e) => e?.connectionId === id);
+      const applied = decided.filter((e) => e?.outcome === 'applied').length;
+      // Each applied event bumps the version once, a stale one at most once (when the connection's
+      // arrival log takes it): nothing was written twice for one event.
+      expect(stored?.version).toBeGreaterThanOrEqual(applied);
+      expect(stored?.version).toBeLessThanOrEqual(decided.length);
       const expected = inOrder(mine);
       expect(stored?.state.values).toEqual(expected?.values);
       // (Not the order key itself: it holds the arrival time, which only the stack knows.)

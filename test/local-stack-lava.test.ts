@@ -1,27 +1,27 @@
 // The local stack with Lava's API (the loopback fake): `connect` registers the local URL and stores
 // the endpoint's secret, so a webhook signed with it answers 200; two endpoints' secrets both verify;
 // `disconnect` drops only its own; `reconcile` prints and repairs drift; the scheduled reconciler runs.
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { signatureHeader } from '../lambdas/shared/signing';
-import { type LocalStack, startLocalStack } from '../local/local-stack';
+import type { LocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
-import { customer, type FakeLava, startFakeLava } from './helpers/fake-lava';
+import { customer, type FakeLava } from './helpers/fake-lava';
+import { type StackWithLava, startStackWithLava } from './helpers/stack-with-lava';
 import { until as untilWithin } from './helpers/until';
 
 const until = <T>(read: () => Promise<T | undefined>) => untilWithin(read, 10_000);
 
-const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-lava-'));
+let lava: StackWithLava;
 let fake: FakeLava;
 let stack: LocalStack;
 let env: NodeJS.ProcessEnv;
+let stateDir: string;
 
-const run = (...args: string[]) => cli([...args, '--state-dir', stateDir], { env });
+const run = (...args: string[]) => lava.run(...args);
 
 async function post(body: string, secret: string, scheme: 'plain' | 'timestamped' = 'plain') {
   const res = await fetch(stack.url, {
@@ -41,27 +41,12 @@ async function connection(id: string): Promise<Record<string, unknown> | undefin
 }
 
 beforeAll(async () => {
-  fake = await startFakeLava();
-  env = { [ENV.lavaSecretKey]: fake.secretKey, [ENV.lavaApiBaseUrl]: fake.baseUrl };
-  stack = await startLocalStack({
-    stateDir,
-    port: 0,
-    dynamoEndpoint: inject('dynamoEndpoint'),
-    tableName: `lava-${randomUUID()}`,
-    visibilityTimeoutSeconds: 1,
-    // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
-    env: { [ENV.secretTtlSeconds]: '1' },
-    lavaSecretKey: fake.secretKey,
-    lavaApiBaseUrl: fake.baseUrl,
-    reconcileIntervalSeconds: 0,
-  });
+  // A removed secret stays valid in the functions' cache until it expires (5 minutes deployed).
+  lava = await startStackWithLava({ env: { [ENV.secretTtlSeconds]: '1' } });
+  ({ fake, stack, env, stateDir } = lava);
 });
 
-afterAll(async () => {
-  await stack?.stop();
-  await fake?.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
+afterAll(() => lava?.stop());
 
 describe('connect', () => {
   it('registers the local URL with Lava and a webhook signed with the returned secret answers 200', async () => {
@@ -104,6 +89,27 @@ describe('connect', () => {
     );
     expect(await post(sampleBody('connection.created', 'con_test_still'), first)).toBe(200);
   });
+  it('at Lava’s cap of 3, replaces a stale endpoint of its name first, else lists them and how to free one', async () => {
+    const other = (id: string, name: string, url: string) =>
+      fake.webhooks.set(id, { webhook_id: id, name, url, created_at: '', webhook_secret: `whsec_${id}` });
+    other('wh_other_billing', 'billing', 'https://example.com/a');
+    other('wh_stale', 'usage-events', stack.url); // its secret is not stored
+    expect(fake.webhooks.size).toBe(3);
+    const r = await run('connect', '--name', 'usage-events');
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('Deleted 1 endpoint(s) named usage-events whose secret was not stored.');
+    expect(fake.webhooks.has('wh_stale')).toBe(false);
+    expect(fake.webhooks.size).toBe(3);
+
+    const full = await run('connect', '--name', 'one-more');
+    expect(full.code).toBe(1);
+    expect(full.err).toContain('Lava allows 3 webhook endpoints per merchant and this account has 3');
+    expect(full.err).toContain('wh_other_billing  billing  https://example.com/a');
+    expect(full.err).toContain('Free one: `lava-webhooks disconnect --name NAME`');
+    expect(fake.webhooks.size).toBe(3);
+    expect((await run('disconnect', '--name', 'usage-events')).code).toBe(0);
+    fake.webhooks.delete('wh_other_billing');
+  });
 });
 
 describe('reconcile', () => {
@@ -136,6 +142,49 @@ describe('reconcile', () => {
     fake.addCustomer(customer('con_test_scheduled'));
     expect(await stack.reconcile()).toMatchObject({ status: 'done', repaired: 1 });
     expect(await connection('con_test_scheduled')).toMatchObject({ status: 'active' });
+  });
+
+  it('prints a customer it cannot read, skips it and goes on; ends a listing whose cursor repeats', async () => {
+    fake.addEntry({ ...customer('x'), customer_id: undefined });
+    fake.addCustomer(customer('con_test_after_the_bad_one'));
+    const r = await run('reconcile');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/unread {3}\(no usable id\) {2}page 1, entry \d+: .*\[skipped\]/);
+    expect(r.out).toContain('1 listed customer(s) could not be read and were skipped (above).');
+    expect(await connection('con_test_after_the_bad_one')).toMatchObject({ status: 'active' });
+
+    fake.misbehave({ repeatCursor: true });
+    try {
+      const ended = await cli(['reconcile', '--state-dir', stateDir], {
+        env: { ...env, [ENV.lavaRequestsPerSecond]: '100' },
+      });
+      expect(ended.code).toBe(1);
+      expect(ended.err).toMatch(
+        /^Reconcile ended: Lava's next_cursor repeats .* the next run starts afresh\.$/m,
+      );
+    } finally {
+      fake.misbehave({});
+    }
+  });
+
+  it('lets its lease go on Ctrl-C (SIGINT), so the next run is not refused', async () => {
+    const held = fake.hold((method, path) => method === 'GET' && path === 'customers');
+    const child = spawn(process.execPath, ['bin/lava-webhooks.js', 'reconcile', '--state-dir', stateDir], {
+      env: { ...process.env, ...env },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    await held.arrived; // it holds the lease and waits for Lava's first page
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    held.release();
+    expect(stderr).toContain('Interrupted: the lease is released');
+    const next = await run('reconcile', '--dry-run');
+    expect(next.code).toBe(0);
+    expect((await run('reconcile')).code).toBe(0);
   });
 
   it('reads the key the local stack was started with when the environment has none', async () => {

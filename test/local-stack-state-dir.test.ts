@@ -94,5 +94,5 @@ describe('state folders', () => {
     stacks.push(again);
     expect(JSON.parse(readFileSync(join(dirA, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
     await applied('con_in_a', dirA);
-  });
+  }, 120_000); // it starts DynamoDB Local's JVM, as beforeAll does: 30 s is too short on a loaded machine
 });

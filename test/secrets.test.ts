@@ -137,6 +137,32 @@ describe('SecretCache', () => {
   });
 });
 
+describe('SecretCache after a change stored while a fetch was in flight', () => {
+  it('lets the first miss refetch once the gate has passed since the fetch was sent', async () => {
+    let clock = 0;
+    let stored = ['old'];
+    let answer: (() => void) | undefined;
+    const cache = new SecretCache(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const value = stored;
+          answer = () => resolve(value); // Secrets Manager read it when asked
+        }),
+      { ttlMs: 300_000, refreshAfterMissMs: 5_000, maxStaleMs: 0, now: () => clock },
+    );
+    const first = cache.get();
+    clock = 100;
+    stored = ['new', 'old']; // stored while the read is on its way
+    clock = 3_000; // a slow answer
+    answer?.();
+    expect(await first).toEqual(['old']);
+    clock = 5_100; // the gate has passed since the change: a request signed with `new` gets through
+    const refreshed = cache.refreshAfterMiss();
+    answer?.();
+    expect(await refreshed).toEqual(['new', 'old']);
+  });
+});
+
 describe('secretsManagerLoader', () => {
   it('reads the SecretString through the SDK client', async () => {
     const sm = mockClient(SecretsManagerClient);

@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
 import { ENV } from '../lambdas/shared/env';
 import { OUTPUT_FILE } from '../lib/bundling';
-import { FUNCTION_LIMITS } from '../lib/definitions';
-import { RECONCILER_TABLE_ACTIONS } from '../lib/reconciler';
+import { FUNCTION_LIMITS, RECONCILER_TABLE_ACCESS } from '../lib/definitions';
+import { dynamoDbCallsOf, sortedAccess } from './helpers/dynamodb-calls';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
 let s: Synthesized;
@@ -70,7 +70,8 @@ describe('reconciler', () => {
       { Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: { Ref: keySecret()[0] } },
       {
         Effect: 'Allow',
-        Action: [...RECONCILER_TABLE_ACTIONS].sort(), // item reads and writes: no Scan, Query or deletes
+        // Item reads and writes: no Scan, Query, ConditionCheckItem or deletes.
+        Action: [...RECONCILER_TABLE_ACCESS.actions].sort(),
         Resource: tableArn,
       },
       {
@@ -85,6 +86,10 @@ describe('reconciler', () => {
       },
     ]);
     expect(statements[0]).toMatchObject({ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'] });
+  });
+
+  it('is granted exactly the DynamoDB calls its bundle makes (no ConditionCheckItem)', async () => {
+    expect(await dynamoDbCallsOf('reconciler')).toEqual(sortedAccess(RECONCILER_TABLE_ACCESS));
   });
 
   it('alarms on drift, refusals and failures, and charts what it read and repaired', () => {

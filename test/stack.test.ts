@@ -19,24 +19,23 @@ import {
   DEFAULT_TOLERANCE_SECONDS,
   ENV,
 } from '../lambdas/shared/env';
-import {
-  esbuildOptionsFor,
-  filesLoadedAtStart,
-  type LAMBDA_ENTRIES,
-  OUTPUT_FILE,
-  PROJECT_ROOT,
-} from '../lib/bundling';
+import { SPILL_PARTITION } from '../lambdas/shared/table-schema';
+import { esbuildOptionsFor, filesLoadedAtStart, OUTPUT_FILE } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
 import {
   CONSUMER_TABLE_ACCESS,
+  DRAINER_TABLE_ACCESS,
+  FORWARDING_OUTPUTS,
   FUNCTION_LIMITS,
   QUEUE,
   STACK_OUTPUTS,
   TABLE,
   WEBHOOK_PATH,
 } from '../lib/definitions';
+import { ACCESS_LOG_GROUP_PREFIX } from '../lib/ingest-api';
 import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
-import { type Synthesized, synthStack } from './helpers/synth-stack';
+import { dynamoDbCallsOf, sortedAccess } from './helpers/dynamodb-calls';
+import { SQS_EVENT_SOURCE_ACTIONS, type Synthesized, synthStack } from './helpers/synth-stack';
 
 let s: Synthesized;
 beforeAll(() => {
@@ -131,7 +130,7 @@ describe('HTTP API', () => {
       IntegrationType: 'AWS_PROXY',
       PayloadFormatVersion: '2.0',
       IntegrationUri: { 'Fn::GetAtt': [functionId('ingest'), 'Arn'] },
-      TimeoutInMillis: (FUNCTION_LIMITS.ingest.timeoutSeconds + 1) * 1000,
+      TimeoutInMillis: FUNCTION_LIMITS.ingest.integrationTimeoutSeconds * 1000,
     });
     s.template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
       RouteKey: `POST ${WEBHOOK_PATH}`,
@@ -158,6 +157,18 @@ describe('HTTP API', () => {
     const logGroupId = (settings.DestinationArn as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
     const logGroup = s.template.findResources('AWS::Logs::LogGroup')[logGroupId] as Resource;
     expect(logGroup.Properties.RetentionInDays).toBe(DEFAULTS.logRetentionDays);
+    // Under /aws/vendedlogs/ (no entry in the account's 5,120-character log resource policy), named
+    // by the stack and its id.
+    expect(logGroup.Properties.LogGroupName).toEqual({
+      'Fn::Join': [
+        '',
+        [
+          `${ACCESS_LOG_GROUP_PREFIX}LavaWebhooks-dev-access-`,
+          { 'Fn::Select': [2, { 'Fn::Split': ['/', { Ref: 'AWS::StackId' }] }] },
+        ],
+      ],
+    });
+    expect(ACCESS_LOG_GROUP_PREFIX).toBe('/aws/vendedlogs/apigateway/');
     const format = JSON.parse(settings.Format) as Record<string, string>;
     expect(format).toMatchObject({ requestId: '$context.requestId', status: '$context.status' });
     // Never the signature headers or the body.
@@ -528,6 +539,15 @@ describe('secret, bus, alarm topic', () => {
     expect(DEFAULTS.domainEventRetentionDays).toBe(30);
   });
 
+  it("sets no resource property to an empty string (the archive's KmsKeyIdentifier was one)", () => {
+    const empty = Object.entries(s.template.toJSON().Resources as Record<string, Resource>).flatMap(
+      ([id, r]) =>
+        Object.entries(r.Properties ?? {}).flatMap(([key, value]) => (value === '' ? [`${id}.${key}`] : [])),
+    );
+    expect(empty).toEqual([]);
+    expect(only('AWS::Events::Archive')[1].Properties).not.toHaveProperty('KmsKeyIdentifier');
+  });
+
   it('encrypts the alarm topic with a rotated KMS key that CloudWatch may use, and enforces TLS', () => {
     const keyId = logicalId('AWS::KMS::Key', { EnableKeyRotation: true });
     const topicId = logicalId('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } });
@@ -618,7 +638,7 @@ describe('least privilege', () => {
     ]);
   });
 
-  it('lets the drainer list spills, read and delete spill items only, and send to the one queue', () => {
+  it('lets the drainer list the spill partition, read and delete spill items only, and send to the one queue', () => {
     const { statements } = policyOf(functionId('drainer'));
     const tableArn = arn('AWS::DynamoDB::Table');
     expect(statements).toEqual([
@@ -627,6 +647,11 @@ describe('least privilege', () => {
         Effect: 'Allow',
         Action: 'dynamodb:Query',
         Resource: { 'Fn::Join': ['', [tableArn, '/index/byTime']] },
+        // The spill partition only, and never vacuously (the key must be in the request).
+        Condition: {
+          'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': [SPILL_PARTITION] },
+          Null: { 'dynamodb:LeadingKeys': 'false' },
+        },
       },
       {
         Effect: 'Allow',
@@ -659,22 +684,17 @@ describe('least privilege', () => {
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: arn('AWS::Events::EventBus') },
       {
         Effect: 'Allow',
-        Action: [
-          'sqs:ChangeMessageVisibility',
-          'sqs:DeleteMessage',
-          'sqs:GetQueueAttributes',
-          'sqs:GetQueueUrl',
-          'sqs:ReceiveMessage',
-        ],
+        Action: SQS_EVENT_SOURCE_ACTIONS,
         Resource: arn('AWS::SQS::Queue', mainQueueProps),
       },
     ]);
   });
 
-  it("grants the consumer exactly the DynamoDB calls its code makes, read from the bundle's sources", async () => {
-    const used = await dynamoDbCallsOf('consumer');
-    expect(used.operations).toEqual([...CONSUMER_TABLE_ACCESS.operations].sort());
-    expect(used.actions).toEqual([...CONSUMER_TABLE_ACCESS.actions].sort());
+  it.each([
+    ['consumer', CONSUMER_TABLE_ACCESS],
+    ['drainer', DRAINER_TABLE_ACCESS],
+  ] as const)('grants the %s exactly the DynamoDB calls its bundle makes', async (name, access) => {
+    expect(await dynamoDbCallsOf(name)).toEqual(sortedAccess(access));
   });
 
   it('uses roles without managed policies, never allows Scan or DeleteItem, deletes spill items only', () => {
@@ -688,50 +708,6 @@ describe('least privilege', () => {
     s.template.resourceCountIs('AWS::IAM::Policy', 4); // ingest, consumer, drainer, reconciler
   });
 });
-
-/**
- * The DynamoDB operations a function's own sources send (`new XCommand(` of a client-dynamodb import),
- * and the IAM actions they need: a transaction's entries are authorized as the item actions they
- * name. The sources are the project files esbuild puts into the function's bundle.
- */
-async function dynamoDbCallsOf(name: keyof typeof LAMBDA_ENTRIES) {
-  const outdir = mkdtempSync(join(tmpdir(), `lava-sources-${name}-`));
-  const { metafile } = await build({
-    ...esbuildOptionsFor(name, outdir),
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const entryKinds: Record<string, string> = {
-    Put: 'PutItem',
-    Update: 'UpdateItem',
-    Delete: 'DeleteItem',
-    ConditionCheck: 'ConditionCheckItem',
-    Get: 'GetItem',
-  };
-  const operations = new Set<string>();
-  const actions = new Set<string>();
-  for (const file of Object.keys(metafile.inputs).filter((f) => !f.includes('node_modules'))) {
-    const code = readFileSync(join(PROJECT_ROOT, file), 'utf8');
-    const imported = [
-      ...code.matchAll(/import\s*(?:type\s*)?\{([^}]*)\}\s*from\s*'@aws-sdk\/client-dynamodb'/g),
-    ]
-      .flatMap((m) => (m[1] as string).split(','))
-      .map((n) => n.trim())
-      .filter((n) => n.endsWith('Command'));
-    for (const command of imported) {
-      if (!new RegExp(`new\\s+${command}\\(`).test(code)) continue;
-      const operation = command.slice(0, -'Command'.length);
-      operations.add(operation);
-      if (operation.startsWith('Transact')) {
-        for (const m of code.matchAll(/\b(Put|Update|Delete|ConditionCheck|Get)\s*:/g)) {
-          actions.add(`dynamodb:${entryKinds[m[1] as string]}`);
-        }
-      } else actions.add(`dynamodb:${operation}`);
-    }
-  }
-  return { operations: [...operations].sort(), actions: [...actions].sort() };
-}
 
 /** The dashboard body with tokens rendered as JSON, for substring checks. */
 function dashboardBody(): string {
@@ -965,7 +941,10 @@ describe('monitoring', () => {
 
 describe('outputs', () => {
   it('exports exactly the keys the CLI and the README read', () => {
-    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual([...STACK_OUTPUTS].sort());
+    // Forwarding's outputs exist only with forwardUrl (test/stack-forwarding.test.ts).
+    expect(Object.keys(s.template.toJSON().Outputs).sort()).toEqual(
+      STACK_OUTPUTS.filter((o) => !FORWARDING_OUTPUTS.includes(o)).sort(),
+    );
     expect(STACK_OUTPUTS).toEqual(
       expect.arrayContaining(['WebhookUrl', 'QueueUrl', 'DlqArn', 'EventBusArn', 'EventArchiveArn']),
     );

@@ -14,9 +14,10 @@ import { stackNameFor } from '../../lib/config';
 import { alarmNamePrefix } from '../../lib/monitoring';
 import { errorText } from '../../local/format';
 import { type CommandRun, targetOptions } from '../command';
-import { DOCTOR_CONNECTION_ID, DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
+import { DOCTOR_EVENT, type doctorOptions } from '../commands/doctor';
 import { type Io, UsageError } from '../io';
 import { noPositionals } from '../options';
+import { postProbe } from '../probe';
 import { queueDepth, resolveTarget, storedSigningSecret, type Target } from '../target';
 import { postWebhook } from '../webhook-post';
 
@@ -94,25 +95,12 @@ async function checkUnsigned(url: string): Promise<Finding> {
   }
 }
 
-/** The HTTP contract's answer to a stored event. */
-function received(text: string): boolean {
-  try {
-    return (JSON.parse(text) as { received?: unknown }).received === true;
-  } catch {
-    return false;
-  }
-}
-
 async function checkSigned(url: string, secret: string | undefined): Promise<Finding> {
   const check = 'signed test event';
   if (secret === undefined) return fail(check, 'not sent: the signing secret could not be read');
-  const body = JSON.stringify({
-    event: DOCTOR_EVENT,
-    data: { connection_id: DOCTOR_CONNECTION_ID, checked_at: new Date().toISOString() },
-  });
   try {
-    const response = await postWebhook(url, body, { secret, scheme: 'plain' });
-    return response.status === 200 && received(response.text)
+    const response = await postProbe(url, secret, 'doctor');
+    return response.accepted
       ? ok(
           check,
           `accepted with 200 ${response.text} (event ${DOCTOR_EVENT}, which the consumer archives as ignored)`,

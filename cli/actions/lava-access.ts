@@ -8,7 +8,8 @@ import { DEFAULT_LAVA_REQUESTS_PER_SECOND, ENV, numberFromEnv } from '../../lamb
 import { CommandError, type Io } from '../io';
 import type { Target } from '../target';
 
-export async function lavaFor(target: Target, io: Io): Promise<LavaApi> {
+/** `signal`: aborting it ends Lava calls in flight (Ctrl-C). */
+export async function lavaFor(target: Target, io: Io, signal?: AbortSignal): Promise<LavaApi> {
   const env = io.env ?? process.env;
   let key = env[ENV.lavaSecretKey]?.trim() || undefined;
   if (!key && target.lavaKeySecretId)
@@ -25,5 +26,6 @@ export async function lavaFor(target: Target, io: Io): Promise<LavaApi> {
     baseUrl: env[ENV.lavaApiBaseUrl] || target.lavaApiBaseUrl,
     requestsPerSecond: numberFromEnv(env, ENV.lavaRequestsPerSecond, DEFAULT_LAVA_REQUESTS_PER_SECOND),
     onRetry: ({ status, waitMs }) => io.err(`Lava answered ${status || 'nothing'}; retrying in ${waitMs} ms`),
+    signal,
   });
 }

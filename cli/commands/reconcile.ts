@@ -20,7 +20,11 @@ the time Lava was read, applied like a webhook (a newer webhook wins), archived 
 
 Only ids of the key's mode are touched (test keys aks_test_… read ids with _test_). More than
 max(5, 10 %) of the active connections to tombstone in one run is refused unless --force: an empty
-or broken listing must not wipe the table. A run that fails or is cut short resumes where it stopped.
+or broken listing must not wipe the table. A run that fails or is cut short resumes where it stopped;
+Ctrl-C stops it after the customers in progress and lets its lease go (a second Ctrl-C quits at once).
+A listed customer the apply path cannot read (no usable id…) is printed as "unread", skipped and
+counted; the others go on. A listing that repeats a cursor or ids, says it has more without a
+cursor, or outgrows the run's budget (20,000 pages, 12 hours) ends the run with exit code 1.
 
 Lava's key comes from LAVA_SECRET_KEY, else from the stack's Lava key secret; LAVA_API_BASE_URL
 overrides the API's URL (the SDK's baseUrl); LAVA_REQUESTS_PER_SECOND paces it (default 5).

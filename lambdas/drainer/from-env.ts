@@ -19,5 +19,5 @@ export function drainerFromEnv(env: NodeJS.ProcessEnv, clients: DrainerClients =
     queueUrl,
     ...telemetryFromEnv(env, 'drainer', clients.write),
   };
-  return () => drainSpills(deps);
+  return (outOfTime?: () => boolean) => drainSpills({ ...deps, outOfTime });
 }

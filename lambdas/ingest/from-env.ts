@@ -5,6 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import type { FunctionClients } from '../shared/clients';
+import type { DeadlineSignal } from '../shared/deadline';
 import {
   DEFAULT_TOLERANCE_SECONDS,
   ENV,
@@ -27,7 +28,7 @@ export type IngestClients = Pick<FunctionClients, 'sqs' | 'secretsManager' | 'dy
  * splits code). Loading it then costs a few milliseconds on a request that already waited for SQS.
  */
 function lazySpill(tableName: string, client?: DynamoDBClient) {
-  let writer: Promise<(message: QueuedWebhook) => Promise<void>> | undefined;
+  let writer: Promise<(message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>> | undefined;
   const load = () =>
     import('./spill')
       .then(({ spillWriterFor }) => spillWriterFor(tableName, client))
@@ -35,9 +36,9 @@ function lazySpill(tableName: string, client?: DynamoDBClient) {
         writer = undefined; // not kept: the next request tries to load it again
         throw error;
       });
-  return async (message: QueuedWebhook) => {
+  return async (message: QueuedWebhook, signal?: DeadlineSignal) => {
     writer ??= load();
-    return (await writer)(message);
+    return (await writer)(message, signal);
   };
 }
 

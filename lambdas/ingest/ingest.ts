@@ -4,6 +4,7 @@
 // whatever its body (the consumer archives what it cannot apply, with the reason).
 import { createHash, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { beforeDeadline, type DeadlineSignal } from '../shared/deadline';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
 import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
 import { describeError, type LineWriter } from '../shared/log';
@@ -11,6 +12,7 @@ import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
+import { INGEST_BUDGET } from './budget';
 import { ANSWERS, INGEST_METRICS, INGEST_OUTCOMES, type IngestOutcome, MAX_BODY_BYTES } from './outcomes';
 import { rawBody, signatureHeaders } from './request';
 
@@ -18,9 +20,10 @@ export { MAX_BODY_BYTES };
 
 export interface IngestDeps {
   secrets: Pick<SecretCache, 'get' | 'refreshAfterMiss'>;
-  enqueue: (message: QueuedWebhook) => Promise<void>;
+  /** Resolves once SQS confirmed; gives up when `signal` aborts (the request's deadline). */
+  enqueue: (message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>;
   /** Where a message goes when SQS did not confirm it (the spill table); none: answer 503. */
-  spill?: ((message: QueuedWebhook) => Promise<void>) | undefined;
+  spill?: ((message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>) | undefined;
   /** Where the one line per request goes: a structured log line that is also an EMF document. */
   write: LineWriter;
   namespace: string;
@@ -49,11 +52,19 @@ function describeBody(raw: Buffer) {
 export function createIngestHandler(deps: IngestDeps) {
   const now = deps.now ?? Date.now;
 
-  /** SQS first; when it did not confirm, the spill table; 503 only when neither did. */
-  async function store(message: QueuedWebhook, fields: Record<string, unknown>): Promise<Handled> {
+  /**
+   * SQS first; when it did not confirm, the spill table; 503 only when neither did. Both before
+   * `deadline`: SQS up to the spill table's reserve, the spill table the rest (budget.ts).
+   */
+  async function store(
+    message: QueuedWebhook,
+    fields: Record<string, unknown>,
+    deadline: number,
+  ): Promise<Handled> {
     const eventType = eventTypeLabel(message.eventType);
+    const sqsDeadline = deps.spill ? deadline - INGEST_BUDGET.spillReserveMs : deadline;
     try {
-      await deps.enqueue(message);
+      await beforeDeadline('SQS', sqsDeadline, now, (signal) => deps.enqueue(message, signal));
       // The line's EventType dimension names a known type: the field only when it says more (an
       // unknown type's name). Failure lines keep every field: they are the only record of the body.
       const { eventType: sent, ...rest } = fields;
@@ -61,8 +72,9 @@ export function createIngestHandler(deps: IngestDeps) {
     } catch (sqsError) {
       const failure = { ...fields, receivedAt: message.receivedAt, sqsError: describeError(sqsError) };
       if (!deps.spill) return { outcome: 'notStored', fields: failure, eventType };
+      const spill = deps.spill;
       try {
-        await deps.spill(message);
+        await beforeDeadline('the spill table', deadline, now, (signal) => spill(message, signal));
         return { outcome: 'spilled', fields: failure, eventType };
       } catch (spillError) {
         return {
@@ -74,7 +86,7 @@ export function createIngestHandler(deps: IngestDeps) {
     }
   }
 
-  async function handle(event: APIGatewayProxyEventV2): Promise<Handled> {
+  async function handle(event: APIGatewayProxyEventV2, deadline: number): Promise<Handled> {
     const raw = rawBody(event);
     if (!raw) return { outcome: 'tooLarge', fields: { limitBytes: MAX_BODY_BYTES } };
     const signatures = signatureHeaders(event);
@@ -107,14 +119,15 @@ export function createIngestHandler(deps: IngestDeps) {
     };
     // The line names the delivery by its requestId; only an id ingest made up is logged as deliveryId.
     const madeUpId = requestId ? {} : { deliveryId: message.deliveryId };
-    return store(message, { ...body, ...madeUpId, sha256, scheme: verification.scheme });
+    return store(message, { ...body, ...madeUpId, sha256, scheme: verification.scheme }, deadline);
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
     const started = now();
+    const deadline = started + INGEST_BUDGET.answerWithinMs - INGEST_BUDGET.answerMarginMs;
     let handled: Handled;
     try {
-      handled = await handle(event);
+      handled = await handle(event, deadline);
     } catch (error) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
       handled = { outcome: 'internalError', fields: { error: describeError(error) } };

@@ -37,7 +37,7 @@ export const RECONCILED_FIELDS = [...Object.keys(PERSON), 'referenceId', 'subscr
 /** The synthetic events' names: what `lastEventType` and the domain events' `eventType` then say. */
 export const SYNTHETIC: Record<DriftKind, { sentType: string; kind: EventKind }> = {
   missing: { sentType: 'reconcile.customer.created', kind: 'created' },
-  // Fields only, no status claim: ranked like any snapshot update within its millisecond.
+  // Fields only, no status claim: ranked like a balance update within its millisecond.
   changed: { sentType: 'reconcile.customer.updated', kind: 'snapshot' },
   gone: { sentType: 'reconcile.customer.deleted', kind: 'deleted' },
 };
@@ -81,6 +81,18 @@ function canonical(field: string, value: unknown): string {
   return text === '{}' ? 'null' : text;
 }
 
+/** A customer the apply path does not accept (no usable id; today also a field of the wrong type). */
+export class UnreadableCustomerError extends Error {
+  override name = 'UnreadableCustomerError';
+  constructor(
+    kind: DriftKind,
+    /** What the apply path said. */
+    readonly reason: string,
+  ) {
+    super(`synthetic ${kind} event not accepted: ${reason}`);
+  }
+}
+
 export interface SyntheticEvent {
   event: ParsedEvent;
   delivery: DeliveryFacts;
@@ -103,7 +115,7 @@ export function syntheticEvent(
   const contentId = contentIdOf(raw, 'timestamped', String(readAt));
   const identity = { eventId: contentId, contentId, time: readAt, arrival: readAt };
   const parsed = parseEvent({ event: sentType, data }, body, identity, eventKind);
-  if (parsed.kind !== 'event') throw new Error(`synthetic ${kind} event not accepted: ${parsed.reason}`);
+  if (parsed.kind !== 'event') throw new UnreadableCustomerError(kind, parsed.reason);
   return {
     event: parsed.event,
     delivery: {
@@ -119,9 +131,28 @@ export function syntheticEvent(
   };
 }
 
-/** The fields a customer sets, exactly as a webhook carrying it would set them. */
-export function fieldsOf(customer: RestCustomer): Record<string, unknown> {
-  return syntheticEvent('missing', customerData(customer), 0, '').event.fields;
+/** The reconciled fields each label of an unread field stands for (`contact`: the whole contact). */
+const UNREAD_LABEL_FIELDS: Record<string, readonly string[]> = {
+  contact: Object.keys(PERSON),
+  reference_id: ['referenceId'],
+  subscription: ['subscription'],
+  metadata: ['metadata'],
+  ...Object.fromEntries(
+    Object.entries(PERSON).flatMap(([field, key]) => [
+      [`contact.${key}`, [field]],
+      [`customer.${key}`, [field]],
+    ]),
+  ),
+};
+
+/**
+ * The fields a customer sets, exactly as a webhook carrying it would set them, and the reconciled
+ * fields the reader could not read: those are left as stored, so they are never drift.
+ */
+export function fieldsOf(customer: RestCustomer): { fields: Record<string, unknown>; unread: Set<string> } {
+  const event = syntheticEvent('missing', customerData(customer), 0, '').event;
+  const unread = new Set(event.unread.flatMap((u) => UNREAD_LABEL_FIELDS[u.label] ?? []));
+  return { fields: event.fields, unread };
 }
 
 /** How our connection differs from Lava's customer; undefined when it does not. */
@@ -130,9 +161,9 @@ export function compare(customer: RestCustomer, stored: ConnectionState | undefi
   if (stored?.values.status !== 'active') {
     return { kind: 'missing', connectionId, tombstone: stored !== undefined };
   }
-  const lava = fieldsOf(customer);
+  const { fields: lava, unread } = fieldsOf(customer);
   const differences = RECONCILED_FIELDS.filter(
-    (f) => canonical(f, stored.values[f]) !== canonical(f, lava[f]),
+    (f) => !unread.has(f) && canonical(f, stored.values[f]) !== canonical(f, lava[f]),
   ).map((field) => ({ field, table: stored.values[field] ?? null, lava: lava[field] ?? null }));
   return differences.length ? { kind: 'changed', connectionId, differences } : undefined;
 }

@@ -21,7 +21,8 @@ import {
 import { telemetryFromEnv } from '../shared/telemetry';
 import { dynamoDbReconcileStore } from './dynamodb-reconcile-store';
 import { LavaKeyError, lavaApi } from './lava-api';
-import { type ReconcileResult, reconcile } from './reconcile';
+import { reconcile } from './reconcile';
+import type { ReconcileResult } from './run-state';
 
 export type ReconcilerClients = Pick<
   FunctionClients,

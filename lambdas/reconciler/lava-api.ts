@@ -14,6 +14,11 @@ import {
 
 export type KeyMode = 'test' | 'live';
 
+/** Lava allows at most this many webhook endpoints per merchant. */
+export const LAVA_MAX_WEBHOOKS = 3;
+/** Lava gives a delivery this long to be answered, and never sends it again. */
+export const LAVA_DELIVERY_TIMEOUT_MS = 10_000;
+
 /** Test keys (`aks_test_…`) read the sandbox, whose ids carry `_test_`. */
 export const keyMode = (secretKey: string): KeyMode => (secretKey.startsWith('aks_test_') ? 'test' : 'live');
 export const idMode = (id: string): KeyMode => (id.includes('_test_') ? 'test' : 'live');
@@ -40,7 +45,9 @@ export interface LavaClientOptions {
   maxRetries?: number;
   /** Longest wait honoured from a Retry-After header (default 60 s). */
   maxRetryAfterMs?: number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Aborting it ends the call in flight and any wait at once (Ctrl-C), with LavaApiError(0). */
+  signal?: AbortSignal | undefined;
   /** Told about each retry (for logs and metrics). */
   onRetry?: (info: { status: number; waitMs: number; attempt: number }) => void;
 }
@@ -57,7 +64,16 @@ export interface LavaApi {
   deleteWebhook(webhookId: string): Promise<boolean>;
 }
 
-const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const sleepFor = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    // Cut short when aborted: the caller then sees the signal and stops.
+    const cutShort = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    signal?.addEventListener('abort', cutShort, { once: true });
+  });
 
 /** Retry-After in seconds or as an HTTP date, in milliseconds. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
@@ -77,8 +93,8 @@ class PacedLava extends Lava {
 
   constructor(
     secretKey: string,
-    private readonly options: Required<Omit<LavaClientOptions, 'baseUrl' | 'onRetry'>> &
-      Pick<LavaClientOptions, 'baseUrl' | 'onRetry'>,
+    private readonly options: Required<Omit<LavaClientOptions, 'baseUrl' | 'onRetry' | 'signal'>> &
+      Pick<LavaClientOptions, 'baseUrl' | 'onRetry' | 'signal'>,
   ) {
     super(secretKey, options.baseUrl ? { baseUrl: options.baseUrl } : {});
     this.key = secretKey;
@@ -93,7 +109,11 @@ class PacedLava extends Lava {
     const now = Date.now();
     const slot = Math.max(now, this.nextSlot);
     this.nextSlot = slot + interval;
-    if (slot > now) await this.options.sleep(slot - now);
+    if (slot > now) await this.options.sleep(slot - now, this.options.signal);
+  }
+
+  private interrupted(method: string, url: URL) {
+    return new LavaApiError(0, `Lava API call interrupted: ${method} ${url.pathname}`);
   }
 
   private scrub(text: string): string {
@@ -105,17 +125,21 @@ class PacedLava extends Lava {
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) url.searchParams.append(k, v);
     // A POST that failed on the server may have happened: only a refused one (429) is sent again.
     const idempotent = method === 'GET' || method === 'DELETE';
+    const { signal } = this.options;
     for (let attempt = 1; ; attempt++) {
       await this.pace();
+      if (signal?.aborted) throw this.interrupted(method, url);
       let response: Response;
       try {
+        const timeout = AbortSignal.timeout(this.options.timeoutMs);
         response = await fetch(url, {
           method,
           headers: { Authorization: `Bearer ${this.key}`, 'Content-Type': 'application/json' },
           body: data === undefined ? undefined : JSON.stringify(data),
-          signal: AbortSignal.timeout(this.options.timeoutMs),
+          signal: signal ? AbortSignal.any([timeout, signal]) : timeout,
         });
       } catch (error) {
+        if (signal?.aborted) throw this.interrupted(method, url);
         const reason = (error as Error).name === 'TimeoutError' ? 'timed out' : 'unreachable';
         if (idempotent && attempt <= this.options.maxRetries) {
           await this.retry(0, attempt, undefined);
@@ -142,7 +166,7 @@ class PacedLava extends Lava {
     // Exponential from 0.5 s when Lava does not say how long to wait.
     const waitMs = Math.min(retryAfter ?? 500 * 2 ** (attempt - 1), this.options.maxRetryAfterMs);
     this.options.onRetry?.({ status, waitMs, attempt });
-    await this.options.sleep(waitMs);
+    await this.options.sleep(waitMs, this.options.signal);
   }
 }
 
@@ -161,6 +185,7 @@ export function lavaApi(secretKey: string, options: LavaClientOptions = {}): Lav
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     sleep: options.sleep ?? sleepFor,
     onRetry: options.onRetry,
+    signal: options.signal,
   });
   const absentOn404 = <T>(call: Promise<T>) =>
     call.catch((error: unknown) => {

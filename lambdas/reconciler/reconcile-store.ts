@@ -18,6 +18,11 @@ export class ReconcileBusyError extends Error {
   override name = 'ReconcileBusyError';
 }
 
+/** Another holder took the lease (this one's lapsed): the run must stop writing. */
+export class ReconcileLeaseLostError extends Error {
+  override name = 'ReconcileLeaseLostError';
+}
+
 /** The run's pages of listed ids outlived their TTL: the run cannot resume, a new one can start. */
 export class ReconcileRunExpiredError extends Error {
   override name = 'ReconcileRunExpiredError';
@@ -31,10 +36,16 @@ export interface ReconcileStore {
   acquire(mode: string, holder: string, now: number, until: number): Promise<Checkpoint | undefined>;
   /** Records progress (only while `holder` has the lease). */
   save(mode: string, holder: string, checkpoint: Checkpoint, until: number): Promise<void>;
-  /** The run is over: nothing to resume; the lease is let go. */
-  finish(mode: string, holder: string, at: number): Promise<void>;
+  /** Extends the lease (the run's heartbeat); throws ReconcileLeaseLostError once another holds it. */
+  renew(mode: string, holder: string, until: number): Promise<void>;
+  /**
+   * The run is over: nothing to resume; the lease is let go. `abortedReason`: it ended because Lava's
+   * listing misbehaved (kept on the checkpoint for whoever looks).
+   */
+  finish(mode: string, holder: string, at: number, abortedReason?: string): Promise<void>;
   /** Lets the lease go, keeping the checkpoint (a failed run is resumed by the next). */
   release(mode: string, holder: string): Promise<void>;
+  /** Keeps the ids one page listed, however many: split over items within DynamoDB's item limit. */
   savePage(mode: string, runId: string, page: number, ids: string[], expiresAt: number): Promise<void>;
   loadPages(mode: string, runId: string, pages: number[]): Promise<string[]>;
   /** Ids of every connection whose status is `active` (eventually consistent). */

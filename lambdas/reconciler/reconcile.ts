@@ -5,107 +5,44 @@
 // max(5, 10 %) of the active connections in one run unless forced.
 //
 // Large accounts: every page is checkpointed (cursor, the ids it listed), so a run cut short (time
-// budget, failure) is resumed by the next one from where it stopped; redoing a page finds no drift
-// for what was already repaired, so nothing is applied twice. Each repair is one transaction: a
-// failed run leaves whole repairs or none, and domain events it could not publish are published
+// budget, failure, Ctrl-C) is resumed by the next one from where it stopped; redoing a page finds no
+// drift for what was already repaired, so nothing is applied twice. Each repair is one transaction:
+// a failed run leaves whole repairs or none, and domain events it could not publish are published
 // when the run is resumed.
+//
+// Whatever Lava answers, a run ends: a cursor or ids that repeat, `has_more` without a cursor, or a
+// listing beyond the run's budget ends it with ReconcileListingError (metric, and the function's
+// failure alarm), what was done kept; an entry the apply path cannot read is set aside and counted,
+// and the run goes on. A lease of a minute, renewed while the run lives, keeps two runs apart.
 import { randomUUID } from 'node:crypto';
-import type { RestCustomer } from '@lavapayments/nodejs';
-import {
-  type Applied,
-  type EventToApply,
-  type KnownConnection,
-  recordApplier,
-} from '../consumer/apply-record';
+import { recordApplier } from '../consumer/apply-record';
 import type { EventRecord } from '../consumer/event-record';
-import { collectOwed, publishOwed } from '../consumer/publish-owed';
-import type { Publisher } from '../consumer/publisher';
-import type { StateStore, StoredConnection } from '../consumer/state-store';
-import { eachBounded } from '../shared/each-bounded';
-import type { Logger } from '../shared/log';
-import type { Metrics } from '../shared/metrics';
-import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
-import { idMode, type LavaApi } from './lava-api';
-import { type DriftKind, RECONCILER_METRICS, REPAIRS_OUTCOME } from './metric-names';
-import type { Checkpoint, ReconcileStore } from './reconcile-store';
+import { idMode } from './lava-api';
+import { keepLease, LEASE_MS } from './lease';
+import {
+  checkBudget,
+  checkNoRepeats,
+  checkShape,
+  LISTING_BUDGET,
+  nextCursor,
+  ReconcileListingError,
+  readEntries,
+} from './listing';
+import { RECONCILER_METRICS } from './metric-names';
+import type { Checkpoint } from './reconcile-store';
+import { publishAll, repairPage, save, tombstonePass } from './repairs';
+import {
+  checkRunMayGoOn,
+  type ReconcileDeps,
+  type ReconcileOptions,
+  type ReconcileResult,
+  type Run,
+} from './run-state';
 
-export interface ReconcileDeps {
-  lava: LavaApi;
-  store: StateStore;
-  checkpoints: ReconcileStore;
-  publish: Publisher;
-  log: Logger;
-  metrics: Metrics;
-  now?: () => number;
-}
-
-export interface ReconcileOptions {
-  /** Report only: nothing is written (no repair, no checkpoint), nothing published. */
-  dryRun?: boolean;
-  /** Tombstone beyond the safety limit. */
-  force?: boolean;
-  /** Customers per page (Lava allows up to 100). */
-  pageSize?: number;
-  /** Asked before each page: true stops the run there, to be resumed (Lambda's time budget). */
-  outOfTime?: () => boolean;
-  /** Told of each drift found and what became of it. */
-  onDrift?: (drift: DriftReport) => void;
-  /** Told after each page: customers read so far. */
-  onProgress?: (customersRead: number) => void;
-}
-
-/** `repaired`: applied; `superseded`: a newer webhook had already set it; `skipped`: not repaired. */
-export type RepairOutcome = 'repaired' | 'superseded' | 'skipped';
-
-export interface DriftReport extends Drift {
-  outcome: RepairOutcome;
-  /** Why it was not repaired, when skipped. */
-  note?: string;
-}
-
-export interface ReconcileResult {
-  runId: string;
-  mode: string;
-  /** False when the run stopped early and will be resumed. */
-  complete: boolean;
-  resumed: boolean;
-  customersRead: number;
-  otherModeSkipped: number;
-  drift: Record<DriftKind, number>;
-  repaired: number;
-  superseded: number;
-  /** Set when the tombstones were refused: how many, of how many active, and the limit. */
-  refused?: { candidates: number; active: number; limit: number };
-}
-
-/** The most tombstones one run may make without --force: max(5, 10 % of the active connections). */
-export const tombstoneLimit = (active: number) => Math.max(5, Math.floor(active / 10));
-
-const LEASE_MS = 16 * 60_000; // longer than the function's 15-minute ceiling
 const PAGE_TTL_MS = 3 * 86_400_000;
 /** A checkpoint older than this is not resumed: a fresh listing is cheaper than a stale one. */
 const RESUME_WITHIN_MS = 86_400_000;
 const DUPLICATE_WINDOW_MS = 0; // synthetic events are timestamped: the window never applies
-/** Repairs of one page in flight at once: each is one connection's transaction. */
-const REPAIR_CONCURRENCY = 8;
-
-export class ReconcileFailedError extends Error {
-  override name = 'ReconcileFailedError';
-}
-
-/** One run's state, shared by its steps. */
-interface Run {
-  deps: ReconcileDeps;
-  options: ReconcileOptions;
-  now: () => number;
-  mode: string;
-  dryRun: boolean;
-  /** The lease's holder: this run. */
-  holder: string;
-  checkpoint: Checkpoint;
-  result: ReconcileResult;
-  applyRecord: ReturnType<typeof recordApplier>;
-}
 
 /** Dry runs read only; real runs hold the mode's lease and resume an unfinished run. */
 async function startRun(deps: ReconcileDeps, options: ReconcileOptions): Promise<Run> {
@@ -113,7 +50,8 @@ async function startRun(deps: ReconcileDeps, options: ReconcileOptions): Promise
   const mode = deps.lava.mode;
   const dryRun = options.dryRun === true;
   const holder = randomUUID();
-  const previous = dryRun ? undefined : await deps.checkpoints.acquire(mode, holder, now(), now() + LEASE_MS);
+  const leaseMs = options.leaseMs ?? LEASE_MS;
+  const previous = dryRun ? undefined : await deps.checkpoints.acquire(mode, holder, now(), now() + leaseMs);
   const resumable = previous && now() - previous.startedAt < RESUME_WITHIN_MS ? previous : undefined;
   const checkpoint: Checkpoint = resumable ?? {
     runId: `${now()}-${holder.slice(0, 8)}`,
@@ -129,24 +67,24 @@ async function startRun(deps: ReconcileDeps, options: ReconcileOptions): Promise
     resumed: resumable !== undefined,
     customersRead: 0,
     otherModeSkipped: 0,
+    unreadable: 0,
     drift: { missing: 0, changed: 0, gone: 0 },
     repaired: 0,
     superseded: 0,
   };
   const applyRecord = recordApplier(deps.store, DUPLICATE_WINDOW_MS, now);
-  return { deps, options, now, mode, dryRun, holder, checkpoint, result, applyRecord };
+  const lease = dryRun
+    ? undefined
+    : keepLease(deps.checkpoints, { mode, holder, ms: leaseMs }, now, deps.log);
+  return { deps, options, now, mode, dryRun, holder, checkpoint, result, applyRecord, lease };
 }
-
-const save = (run: Run) =>
-  run.dryRun
-    ? Promise.resolve()
-    : run.deps.checkpoints.save(run.mode, run.holder, run.checkpoint, run.now() + LEASE_MS);
 
 export async function reconcile(
   deps: ReconcileDeps,
   options: ReconcileOptions = {},
 ): Promise<ReconcileResult> {
   const run = await startRun(deps, options);
+  const leaseMs = options.leaseMs ?? LEASE_MS;
   const { checkpoint, result } = run;
   try {
     if (checkpoint.owed.length) {
@@ -155,6 +93,7 @@ export async function reconcile(
       await publishAll(
         run,
         events.filter((e): e is EventRecord => e !== undefined && !e.published),
+        leaseMs,
       );
       checkpoint.owed = [];
     }
@@ -164,12 +103,14 @@ export async function reconcile(
       const earlier = await deps.checkpoints.loadPages(run.mode, checkpoint.runId, pages);
       for (const id of earlier) seen.add(id);
     }
-    if (!(await listAll(run, seen))) return result;
-    await tombstonePass(run, seen);
+    if (!(await listAll(run, seen, leaseMs))) return result;
+    await tombstonePass(run, seen, leaseMs);
+    await run.lease?.stop(); // before the lease is let go: no renewal lands after
     if (!run.dryRun) await deps.checkpoints.finish(run.mode, run.holder, run.now());
     result.complete = true;
     return result;
   } finally {
+    await run.lease?.stop();
     deps.metrics.flush();
     if (!run.dryRun && !result.complete) await deps.checkpoints.release(run.mode, run.holder);
   }
@@ -177,207 +118,96 @@ export async function reconcile(
 
 /**
  * Reads Lava's customers page by page, repairing each page's drift and checkpointing it. False when
- * the time ran out first: the checkpoint is saved for the next run to resume.
+ * the time ran out first: the checkpoint is saved for the next run to resume. Throws
+ * ReconcileListingError, having ended the run, when the listing misbehaves or outgrows the budget.
  */
-async function listAll(run: Run, seen: Set<string>): Promise<boolean> {
-  const { lava, checkpoints, log, metrics } = run.deps;
-  const { checkpoint, result, options, mode } = run;
-  while (!checkpoint.listed) {
-    if (options.outOfTime?.()) {
-      await save(run);
-      metrics.flush();
-      log.info('reconcile paused; the next run resumes it', {
-        runId: checkpoint.runId,
-        pages: checkpoint.pages,
-      });
-      return false;
-    }
-    const page = await lava.listCustomers(checkpoint.cursor, options.pageSize ?? 100);
-    const readAt = run.now();
-    const ours = page.data.filter((c) => idMode(c.customer_id) === mode);
-    result.customersRead += page.data.length;
-    result.otherModeSkipped += page.data.length - ours.length;
-    metrics.add(RECONCILER_METRICS.customersRead, page.data.length);
-    for (const c of ours) seen.add(c.customer_id);
-    const owing = await repairPage(run, ours, readAt);
-    await publishAll(run, owing);
-    if (!run.dryRun)
-      await checkpoints.savePage(
-        mode,
-        checkpoint.runId,
-        checkpoint.pages,
-        ours.map((c) => c.customer_id),
-        run.now() + PAGE_TTL_MS,
-      );
-    checkpoint.pages++;
-    checkpoint.cursor = page.has_more ? page.next_cursor : undefined;
-    checkpoint.listed = !page.has_more || !page.next_cursor;
-    await save(run);
-    options.onProgress?.(result.customersRead);
-  }
-  return true;
-}
-
-/** Publishes what committed repairs owe; what does not go out stays owed in the checkpoint. */
-async function publishAll(run: Run, owing: EventRecord[]) {
-  const { store, log, metrics } = run.deps;
-  const failed: unknown[] = [];
-  await publishOwed(
-    collectOwed(owing.map((event) => [event.eventId, event] as [string | undefined, EventRecord])),
-    {
-      publish: run.deps.publish,
-      store,
-      onPublished: (count) => metrics.add(RECONCILER_METRICS.domainEventsPublished, count),
-      onMarkFailed: (error) => log.warn('could not mark events published', { error }),
-    },
-    (_id, error) => void failed.push(error),
-  );
-  if (failed.length) {
-    owe(run, owing);
-    await save(run);
-    throw new ReconcileFailedError(`domain events could not be published: ${String(failed[0])}`);
-  }
-}
-
-async function repair(
-  run: Run,
-  drift: Drift,
-  data: Record<string, unknown>,
-  readAt: number,
-  known: KnownConnection,
-): Promise<EventRecord[]> {
-  const { log, metrics } = run.deps;
-  const { checkpoint, result, options } = run;
-  result.drift[drift.kind]++;
-  metrics.add(RECONCILER_METRICS.drift, 1, 'Count', { Kind: drift.kind });
-  const report = (outcome: RepairOutcome, note?: string) => {
-    options.onDrift?.({ ...drift, outcome, ...(note ? { note } : {}) });
-    log.info('drift', {
-      runId: checkpoint.runId,
-      kind: drift.kind,
-      connectionId: drift.connectionId,
-      // Field names only: the values are customer data.
-      fields: drift.differences?.map((d) => d.field),
-      outcome,
-      note,
-    });
-  };
-  if (run.dryRun) {
-    report('skipped', 'dry run');
-    return [];
-  }
-  const { event, delivery } = syntheticEvent(
-    drift.kind,
-    data,
-    readAt,
-    `reconcile-${checkpoint.runId}-${drift.kind}-${drift.connectionId}`,
-  );
-  const input: EventToApply = {
-    delivery,
-    redecide: false,
-    result: { kind: 'event', event, scheme: 'timestamped' },
-  };
-  const applied: Applied = await run.applyRecord(input, known);
-  const done = applied.outcome === 'applied';
-  const outcome = done ? REPAIRS_OUTCOME.applied : REPAIRS_OUTCOME.superseded;
-  metrics.add(RECONCILER_METRICS.repairs, 1, 'Count', { Outcome: outcome });
-  if (done) result.repaired++;
-  else result.superseded++;
-  report(done ? 'repaired' : 'superseded', done ? undefined : 'a newer event already set it');
-  return [applied.owes, ...(applied.promoted ?? [])].filter((e): e is EventRecord => e !== undefined);
-}
-
-/** Adds the events in `owing` to the checkpoint's owed list (not saved); false when there were none. */
-function owe(run: Run, owing: EventRecord[]): boolean {
-  const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
-  run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
-  return ids.length > 0;
-}
-
-/** Keeps what committed repairs owe in the checkpoint when a page fails halfway. */
-async function owedOnFailure<T>(run: Run, owing: EventRecord[], work: () => Promise<T>): Promise<T> {
+async function listAll(run: Run, seen: Set<string>, leaseMs: number): Promise<boolean> {
+  const { checkpoint, options } = run;
+  // Cursors this invocation asked with; ids a resumed run listed before are in `seen` already.
+  const cursorsUsed = new Set(checkpoint.cursor ? [checkpoint.cursor] : []);
   try {
-    return await work();
-  } catch (error) {
-    if (owe(run, owing)) {
-      await save(run).catch((saveError: unknown) =>
-        run.deps.log.error('could not save the checkpoint', { error: saveError }),
-      );
+    while (!checkpoint.listed) {
+      if (options.outOfTime?.()) {
+        await pause(run, leaseMs);
+        return false;
+      }
+      checkRunMayGoOn(run);
+      checkBudget(checkpoint.pages, checkpoint.startedAt, run.now(), options.budget ?? LISTING_BUDGET);
+      const cursor = await listPage(run, seen, leaseMs, cursorsUsed);
+      if (cursor) cursorsUsed.add(cursor);
     }
+    return true;
+  } catch (error) {
+    if (error instanceof ReconcileListingError) await endListing(run, error);
     throw error;
   }
 }
 
-async function repairPage(run: Run, customers: RestCustomer[], readAt: number): Promise<EventRecord[]> {
-  const stored = await run.deps.store.getConnections(customers.map((c) => c.customer_id));
-  const owing: EventRecord[] = [];
-  // A few customers at a time (each is its own connection and transaction); none started after a
-  // failure, which is often Lava refusing more.
-  const repairEach = () =>
-    eachBounded(
-      customers,
-      REPAIR_CONCURRENCY,
-      async (c) => {
-        owing.push(...(await repairOne(run, c, readAt, stored.get(c.customer_id))));
-      },
-      { stopAtFailure: true },
-    );
-  await owedOnFailure(run, owing, repairEach);
-  return owing;
+/** One page: read, checked, repaired, published, checkpointed. Returns the next page's cursor. */
+async function listPage(run: Run, seen: Set<string>, leaseMs: number, cursorsUsed: Set<string>) {
+  const { lava, checkpoints, metrics, log } = run.deps;
+  const { checkpoint, result, options, mode } = run;
+  const page = checkShape(await lava.listCustomers(checkpoint.cursor, options.pageSize ?? 100));
+  const readAt = run.now();
+  const entries = readEntries(page.data, checkpoint.pages);
+  const ours = entries.customers.filter((c) => idMode(c.customer_id) === mode);
+  const ourIds = entries.ids.filter((id) => idMode(id) === mode);
+  checkNoRepeats(ourIds, seen);
+  result.customersRead += page.data.length;
+  result.otherModeSkipped += entries.customers.length - ours.length;
+  metrics.add(RECONCILER_METRICS.customersRead, page.data.length);
+  for (const id of ourIds) seen.add(id);
+  for (const entry of entries.unreadable) {
+    result.unreadable++;
+    metrics.add(RECONCILER_METRICS.unreadable, 1);
+    // The id and why, never the values: they are customer data.
+    log.warn('skipped a customer the apply path cannot read', { runId: checkpoint.runId, ...entry });
+    options.onUnreadable?.(entry);
+  }
+  await repairPage(run, ours, readAt, leaseMs);
+  if (!run.dryRun)
+    await checkpoints.savePage(mode, checkpoint.runId, checkpoint.pages, ourIds, run.now() + PAGE_TTL_MS);
+  checkpoint.pages++;
+  let cursor: string | undefined;
+  try {
+    cursor = nextCursor(page, cursorsUsed);
+  } catch (error) {
+    await save(run, leaseMs); // a bad cursor ends the run with this page done and recorded
+    throw error;
+  }
+  checkpoint.cursor = cursor;
+  checkpoint.listed = cursor === undefined;
+  await save(run, leaseMs);
+  options.onProgress?.(result.customersRead);
+  return cursor;
 }
 
-async function repairOne(
-  run: Run,
-  customer: RestCustomer,
-  readAt: number,
-  current: StoredConnection | undefined,
-): Promise<EventRecord[]> {
-  const drift = compare(customer, current?.state);
-  if (!drift) return [];
-  if (drift.kind === 'missing' && drift.tombstone) {
-    // Lava lists a customer we hold as deleted: believe it only if Lava still has it when asked.
-    if (!(await run.deps.lava.retrieveCustomer(customer.customer_id))) {
-      run.options.onDrift?.({ ...drift, outcome: 'skipped', note: 'listed, but Lava answers 404' });
-      return [];
-    }
-  }
-  const data =
-    drift.kind === 'changed' ? changedData(customer, drift.differences ?? []) : customerData(customer);
-  return repair(run, drift, data, readAt, { stored: current, fresh: true });
-}
-
-async function tombstonePass(run: Run, seen: Set<string>) {
-  const { lava, checkpoints, log, metrics } = run.deps;
-  const { result, options } = run;
-  const active = (await checkpoints.activeConnectionIds()).filter((id) => idMode(id) === run.mode);
-  const candidates = active.filter((id) => !seen.has(id));
-  if (candidates.length === 0) return;
-  const limit = tombstoneLimit(active.length);
-  if (candidates.length > limit && !options.force) {
-    result.refused = { candidates: candidates.length, active: active.length, limit };
-    metrics.add(RECONCILER_METRICS.refusals, 1);
-    log.error('refused to tombstone: too many active connections missing from Lava’s listing', {
-      runId: run.checkpoint.runId,
-      ...result.refused,
-    });
-    return;
-  }
-  const owing: EventRecord[] = [];
-  await owedOnFailure(run, owing, async () => {
-    for (const connectionId of candidates) {
-      // Lava may have it after all (created after the listing passed it, or left out of it).
-      if (await lava.retrieveCustomer(connectionId)) continue;
-      const owes = await repair(
-        run,
-        { kind: 'gone', connectionId },
-        { customer_id: connectionId },
-        run.now(),
-        {
-          fresh: false,
-        },
-      );
-      owing.push(...owes);
-    }
+async function pause(run: Run, leaseMs: number) {
+  await save(run, leaseMs);
+  run.deps.metrics.flush();
+  run.deps.log.info('reconcile paused; the next run resumes it', {
+    runId: run.checkpoint.runId,
+    pages: run.checkpoint.pages,
   });
-  await publishAll(run, owing);
+}
+
+/**
+ * Ends the run: counted, logged, the checkpoint closed with the reason (the next run starts afresh;
+ * the repairs made stay). No tombstone pass: the listing is incomplete. The message says what was
+ * done.
+ */
+async function endListing(run: Run, error: ReconcileListingError) {
+  const { checkpoint, result } = run;
+  run.deps.metrics.add(RECONCILER_METRICS.listingAborted, 1, 'Count', { Reason: error.reason });
+  error.message =
+    `${error.message}; the run ended after ${checkpoint.pages} page(s) and ${result.customersRead} customers ` +
+    `(${result.repaired} repaired, kept), without its tombstone pass; the next run starts afresh`;
+  run.deps.log.error('reconcile ended: Lava’s listing cannot be trusted', {
+    runId: checkpoint.runId,
+    reason: error.reason,
+    pages: checkpoint.pages,
+    message: error.message,
+  });
+  await run.lease?.stop();
+  if (!run.dryRun) await run.deps.checkpoints.finish(run.mode, run.holder, run.now(), error.reason);
 }

@@ -18,6 +18,27 @@ export const ENV = {
   /** The Lava SDK's `baseUrl` (a sandbox or a fake); default: the SDK's choice for the key. */
   lavaApiBaseUrl: 'LAVA_API_BASE_URL',
   lavaRequestsPerSecond: 'LAVA_REQUESTS_PER_SECOND',
+  /** Forwarding (off without a URL): where the app receives the domain events, Standard Webhooks-signed. */
+  forwardUrl: 'FORWARD_URL',
+  /** The Secrets Manager secret holding the forwarding secret (`whsec_…`). */
+  forwardSecretId: 'FORWARD_SECRET_ID',
+  /** The forwarding secret itself, for `npm start` only (never set on a deployed function). */
+  forwardSecret: 'FORWARD_SECRET',
+  /** The forwarder's queue (it re-queues a message to retry it later) and its dead-letter queue. */
+  forwardQueueUrl: 'FORWARD_QUEUE_URL',
+  forwardQueueArn: 'FORWARD_QUEUE_ARN',
+  forwardDlqUrl: 'FORWARD_DLQ_URL',
+  /** The retry schedule: first delay, longest delay, and how long to retry before the DLQ. */
+  forwardRetryFirstSeconds: 'FORWARD_RETRY_FIRST_SECONDS',
+  forwardRetryMaxSeconds: 'FORWARD_RETRY_MAX_SECONDS',
+  forwardRetryForSeconds: 'FORWARD_RETRY_FOR_SECONDS',
+  /** How long one POST to the app may take (at most 10). */
+  forwardTimeoutSeconds: 'FORWARD_TIMEOUT_SECONDS',
+  /**
+   * Read by nothing: `--now` (lava-webhooks secret, disconnect) sets it to the new secret's version
+   * so that Lambda replaces the function's instances, and the secret is read anew at once.
+   */
+  signingSecretVersion: 'SIGNING_SECRET_VERSION',
 } as const;
 
 export const DEFAULT_TOLERANCE_SECONDS = 300;

@@ -23,23 +23,38 @@ export function emfLine(
   metrics: readonly (readonly [name: string, value: number | number[], unit: Unit])[],
   properties?: Record<string, unknown>,
 ): string {
-  const keys = Object.keys(dimensions);
-  const doc: Record<string, unknown> = {
-    ...properties,
-    _aws: {
-      Timestamp: Date.now(),
-      CloudWatchMetrics: [
-        {
-          Namespace: namespace,
-          Dimensions: keys.length > 1 ? [keys.slice(0, 1), keys] : [keys],
-          Metrics: metrics.map(([Name, , Unit]) => ({ Name, Unit })),
-        },
-      ],
-    },
-    ...dimensions,
-  };
+  const doc: Record<string, unknown> = { ...properties, ...dimensions };
   for (const [name, value] of metrics) doc[name] = value;
-  return JSON.stringify(doc);
+  const fields = JSON.stringify(doc);
+  const aws = `"_aws":{"Timestamp":${Date.now()},"CloudWatchMetrics":${directives(namespace, dimensions, metrics)}}`;
+  return fields === '{}' ? `{${aws}}` : `${fields.slice(0, -1)},${aws}}`;
+}
+
+/**
+ * The `CloudWatchMetrics` part of a document, as JSON: the same for every line of one kind (its
+ * namespace, dimension names and metrics), so each kind is serialised once per container.
+ */
+const directivesByKind = new Map<string, string>();
+function directives(
+  namespace: string,
+  dimensions: Record<string, string>,
+  metrics: readonly (readonly [name: string, value: number | number[], unit: Unit])[],
+): string {
+  const keys = Object.keys(dimensions);
+  let kind = `${namespace}\n${keys.join('\t')}`;
+  for (const [name, , unit] of metrics) kind += `\n${name}\t${unit}`;
+  let json = directivesByKind.get(kind);
+  if (json === undefined) {
+    json = JSON.stringify([
+      {
+        Namespace: namespace,
+        Dimensions: keys.length > 1 ? [keys.slice(0, 1), keys] : [keys],
+        Metrics: metrics.map(([Name, , Unit]) => ({ Name, Unit })),
+      },
+    ]);
+    directivesByKind.set(kind, json);
+  }
+  return json;
 }
 
 export class Metrics {

@@ -154,6 +154,35 @@ export function fromSqsRecord(record: Pick<SQSRecord, 'body' | 'messageAttribute
   };
 }
 
+/** SQS's limits on one SendMessageBatch: its entries, and the sum of their sizes (sqsMessageBytes). */
+export const SQS_BATCH = { maxEntries: 10, maxBytes: 1024 * 1024 } as const;
+
+/** An attribute value as the SDK takes it, or as SQS's JSON protocol carries it (binary in base64). */
+interface AttributeSize {
+  DataType?: string | undefined;
+  StringValue?: string | undefined;
+  BinaryValue?: Uint8Array | string | undefined;
+}
+
+/**
+ * What SQS counts against its size limits (the queue's MaximumMessageSize, a batch's total): the
+ * body's and every attribute's name, type and value, in UTF-8 bytes (binary values decoded).
+ */
+export function sqsMessageBytes(message: {
+  MessageBody?: string | undefined;
+  MessageAttributes?: Record<string, AttributeSize | undefined> | undefined;
+}): number {
+  let bytes = Buffer.byteLength(message.MessageBody ?? '');
+  for (const [name, value] of Object.entries(message.MessageAttributes ?? {})) {
+    bytes += Buffer.byteLength(name) + Buffer.byteLength(value?.DataType ?? '');
+    if (typeof value?.StringValue === 'string') bytes += Buffer.byteLength(value.StringValue);
+    const binary = value?.BinaryValue;
+    if (typeof binary === 'string') bytes += Buffer.from(binary, 'base64').length;
+    else if (binary) bytes += binary.byteLength;
+  }
+  return bytes;
+}
+
 /** The queue and its DLQ, as deployed and as the local stack makes them (re-exported by lib/definitions). */
 export const QUEUE = {
   /** After this many receives a message moves to the DLQ. */

@@ -4,7 +4,11 @@ import type { SecretLoader } from './secret-loader';
 export interface SecretCacheOptions {
   /** How long a fetched value is served without asking again. */
   ttlMs: number;
-  /** After a signature miss, refetch only if the cached value is at least this old (rotation pickup). */
+  /**
+   * After a signature miss, refetch only if the cached value was asked for at least this long ago
+   * (rotation pickup, bounded against forged requests). Counted from when the fetch was sent, so that
+   * a change stored after it is seen by the first miss once this long has passed since the change.
+   */
   refreshAfterMissMs: number;
   /** If a refresh fails, keep serving the last good value for at most this long past its TTL. */
   maxStaleMs: number;
@@ -71,10 +75,12 @@ export class SecretCache {
 
   private fetch(): Promise<string[]> {
     // One request at a time per container, however many invocations wait on it.
+    const sentAt = this.now();
     this.inFlight ??= this.load()
       .then((value) => {
         this.value = value;
-        this.fetchedAt = this.now();
+        // When it was asked, not answered: a value read before a change is never taken as newer.
+        this.fetchedAt = sentAt;
         return value;
       })
       .finally(() => {

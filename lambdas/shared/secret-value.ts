@@ -136,6 +136,23 @@ export function withoutEndpoint(stored: string | undefined, name: string): strin
   return formatSigningSecrets({ ...secrets, endpoints });
 }
 
+/**
+ * `secret retire [--name N]`: ends a rotation, dropping the previous value of the unnamed secret (or
+ * of endpoint N) so that only the current one verifies. Throws when there is none to drop.
+ */
+export function withoutPrevious(stored: string | undefined, name?: string): string {
+  const secrets = parseSigningSecrets(stored);
+  if (name === undefined) {
+    if (!secrets.previous) throw new SigningSecretError('the unnamed secret has no previous value to retire');
+    return formatSigningSecrets({ ...secrets, previous: undefined });
+  }
+  const entry = secrets.endpoints[name];
+  if (!entry) throw new SigningSecretError(`no endpoint named ${name} is stored`);
+  if (!entry.previous) throw new SigningSecretError(`endpoint ${name} has no previous secret to retire`);
+  const { previous: _dropped, ...kept } = entry;
+  return formatSigningSecrets({ ...secrets, endpoints: { ...secrets.endpoints, [name]: kept } });
+}
+
 /** `LAVA_WEBHOOK_SECRET` for local runs: one secret, or several separated by commas. */
 export function parseSecretList(value: string | undefined): string[] {
   const secrets = (value ?? '')

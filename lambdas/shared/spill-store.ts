@@ -3,6 +3,7 @@
 // so what reaches the queue later is what ingest would have sent: the same delivery id, so a message
 // sent twice is one delivery.
 import { type AttributeValue, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DeadlineSignal } from './deadline';
 import { type QueuedWebhook, toSendMessageInput } from './queue-message';
 import { eventTimeKey, SPILL_PARTITION, SPILL_TTL_DAYS, spillKey, TABLE } from './table-schema';
 
@@ -25,8 +26,10 @@ export function spillItem(message: QueuedWebhook): Record<string, AttributeValue
 
 /** Puts one request in the spill table. Written without the DynamoDB document client: ingest's cold start. */
 export function spillWriter(client: DynamoDBClient, tableName: string) {
-  return async (message: QueuedWebhook): Promise<void> => {
+  return async (message: QueuedWebhook, signal?: DeadlineSignal): Promise<void> => {
     // No condition: writing the same delivery twice leaves the one message it is.
-    await client.send(new PutItemCommand({ TableName: tableName, Item: spillItem(message) }));
+    await client.send(new PutItemCommand({ TableName: tableName, Item: spillItem(message) }), {
+      abortSignal: signal,
+    });
   };
 }

@@ -1,21 +1,23 @@
-// Sends one queued webhook to SQS with bounded retries inside a time budget far below Lava's
-// 10-second timeout; resolves only when SQS has confirmed the message.
+// Sends one queued webhook to SQS with bounded retries; resolves only when SQS has confirmed the
+// message, and gives up when the caller's signal aborts (ingest's deadline, lambdas/ingest/budget.ts).
 import { SendMessageCommand, type SQSClient, type SQSClientConfig } from '@aws-sdk/client-sqs';
+import type { DeadlineSignal } from './deadline';
 import { type QueuedWebhook, toSendMessageInput } from './queue-message';
 
 /**
- * The budget lives in the client, not in a per-request AbortSignal (whose timer costs about as much
- * as the rest of our own per-request work): at most 3 attempts, each refused after 0.5 s without a
- * connection or 1 s without an answer: at most about 5 s with backoff, inside the function's 8 s.
+ * At most 3 attempts, each given a second to connect and a second and a half for response headers: a
+ * slow SQS still gets to confirm, and the request's deadline (SQS's share, lambdas/ingest/budget.ts)
+ * ends what these would run past, or cannot end (a body that dribbles in forever), in time to spill.
  */
 export const SQS_CLIENT_SETTINGS = {
   maxAttempts: 3,
-  requestHandler: { connectionTimeout: 500, requestTimeout: 1_000, throwOnRequestTimeout: true },
+  requestHandler: { connectionTimeout: 1_000, requestTimeout: 1_500, throwOnRequestTimeout: true },
 } satisfies SQSClientConfig;
 
 export function sqsEnqueuer(client: SQSClient, queueUrl: string) {
-  return async (message: QueuedWebhook): Promise<void> => {
-    const out = await client.send(new SendMessageCommand(toSendMessageInput(queueUrl, message)));
+  return async (message: QueuedWebhook, signal?: DeadlineSignal): Promise<void> => {
+    const input = toSendMessageInput(queueUrl, message);
+    const out = await client.send(new SendMessageCommand(input), { abortSignal: signal });
     if (!out.MessageId) throw new Error('SQS returned no MessageId');
   };
 }

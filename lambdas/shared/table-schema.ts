@@ -24,10 +24,13 @@ export const connectionKey = (connectionId: string) => `CONNECTION#${connectionI
 export const eventKey = (eventId: string) => `EVENT#${eventId}`;
 /** A delivery that made no event of its own: a duplicate, an ignored or a rejected one. */
 export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
-/** The reconciler's checkpoint for one key mode, and the ids each page of a run listed. */
+/**
+ * The reconciler's checkpoint for one key mode, and the ids each page of a run listed: part 0 of a
+ * page under the page's key, further parts (a page too large for one item) beside it.
+ */
 export const reconcileKey = (mode: string) => `RECONCILE#${mode}`;
-export const reconcilePageKey = (mode: string, runId: string, page: number) =>
-  `RECONCILE#${mode}#${runId}#${page}`;
+export const reconcilePageKey = (mode: string, runId: string, page: number, part = 0) =>
+  `RECONCILE#${mode}#${runId}#${page}${part ? `#${part}` : ''}`;
 /** The event or delivery id an archive item's key names (what follows `EVENT#` or `DELIVERY#`). */
 export const archiveKeyId = (key: string) => key.slice(key.indexOf('#') + 1);
 /** A key no item has: reading it touches the table and nothing else. */

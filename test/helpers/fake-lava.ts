@@ -1,6 +1,9 @@
 // A loopback fake of Lava's REST API, shaped by the SDK's own types: customers (cursor pagination,
-// retrieve with 404, subscription), webhooks (create with a secret, list, delete), bearer auth (401),
-// and injected faults (429 with Retry-After, 5xx). Test values only.
+// retrieve with 404, subscription), webhooks (create with a secret, list, delete, at most 3 per
+// merchant as Lava allows), bearer auth (401), injected faults (429 with Retry-After, 5xx), listings
+// that misbehave (a cursor that repeats, pages that repeat, `has_more` without a cursor, pages over
+// the limit), requests held until a test lets them go, and deliveries to every registered endpoint
+// signed with its secret, as Lava sends them. Test values only.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +15,8 @@ import type {
   RestWebhook,
   RestWebhookCreate,
 } from '@lavapayments/nodejs';
+import { LAVA_DELIVERY_TIMEOUT_MS, LAVA_MAX_WEBHOOKS } from '../../lambdas/reconciler/lava-api';
+import { signatureHeader } from '../../lambdas/shared/signing';
 
 export interface Fault {
   status: number;
@@ -23,6 +28,26 @@ export interface Fault {
   times?: number;
 }
 
+/** Ways the customer listing can go wrong (each seen, or feared, from a real API). */
+export interface ListingMisbehaviour {
+  /** Every page says `has_more: true` and names the cursor it was asked with (the first page's next). */
+  repeatCursor?: boolean;
+  /** Every page after the first is the first page again, under a new cursor each time. */
+  repeatFirstPage?: boolean;
+  /** A page that has more says so without a `next_cursor`. */
+  noCursor?: boolean;
+  /** Pages ignore `limit` and hold up to this many customers. */
+  pageLimit?: number;
+  /** After the customers, empty pages with `has_more: true` and a new cursor, forever. */
+  endless?: boolean;
+}
+
+/** A request the fake does not answer until `release()`; `arrived` resolves when it comes in. */
+export interface Held {
+  arrived: Promise<void>;
+  release(): void;
+}
+
 export interface FakeLava {
   /** The SDK's `baseUrl`. */
   baseUrl: string;
@@ -32,7 +57,16 @@ export interface FakeLava {
   /** Every request answered: method, path with query, status. */
   log: { method: string; path: string; status: number }[];
   addCustomer(customer: Partial<RestCustomer> & { customer_id: string }): RestCustomer;
+  /** A listing entry as it is, whatever it holds (no id, an id of the wrong type…). */
+  addEntry(entry: unknown): void;
+  misbehave(listing: ListingMisbehaviour): void;
   fail(fault: Fault): void;
+  /** Holds the next request that matches. */
+  hold(match: (method: string, path: string) => boolean): Held;
+  /** Called before a webhook endpoint is deleted (both endpoints exist during a rotation's overlap). */
+  beforeWebhookDelete?: (webhookId: string) => Promise<void>;
+  /** Delivers `body` once to every endpoint, signed with its secret (plain scheme); the answers. */
+  deliver(body: string): Promise<{ webhookId: string; status: number }[]>;
   close(): Promise<void>;
 }
 
@@ -57,19 +91,91 @@ async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> 
   return text ? (JSON.parse(text) as Record<string, unknown>) : {};
 }
 
+/** A promise and what resolves it (Promise.withResolvers, which Node 20 lacks). */
+function deferred() {
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
+  return { promise, resolve };
+}
+
+type Answer = { status: number; body: unknown; headers?: object };
+
 export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promise<FakeLava> {
   const customers = new Map<string, RestCustomer>();
-  const order = new Map<string, number>(); // customer id → insertion sequence (the cursor's key)
+  /** The listing, in order: each entry with the sequence number its cursor names. */
+  const entries: { seq: number; value: unknown }[] = [];
   const webhooks = new Map<string, RestWebhookCreate>();
   const faults: Fault[] = [];
+  const holds: { match: (method: string, path: string) => boolean; gate: Promise<void>; came(): void }[] = [];
   const log: FakeLava['log'] = [];
+  let listing: ListingMisbehaviour = {};
 
-  const route = async (
-    req: IncomingMessage,
-  ): Promise<{ status: number; body: unknown; headers?: object }> => {
+  function listCustomers(url: URL): Answer {
+    const asked = url.searchParams.get('cursor') ?? undefined;
+    const limit = listing.pageLimit ?? Math.min(100, Number(url.searchParams.get('limit') ?? 10));
+    // A cursor is `cur_<sequence of the last entry listed>`, with an optional `_<suffix>`.
+    const after = asked ? Number.parseInt(asked.slice('cur_'.length), 10) : -1;
+    const rest = entries.filter((e) => e.seq > after);
+    const again = listing.repeatFirstPage === true && asked !== undefined;
+    const page = again ? entries.slice(0, limit) : rest.slice(0, limit);
+    let hasMore = again || rest.length > limit || (listing.repeatFirstPage === true && entries.length > 0);
+    let next = again ? `${asked}_again` : `cur_${page.at(-1)?.seq ?? after}`;
+    if (listing.repeatCursor) {
+      hasMore = true;
+      next = asked ?? next;
+    }
+    if (listing.endless && !hasMore) {
+      hasMore = true;
+      next = `cur_${page.at(-1)?.seq ?? after}_${++sequence}`;
+    }
+    const body = {
+      data: page.map((e) => e.value),
+      has_more: hasMore,
+      ...(hasMore && !listing.noCursor ? { next_cursor: next } : {}),
+    } as ListResponse<RestCustomer>;
+    return { status: 200, body };
+  }
+
+  async function createWebhook(req: IncomingMessage): Promise<Answer> {
+    const input = await readBody(req);
+    if (typeof input.name !== 'string' || typeof input.url !== 'string') {
+      return { status: 400, body: { error: 'name and url are required' } };
+    }
+    if (webhooks.size >= LAVA_MAX_WEBHOOKS)
+      return {
+        status: 400,
+        body: { error: `Maximum of ${LAVA_MAX_WEBHOOKS} webhooks per merchant reached` },
+      };
+    const created: RestWebhookCreate = {
+      webhook_id: `wh_test_${++sequence}`,
+      name: input.name,
+      url: input.url,
+      created_at: new Date().toISOString(),
+      webhook_secret: `whsec_test_${randomBytes(12).toString('hex')}`,
+    };
+    webhooks.set(created.webhook_id, created);
+    return { status: 200, body: created };
+  }
+
+  async function deleteWebhook(id: string): Promise<Answer> {
+    if (!webhooks.has(id)) return { status: 404, body: { error: 'Webhook not found' } };
+    await fake.beforeWebhookDelete?.(id);
+    webhooks.delete(id);
+    return { status: 200, body: { id, deleted: true } satisfies DeletedResponse };
+  }
+
+  const route = async (req: IncomingMessage): Promise<Answer> => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     const path = url.pathname.replace(/^\/v1\//, '');
+    const held = holds.find((h) => h.match(method, path));
+    if (held) {
+      holds.splice(holds.indexOf(held), 1);
+      held.came();
+      await held.gate;
+    }
     const fault = faults.find((f) => (f.match ?? (() => true))(method, path));
     if (fault) {
       fault.times = (fault.times ?? 1) - 1;
@@ -80,19 +186,7 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
     if (req.headers.authorization !== `Bearer ${secretKey}`)
       return { status: 401, body: { error: 'Unauthorized' } };
     const parts = path.split('/').map(decodeURIComponent);
-    if (parts[0] === 'customers' && parts.length === 1 && method === 'GET') {
-      const limit = Math.min(100, Number(url.searchParams.get('limit') ?? 10));
-      const after = Number(url.searchParams.get('cursor')?.replace(/^cur_/, '') ?? -1);
-      const page = [...customers.values()].filter((c) => (order.get(c.customer_id) ?? 0) > after);
-      const data = page.slice(0, limit);
-      const last = data.at(-1);
-      const body: ListResponse<RestCustomer> = {
-        data,
-        has_more: page.length > limit,
-        ...(page.length > limit && last ? { next_cursor: `cur_${order.get(last.customer_id)}` } : {}),
-      };
-      return { status: 200, body };
-    }
+    if (parts[0] === 'customers' && parts.length === 1 && method === 'GET') return listCustomers(url);
     if (parts[0] === 'customers' && parts[1] && method === 'GET') {
       const found = customers.get(parts[1]);
       if (!found) return { status: 404, body: { error: 'Customer not found' } };
@@ -106,25 +200,8 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
       const data: RestWebhook[] = [...webhooks.values()].map(({ webhook_secret: _s, ...w }) => w);
       return { status: 200, body: { data, has_more: false } satisfies ListResponse<RestWebhook> };
     }
-    if (parts[0] === 'webhooks' && parts.length === 1 && method === 'POST') {
-      const input = await readBody(req);
-      if (typeof input.name !== 'string' || typeof input.url !== 'string') {
-        return { status: 400, body: { error: 'name and url are required' } };
-      }
-      const created: RestWebhookCreate = {
-        webhook_id: `wh_test_${++sequence}`,
-        name: input.name,
-        url: input.url,
-        created_at: new Date().toISOString(),
-        webhook_secret: `whsec_test_${randomBytes(12).toString('hex')}`,
-      };
-      webhooks.set(created.webhook_id, created);
-      return { status: 200, body: created };
-    }
-    if (parts[0] === 'webhooks' && parts[1] && method === 'DELETE') {
-      if (!webhooks.delete(parts[1])) return { status: 404, body: { error: 'Webhook not found' } };
-      return { status: 200, body: { id: parts[1], deleted: true } satisfies DeletedResponse };
-    }
+    if (parts[0] === 'webhooks' && parts.length === 1 && method === 'POST') return createWebhook(req);
+    if (parts[0] === 'webhooks' && parts[1] && method === 'DELETE') return deleteWebhook(parts[1]);
     return { status: 404, body: { error: `no route ${method} ${path}` } };
   };
 
@@ -139,7 +216,7 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const fake: FakeLava = {
     baseUrl: `http://127.0.0.1:${port}/v1/`,
     secretKey,
     customers,
@@ -148,14 +225,40 @@ export async function startFakeLava(secretKey = 'aks_test_fake_key_0001'): Promi
     addCustomer(partial) {
       const full = customer(partial.customer_id, partial);
       customers.set(full.customer_id, full);
-      order.set(full.customer_id, ++sequence);
+      entries.push({ seq: ++sequence, value: full });
       return full;
     },
+    addEntry: (value) => void entries.push({ seq: ++sequence, value }),
+    misbehave(how) {
+      listing = how;
+    },
     fail: (fault) => void faults.push({ times: 1, ...fault }),
+    hold(match) {
+      const arrived = deferred();
+      const gate = deferred();
+      holds.push({ match, gate: gate.promise, came: arrived.resolve });
+      return { arrived: arrived.promise, release: gate.resolve };
+    },
+    async deliver(body) {
+      const answers = [...webhooks.values()].map(async (w) => {
+        const res = await fetch(w.url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...signatureHeader(body, w.webhook_secret, 'plain'),
+          },
+          body,
+          signal: AbortSignal.timeout(LAVA_DELIVERY_TIMEOUT_MS),
+        });
+        return { webhookId: w.webhook_id, status: res.status };
+      });
+      return Promise.all(answers);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+  return fake;
 }

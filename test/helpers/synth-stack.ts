@@ -49,3 +49,12 @@ export function synthStack(context: Record<string, unknown> = {}, options = { bu
     nag: new AwsSolutionsChecks(app).validateScope(app),
   };
 }
+
+/** What an SQS event source mapping grants its function on the queue (the CDK's SqsEventSource). */
+export const SQS_EVENT_SOURCE_ACTIONS = [
+  'sqs:ChangeMessageVisibility',
+  'sqs:DeleteMessage',
+  'sqs:GetQueueAttributes',
+  'sqs:GetQueueUrl',
+  'sqs:ReceiveMessage',
+];

@@ -1,22 +1,32 @@
 // The integration test, in the CDK's way (@aws-cdk/integ-tests-alpha): a throwaway stage of the real
 // stack plus an assertion stack whose custom resources drive it once deployed. `npm run integ`
-// (test/integ/run.ts) deploys both, reads the assertion results and destroys both; the offline
-// snapshot check (test/stack-integ-snapshot.test.ts) synthesizes this same app.
+// (test/integ/run.ts) deploys both, reads the assertion results and destroys both; integ-runner runs
+// the same app (test/integ/integ.lava-webhooks.ts) once a release reads this CDK's assemblies; the
+// offline snapshot check (test/stack-integ-snapshot.test.ts) synthesizes it as integ-runner does.
 //
-// What it proves on AWS, in order: a known secret is stored; a webhook signed with it and posted to
-// the stage's URL gets 200; the connection item appears in the table; a domain event reaches a rule's
-// target on the bus. In parallel: an alarm set to ALARM runs its SNS action successfully, which proves
-// the KMS key policy and the topic policy let CloudWatch publish.
+// What it proves on AWS, in order: a known secret is stored; the DlqNotEmpty alarm is set to ALARM
+// (the moment it changed state starts this run's window); a webhook signed with the secret and posted
+// to the stage's URL gets 200; the connection item appears in the table; a domain event reaches a
+// rule's target on the bus; GetMetricData sees ingest's `Received` (the EMF lines became metrics).
+// After the alarm was set, its history since that moment says its SNS action ran (CloudWatch could
+// use the topic's key). After the secret, a spill item (as ingest writes it) is seeded: the deployed
+// drainer moves it to the queue (its Query held to the spill partition, its reads and deletes to
+// spill keys), the consumer applies it, and the spill partition is empty again.
+
+import { createHash } from 'node:crypto';
 import { ExpectedResult, IntegTest, Match } from '@aws-cdk/integ-tests-alpha';
 import { App, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
 import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { DOMAIN_EVENT_SOURCE } from '../../lambdas/consumer/eventbridge-publisher';
-import { signatureHeader } from '../../lambdas/shared/signing';
-import { connectionKey, TABLE } from '../../lambdas/shared/table-schema';
+import { INGEST_METRICS } from '../../lambdas/ingest/outcomes';
+import { signatureHeader, signPlain } from '../../lambdas/shared/signing';
+import { spillItem } from '../../lambdas/shared/spill-store';
+import { connectionKey, SPILL_PARTITION, TABLE } from '../../lambdas/shared/table-schema';
 import { readConfig, stackNameFor } from '../../lib/config';
 import { LavaWebhooksStack } from '../../lib/lava-webhooks-stack';
+import { cdkJsonContext } from '../helpers/synth-stack';
 
 /** Not `prod`: everything is destroyed with the stack. */
 export const INTEG_STAGE = 'integ';
@@ -25,11 +35,20 @@ export const INTEG_SECRET = 'lava-webhooks-integration-test-secret';
 /** Context key of the run's id, so that a run never meets a connection a failed earlier run left. */
 export const RUN_ID_KEY = 'integRunId';
 export const SNAPSHOT_RUN_ID = 'snapshot';
+/** When a run began: its id is that time in base 36 (test/integ/run.ts); a fixed time without one. */
+export const runStartedAt = (runId: string) =>
+  runId === SNAPSHOT_RUN_ID ? Date.parse('2026-12-01T00:00:00Z') : Number.parseInt(runId, 36);
 
 const WAIT = { totalTimeout: Duration.minutes(5), interval: Duration.seconds(10) };
 
-export function buildIntegApp(context: Record<string, unknown> = {}) {
-  const app = new App({ context });
+/** cdk.json's feature flags (its namespaced keys), which `cdk deploy` applies to the real stages. */
+const cdkJsonFeatureFlags = () =>
+  Object.fromEntries(Object.entries(cdkJsonContext()).filter(([key]) => key.includes(':')));
+
+export function buildIntegApp(context: Record<string, unknown> = {}, outdir?: string) {
+  // cdk.json's feature flags over whatever flags the runner passes (integ-runner passes its own), so
+  // the stage is the stack `cdk deploy` deploys.
+  const app = new App({ context, postCliContext: cdkJsonFeatureFlags(), outdir });
   const runId = String(app.node.tryGetContext(RUN_ID_KEY) ?? SNAPSHOT_RUN_ID);
   // Every setting at its default, whatever cdk.json's context says (only its feature flags apply).
   const config = readConfig((key) => (key === 'stage' ? INTEG_STAGE : undefined));
@@ -65,6 +84,17 @@ export function buildIntegApp(context: Record<string, unknown> = {}) {
     SecretId: stack.signingSecret.secretArn,
     SecretString: INTEG_SECRET,
   });
+
+  // The alarm's state change opens this run's window: its history and metrics before it are not ours.
+  const alarmName = stack.monitoring.alarms.DlqNotEmpty.alarmName;
+  const setAlarm = assertions.awsApiCall('CloudWatch', 'setAlarmState', {
+    AlarmName: alarmName,
+    StateValue: 'ALARM',
+    StateReason: 'lava-webhooks integration test: does the alarm action reach the SNS topic?',
+  });
+  const alarmState = assertions.awsApiCall('CloudWatch', 'describeAlarms', { AlarmNames: [alarmName] });
+  const runBegan = alarmState.getAttString('MetricAlarms.0.StateUpdatedTimestamp');
+
   const body = JSON.stringify({
     event: 'connection.created',
     data: { connection_id: connectionId, has_lava_credit_balance: true, reference_id: `integ-${runId}` },
@@ -78,14 +108,19 @@ export function buildIntegApp(context: Record<string, unknown> = {}) {
     })
     .expect(ExpectedResult.objectLike({ status: 200, body: { received: true } }))
     .waitForAssertions(WAIT);
-  const stored = assertions
-    .awsApiCall('DynamoDB', 'getItem', {
-      TableName: stack.table.tableName,
-      Key: { [TABLE.partitionKey]: { S: connectionKey(connectionId) } },
-      ConsistentRead: true,
-    })
-    .expect(ExpectedResult.objectLike({ Item: { [TABLE.partitionKey]: { S: connectionKey(connectionId) } } }))
-    .waitForAssertions(WAIT);
+  /** Waits until the connection's item is in the table. */
+  const connectionStored = (id: string) =>
+    assertions
+      .awsApiCall('DynamoDB', 'getItem', {
+        TableName: stack.table.tableName,
+        Key: { [TABLE.partitionKey]: { S: connectionKey(id) } },
+        ConsistentRead: true,
+      })
+      .assertAtPath(`Item.${TABLE.partitionKey}.S`, ExpectedResult.exact(connectionKey(id)))
+      .waitForAssertions(WAIT);
+  const stored = connectionStored(connectionId);
+  // Written by the consumer after ingest logged the request: the end of the metric's window.
+  const applied = stored.getAttString('Item.updatedAt.S');
   const published = assertions
     .awsApiCall('SQS', 'receiveMessage', {
       QueueUrl: probe.queueUrl,
@@ -102,30 +137,76 @@ export function buildIntegApp(context: Record<string, unknown> = {}) {
       }),
     )
     .waitForAssertions(WAIT);
-  putSecret.next(post).next(stored).next(published);
+  // Ingest's EMF line became a metric: each line counts Received once, so its maximum is 1.
+  const counted = assertions
+    .awsApiCall('CloudWatch', 'getMetricData', {
+      MetricDataQueries: [
+        {
+          Id: 'received',
+          MetricStat: {
+            Metric: {
+              Namespace: config.metricsNamespace,
+              MetricName: INGEST_METRICS.received,
+              Dimensions: [{ Name: 'Service', Value: 'ingest' }],
+            },
+            Period: 60,
+            Stat: 'Maximum',
+          },
+        },
+      ],
+      StartTime: runBegan,
+      EndTime: applied,
+    })
+    .assertAtPath('MetricDataResults.0.Values.0', ExpectedResult.exact(1))
+    .waitForAssertions(WAIT);
+  putSecret.next(setAlarm).next(alarmState).next(post).next(stored).next(published).next(counted);
 
-  const alarmName = stack.monitoring.alarms.DlqNotEmpty.alarmName;
-  const setAlarm = assertions.awsApiCall('CloudWatch', 'setAlarmState', {
-    AlarmName: alarmName,
-    StateValue: 'ALARM',
-    StateReason: 'lava-webhooks integration test: does the alarm action reach the SNS topic?',
-  });
-  // CloudWatch records each action it ran, or why it could not (e.g. no access to the topic's key).
+  // CloudWatch records each action it ran, or why it could not (e.g. no access to the topic's key):
+  // since this run's state change only, and the newest record only (a custom resource may return 4 KB).
   const actionRan = assertions
     .awsApiCall('CloudWatch', 'describeAlarmHistory', {
       AlarmName: alarmName,
       HistoryItemType: 'Action',
-      MaxRecords: 10,
+      StartDate: runBegan,
+      MaxRecords: 1,
     })
-    .expect(
-      ExpectedResult.objectLike({
-        AlarmHistoryItems: Match.arrayWith([
-          Match.objectLike({ HistorySummary: Match.stringLikeRegexp('^Successfully executed action') }),
-        ]),
-      }),
+    .assertAtPath(
+      'AlarmHistoryItems.0.HistorySummary',
+      ExpectedResult.stringLikeRegexp('^Successfully executed action'),
     )
     .waitForAssertions(WAIT);
-  setAlarm.next(actionRan);
+  alarmState.next(actionRan);
+
+  // A request ingest spilled, as ingest writes it: the drainer moves it on, the consumer applies it.
+  const spilledConnection = `con_test_integ_spill_${runId}`;
+  const spilledBody = JSON.stringify({
+    event: 'connection.created',
+    data: { connection_id: spilledConnection },
+  });
+  const seedSpill = assertions.awsApiCall('DynamoDB', 'putItem', {
+    TableName: stack.table.tableName,
+    Item: spillItem({
+      raw: Buffer.from(spilledBody),
+      plainSignature: signPlain(spilledBody, INTEG_SECRET),
+      receivedAt: runStartedAt(runId),
+      deliveryId: `integ-spill-${runId}`,
+      sha256: createHash('sha256').update(spilledBody).digest('hex'),
+      eventType: 'connection.created',
+    }),
+  });
+  const spillApplied = connectionStored(spilledConnection);
+  const spillsGone = assertions
+    .awsApiCall('DynamoDB', 'query', {
+      TableName: stack.table.tableName,
+      IndexName: TABLE.byTime.indexName,
+      KeyConditionExpression: '#pk = :spills',
+      ExpressionAttributeNames: { '#pk': TABLE.byTime.partitionKey },
+      ExpressionAttributeValues: { ':spills': { S: SPILL_PARTITION } },
+      Select: 'COUNT',
+    })
+    .expect(ExpectedResult.objectLike({ Count: 0 }))
+    .waitForAssertions(WAIT);
+  putSecret.next(seedSpill).next(spillApplied).next(spillsGone);
 
   return { app, stack };
 }

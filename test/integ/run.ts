@@ -1,16 +1,17 @@
 // `npm run integ`: the integration test on AWS, with the credentials of the shell (AWS_PROFILE,
 // AWS_REGION…), in integ-runner's steps: deploy the test stage and the assertion stack, fail on any
 // assertion that failed (a waiter that timed out already fails the deploy), destroy both, and on
-// success refresh the snapshot that CI checks offline.
+// success refresh the snapshot (in integ-runner's format) that CI checks offline.
 //
 //   npm run integ                  deploy, assert, destroy, update the snapshot
 //   npm run integ -- --keep        leave the stage deployed to look around (destroy it afterwards!)
 //   npm run integ -- --destroy     only destroy what an interrupted run left
 //   npm run integ -- --dry-run     only rewrite the snapshot, offline; the change is then unproven
 //
-// integ-runner itself is not used: its newest release (2.197.10) reads cloud assemblies up to schema
-// 53, and aws-cdk-lib 2.276 writes schema 55, so it stops at "AssemblyVersionMismatch". The pinned
-// aws-cdk CLI does the deploying here instead; the test is written for integ-runner all the same.
+// integ-runner itself cannot run it yet: its newest release (2.197.10) reads cloud assemblies up to
+// schema 53, and aws-cdk-lib 2.276 writes schema 55 ("AssemblyVersionMismatch"; a test notices the
+// day the pinned release reads them). The pinned aws-cdk CLI does the deploying here; the app, its
+// file name and its snapshot are integ-runner's, so that the switch is only the command (README).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,7 @@ import { PROJECT_ROOT } from '../../lib/bundling';
 import { stackNameFor } from '../../lib/config';
 import { assertionResults } from './assertion-results';
 import { INTEG_STAGE, RUN_ID_KEY } from './integ-app';
-import { SNAPSHOT_DIR, synthIntegTemplates, writeSnapshot } from './snapshot';
+import { SNAPSHOT_DIR, synthIntegAssembly, writeSnapshot } from './snapshot';
 
 const { values } = parseArgs({
   options: { keep: { type: 'boolean' }, destroy: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
@@ -32,6 +33,7 @@ const elapsed = () => {
   const s = Math.round((Date.now() - started) / 1000);
   return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
 };
+/** The run's start in base 36 (integ-app.ts `runStartedAt` reads it back). */
 const runId = Date.now().toString(36);
 const outdir = mkdtempSync(join(tmpdir(), 'lava-integ-'));
 const snapshotPath = relative(PROJECT_ROOT, SNAPSHOT_DIR);
@@ -56,7 +58,7 @@ function cdk(...args: string[]): boolean {
 }
 
 function updateSnapshot() {
-  writeSnapshot(synthIntegTemplates());
+  writeSnapshot(synthIntegAssembly());
   console.log(`Snapshot written to ${snapshotPath}.`);
 }
 
