@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     include: [
       'test/signature.test.ts',
-      'test/ingest.test.ts',
+      'test/envelope.test.ts',
       'test/parse-event.test.ts',
       'test/core-identity.test.ts',
       'test/apply.test.ts',
