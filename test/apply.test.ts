@@ -134,3 +134,81 @@ describe('applyEvent', () => {
     expect(decision.domainEvents).toEqual([]);
   });
 });
+
+describe('the state an event leaves', () => {
+  const ID = { connection_id: 'con_state' };
+  const at = (second: number) => ({ time: T0 + second * 1000 });
+  const iso = (second: number) => new Date(T0 + second * 1000).toISOString();
+  const balance = (second: number, extra: Record<string, unknown> = {}) =>
+    parsedEvent('customer.wallet.balance.updated', { ...ID, ...extra }, at(second));
+
+  it('a balance update for an unseen connection creates it, active by default', () => {
+    const decision = applyEvent(undefined, balance(5, { wallet: { balance: '3.00' } }));
+    expect(decision.outcome).toBe('applied');
+    expect(decision.next).toEqual({
+      connectionId: 'con_state',
+      values: { status: 'active', walletBalance: '3.00' },
+      keys: { status: '', walletBalance: decision.next.lastEventKey },
+      createdAt: iso(5),
+      createdAtSource: 'event',
+      lastEventAt: iso(5),
+      lastEventType: 'customer.wallet.balance.updated',
+      lastEventKey: decision.next.lastEventKey,
+    });
+  });
+
+  it('a deletion stamps deletedAt, and a newer creation clears it', () => {
+    const gone = applyEvent(undefined, parsedEvent('connection.deleted', ID, at(10))).next;
+    expect(gone.values).toMatchObject({ status: 'deleted', deletedAt: iso(10) });
+    const back = applyEvent(gone, parsedEvent('connection.created', ID, at(20))).next;
+    expect(back.values).toMatchObject({ status: 'active', deletedAt: null });
+  });
+
+  it("takes Lava's creation time over any event's, and otherwise the earliest", () => {
+    let state = applyEvent(undefined, balance(20)).next;
+    const earlier = applyEvent(state, balance(10));
+    expect(earlier.outcome).toBe('applied'); // only createdAt moved back
+    expect(earlier.next).toMatchObject({
+      createdAt: iso(10),
+      createdAtSource: 'event',
+      lastEventAt: iso(20),
+    });
+    state = applyEvent(earlier.next, balance(5, { created_at: '2026-12-01T00:00:00Z' })).next;
+    expect(state).toMatchObject({ createdAt: '2026-12-01T00:00:00.000Z', createdAtSource: 'lava' });
+    state = applyEvent(state, balance(1)).next;
+    expect(state).toMatchObject({ createdAt: '2026-12-01T00:00:00.000Z', createdAtSource: 'lava' });
+    state = applyEvent(state, balance(2, { created_at: '2026-10-01T00:00:00Z' })).next;
+    expect(state).toMatchObject({ createdAt: '2026-10-01T00:00:00.000Z', createdAtSource: 'lava' });
+    const same = applyEvent(state, balance(3, { created_at: '2026-10-01T00:00:00Z' }));
+    expect(same.outcome).toBe('stale');
+  });
+
+  it("an older event keeps the newest event's time, type and key, and the arrival log", () => {
+    const log = { arrivals: [{ at: 1, content: 'abcd1234' }], held: [] };
+    const newest = { ...applyEvent(undefined, balance(30)).next, log };
+    const older = applyEvent(newest, parsedEvent('checkout.completed', { ...ID, plan_id: 'p' }, at(10)));
+    expect(older.next).toMatchObject({
+      lastEventAt: iso(30),
+      lastEventType: 'customer.wallet.balance.updated',
+      lastEventKey: newest.lastEventKey,
+      log,
+    });
+    expect(applyEvent(undefined, balance(30)).next).not.toHaveProperty('log');
+  });
+
+  it('an older event that becomes the source of a field it repeats is applied (the field key moves)', () => {
+    const email = { customer: { email: 'a@example.com' } };
+    let state = applyEvent(undefined, balance(10, email)).next;
+    state = applyEvent(state, balance(30)).next;
+    const repeat = applyEvent(state, balance(20, email));
+    expect(repeat.outcome).toBe('applied');
+    expect(repeat.next.keys.email).toBe(balance(20, email).orderKey);
+    expect(repeat.next.values.email).toBe('a@example.com');
+  });
+
+  it('the same event applied twice is stale the second time', () => {
+    const event = balance(10, { wallet: { balance: '1.00' }, has_lava_credit_balance: true });
+    const once = applyEvent(undefined, event).next;
+    expect(applyEvent(once, event)).toMatchObject({ outcome: 'stale', next: once, domainEvents: [] });
+  });
+});
