@@ -316,6 +316,27 @@ describe('what each answer says', () => {
     expect(looksTimestampSigned(Buffer.from(text))).toBe(expected);
   });
 
+  it('checks a plain signature against the HMAC of the body alone, as Lava computes it', () => {
+    const lava = createHmac('sha256', 's').update(body).digest('hex');
+    expect(verify({ plain: lava })).toEqual({ ok: true, scheme: 'plain', secretIndex: 0 });
+  });
+
+  it('tries each secret once, the preferred one first, when the preferred one does not match', () => {
+    const secrets = ['a', 'b', 's', 'c'];
+    let reads = 0;
+    const counting = new Proxy(secrets, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key);
+      },
+    });
+    expect(verify({ plain }, counting, { ...opts, preferIndex: 1 })).toMatchObject({ secretIndex: 2 });
+    expect(reads).toBe(3); // b (preferred), a, then s, which matches
+    reads = 0;
+    expect(verify({ plain: signPlain(body, 'x') }, counting, { ...opts, preferIndex: 1 }).ok).toBe(false);
+    expect(reads).toBe(secrets.length);
+  });
+
   it('names the headers as Lava does, lower-cased as API Gateway hands them over', () => {
     expect(Object.keys(signatureHeader(body, 's', 'plain'))).toEqual(['x-webhook-signature']);
     expect(Object.keys(signatureHeader(body, 's', 'timestamped', NOW))).toEqual(['x-lava-signature']);
