@@ -292,3 +292,43 @@ describe('identity at its edges', () => {
     expect(withHeld(later, held).held).toEqual([]);
   });
 });
+
+describe('the arrival log, in order and in full', () => {
+  const A = 'aaaaaaaa';
+  const B = 'bbbbbbbb';
+
+  it('keeps arrivals of one content at different times, and of two contents at the same time', () => {
+    let log = withArrival(EMPTY_LOG, { at: 1_000, content: A });
+    log = withArrival(log, { at: 2_000, content: A });
+    log = withArrival(log, { at: 2_000, content: B });
+    expect(log.arrivals).toEqual([
+      { at: 1_000, content: A },
+      { at: 2_000, content: A },
+      { at: 2_000, content: B },
+    ]);
+  });
+
+  it('keeps the newest MAX_HELD held duplicates by time, whatever order they were held in', () => {
+    const held = (at: number) => ({ at, deliveryId: `d${at}`, content: A, ofAt: at - 1 });
+    let log = EMPTY_LOG;
+    for (let i = 1; i <= MAX_HELD; i++) log = withHeld(log, held(10_000 + i));
+    log = withHeld(log, held(10_000)); // the oldest, held last
+    expect(log.held.map((h) => h.at)).toEqual(Array.from({ length: MAX_HELD }, (_, i) => 10_001 + i));
+  });
+
+  it('has nothing to promote in an empty log', () => {
+    expect(heldToPromote(EMPTY_LOG, 60_000)).toEqual([]);
+  });
+
+  it('a held resend of the same content between two deliveries separates nothing', () => {
+    const C = 'c'.repeat(64);
+    const first = { eventId: C, deliveryId: 'd1', receivedAt: 1_000_000 };
+    const log = {
+      ...EMPTY_LOG,
+      held: [{ at: 1_010_000, deliveryId: 'd2', content: contentTag(C), ofAt: 1_000_000 }],
+    };
+    expect(
+      classifyDelivery({ deliveryId: 'd3', receivedAt: 1_020_000, scheme: 'plain' }, C, [first], log, 60_000),
+    ).toEqual({ kind: 'duplicate', of: C, ofAt: 1_000_000, hold: true });
+  });
+});
