@@ -1,10 +1,12 @@
 // The pure pieces of event identity: the raw-JSON reader, the delivery classification, the
 // order key, and how owed domain events are grouped into PutEvents calls.
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   classifyDelivery,
   contentIdOf,
+  contentIdOfEventId,
   contentTag,
   EMPTY_LOG,
   HELD_FOR_MS,
@@ -225,5 +227,108 @@ describe('owed domain events', () => {
         ['r3', e],
       ]),
     ).toEqual([{ event: e, records: ['r1', 'r3'] }]);
+  });
+});
+
+describe('identity at its edges', () => {
+  const C = 'c'.repeat(64);
+  const A = contentTag(C);
+  const B = 'bbbbbbbb';
+  const first = { eventId: C, deliveryId: 'd1', receivedAt: 1_000_000 };
+  const plain = (receivedAt: number) => ({ deliveryId: 'dx', receivedAt, scheme: 'plain' as const });
+
+  it('a duplicate in the very millisecond of what it repeats is one for good (never held)', () => {
+    expect(classifyDelivery(plain(1_000_000), C, [first], EMPTY_LOG, 60_000)).toEqual({
+      kind: 'duplicate',
+      of: C,
+      ofAt: 1_000_000,
+      hold: false,
+    });
+  });
+
+  it('an arrival in the same millisecond as either occurrence is not between them', () => {
+    const log = {
+      arrivals: [
+        { at: 1_000_000, content: B },
+        { at: 1_020_000, content: B },
+      ],
+      held: [],
+    };
+    expect(classifyDelivery(plain(1_020_000), C, [first], log, 60_000)).toMatchObject({ kind: 'duplicate' });
+    const heldBetween = { ...EMPTY_LOG, held: [{ at: 1_010_000, deliveryId: 'dB', content: B, ofAt: 0 }] };
+    expect(classifyDelivery(plain(1_020_000), C, [first], heldBetween, 60_000)).toEqual({ kind: 'repeat' });
+  });
+
+  it('a duplicate of the nearest occurrence, stored or logged', () => {
+    const log = { arrivals: [{ at: 1_050_000, content: A }], held: [] };
+    expect(classifyDelivery(plain(1_055_000), C, [first], log, 60_000)).toEqual({
+      kind: 'duplicate',
+      of: repeatEventId(C, 1_050_000),
+      ofAt: 1_050_000,
+      hold: true,
+    });
+    expect(classifyDelivery(plain(1_001_000), C, [first], log, 60_000)).toMatchObject({ of: C });
+  });
+
+  it('names a repeat by its content and arrival, and reads the content back', () => {
+    expect(repeatEventId('abc', 42)).toBe('abc@42');
+    expect(contentIdOfEventId('abc@42')).toBe('abc');
+    expect(contentIdOfEventId('abc')).toBe('abc');
+    expect(contentTag(C)).toBe('cccccccc');
+  });
+
+  it('hashes t, a dot and the body for the timestamped scheme, the body alone for the plain one', () => {
+    const raw = Buffer.from('{}');
+    const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+    expect(contentIdOf(raw, 'timestamped', '100')).toBe(sha('100.{}'));
+    expect(contentIdOf(raw, 'plain')).toBe(sha('{}'));
+  });
+
+  it('holds a duplicate for 15 minutes after the newest arrival, already past that when held', () => {
+    const held = { at: 1_000, deliveryId: 'd', content: A, ofAt: 0 };
+    expect(withArrival(withHeld(EMPTY_LOG, held), { at: 1_000 + 900_000, content: B }).held).toEqual([held]);
+    expect(withArrival(withHeld(EMPTY_LOG, held), { at: 1_001 + 900_000, content: B }).held).toEqual([]);
+    const later = withArrival(EMPTY_LOG, { at: 1_001 + 900_000, content: B });
+    expect(withHeld(later, held).held).toEqual([]);
+  });
+});
+
+describe('the arrival log, in order and in full', () => {
+  const A = 'aaaaaaaa';
+  const B = 'bbbbbbbb';
+
+  it('keeps arrivals of one content at different times, and of two contents at the same time', () => {
+    let log = withArrival(EMPTY_LOG, { at: 1_000, content: A });
+    log = withArrival(log, { at: 2_000, content: A });
+    log = withArrival(log, { at: 2_000, content: B });
+    expect(log.arrivals).toEqual([
+      { at: 1_000, content: A },
+      { at: 2_000, content: A },
+      { at: 2_000, content: B },
+    ]);
+  });
+
+  it('keeps the newest MAX_HELD held duplicates by time, whatever order they were held in', () => {
+    const held = (at: number) => ({ at, deliveryId: `d${at}`, content: A, ofAt: at - 1 });
+    let log = EMPTY_LOG;
+    for (let i = 1; i <= MAX_HELD; i++) log = withHeld(log, held(10_000 + i));
+    log = withHeld(log, held(10_000)); // the oldest, held last
+    expect(log.held.map((h) => h.at)).toEqual(Array.from({ length: MAX_HELD }, (_, i) => 10_001 + i));
+  });
+
+  it('has nothing to promote in an empty log', () => {
+    expect(heldToPromote(EMPTY_LOG, 60_000)).toEqual([]);
+  });
+
+  it('a held resend of the same content between two deliveries separates nothing', () => {
+    const C = 'c'.repeat(64);
+    const first = { eventId: C, deliveryId: 'd1', receivedAt: 1_000_000 };
+    const log = {
+      ...EMPTY_LOG,
+      held: [{ at: 1_010_000, deliveryId: 'd2', content: contentTag(C), ofAt: 1_000_000 }],
+    };
+    expect(
+      classifyDelivery({ deliveryId: 'd3', receivedAt: 1_020_000, scheme: 'plain' }, C, [first], log, 60_000),
+    ).toEqual({ kind: 'duplicate', of: C, ofAt: 1_000_000, hold: true });
   });
 });

@@ -103,6 +103,17 @@ describe('200: signed and durably stored', () => {
     });
   });
 
+  it("dates the delivery by API Gateway's clock (requestContext.timeEpoch), not the function's", async () => {
+    const body = sampleBody();
+    const receivedAt = now - 1_500; // API Gateway took it 1.5 s before the function ran (a cold start)
+    const res = await makeHandler()(
+      apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }, { timeEpoch: receivedAt }),
+    );
+    expect(res.statusCode).toBe(200);
+    const [message] = await drain();
+    expect(queued(message)).toMatchObject({ receivedAt });
+  });
+
   it('accepts the timestamped scheme, with several v1 entries of which one matches', async () => {
     const body = sampleBody('customer.wallet.balance.updated');
     const t = Math.floor(now / 1000);
@@ -331,10 +342,12 @@ describe('200 for whatever a signed body holds: stored as it came, for the consu
     expect(res.statusCode).toBe(200);
     const [message, ...rest] = await drain();
     expect(rest).toHaveLength(0);
-    expect(queued(message)).toMatchObject({ raw: Buffer.from(body) }); // byte for byte
+    // Byte for byte, and hashed as sent: a byte-order mark kept, bytes that are not UTF-8 not replaced.
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    expect(queued(message)).toMatchObject({ raw: Buffer.from(body), sha256 });
     expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
     const line = JSON.parse(lines.at(-1) ?? '{}');
-    expect(line).toMatchObject({ message: 'accepted', Accepted: 1, unreadable: expect.any(String) });
+    expect(line).toMatchObject({ message: 'accepted', Accepted: 1, unreadable: expect.any(String), sha256 });
   });
 
   it("takes `type` for `event`, as one of Lava's guides sends it", async () => {

@@ -246,6 +246,9 @@ describe('event names', () => {
     ['customer.updated', 'customer.*'],
     ['connection.renamed', 'connection.*'],
     ['invoice.paid', 'unknown'],
+    ['customer.', 'unknown'],
+    ['connection.deleted', 'connection.deleted'],
+    ['checkout.completed', 'checkout.completed'],
   ])('labels %s as %s for metrics', (name, label) => {
     expect(eventTypeLabel(name)).toBe(label);
   });
@@ -360,5 +363,239 @@ describe('whatever data holds, the reader never throws', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('times at the edges of each form', () => {
+  it.each([
+    ['2026-01-01T00:00:00z', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01 00:00:00 GMT', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01T00:00:00,5Z', '2026-01-01T00:00:00.500Z'],
+    ['  2026-01-01T00:00:00Z\n', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01T05:30:00+05:30', '2026-01-01T00:00:00.000Z'],
+    ['2025-12-31T19:30:00-0430', '2026-01-01T00:00:00.000Z'],
+    ['2026-01-01T23:59:00+23:59', '2026-01-01T00:00:00.000Z'],
+    ['2026-12-31T23:59:59Z', '2026-12-31T23:59:59.000Z'],
+    ['9999-12-31T23:59:59.999Z', '9999-12-31T23:59:59.999Z'],
+    ['1767225600.25', '2026-01-01T00:00:00.250Z'],
+    // Below 1e11 an epoch number is seconds, from 1e11 milliseconds.
+    [99_999_999_999, '5138-11-16T09:46:39.000Z'],
+    [100_000_000_000, '1973-03-03T09:46:40.000Z'],
+    [253_402_300_799_999, '9999-12-31T23:59:59.999Z'],
+  ])('%j', (value, iso) => {
+    expect(readLavaTime(value)).toEqual({ ok: true, iso });
+  });
+
+  const NO_FORM = 'not a time in any form read (ISO 8601, epoch seconds or milliseconds)';
+  it.each<[unknown, string]>([
+    ['on 2026-01-01', NO_FORM],
+    ['2026-01-01T00:00:00Z and more', NO_FORM],
+    ['1767225600 seconds', NO_FORM],
+    ['~1767225600', NO_FORM],
+    ['2026-01-01T00:00:00+00:60', 'a date or time out of range'],
+    ['2026-01-01T00:00:00+24:00', 'a date or time out of range'],
+    ['2026-01-01T00:60:00Z', 'a date or time out of range'],
+    ['2026-01-01T00:00:60Z', 'a date or time out of range'],
+    ['2026-02-29', 'a date or time out of range'],
+    ['2026-04-31', 'a date or time out of range'],
+    ['0050-01-01', 'a date or time out of range'],
+    ['1969-12-31T23:59:59Z', 'a time outside 1970–9999'],
+    ['1970-01-01T01:00:00+02:00', 'a time outside 1970–9999'],
+    ['9999-12-31T23:59:59-01:00', 'a time outside 1970–9999'],
+    [253_402_300_800_000, 'an epoch time past the year 9999'],
+    [0, 'not a positive epoch time'],
+    [-1, 'not a positive epoch time'],
+    [Number.POSITIVE_INFINITY, 'not a positive epoch time'],
+    ['0', 'not a positive epoch time'],
+    [null, 'expected a time, got null'],
+    [[], 'expected a time, got an array'],
+    [{}, 'expected a time, got an object'],
+    [true, 'expected a time, got a boolean'],
+    [undefined, 'expected a time, got nothing'],
+  ])('refuses %j: %s', (value, reason) => {
+    expect(readLavaTime(value)).toEqual({ ok: false, reason });
+  });
+
+  it('keeps the instant 1970-01-01T00:00:00Z itself', () => {
+    expect(readLavaTime('1970-01-01T00:00:00Z')).toEqual({ ok: true, iso: '1970-01-01T00:00:00.000Z' });
+  });
+});
+
+const STRING = 'expected a string or null, got a number';
+
+describe('each field that cannot be read is named: where it was, which field, why', () => {
+  it('on data and under contact', () => {
+    const event = parsed('customer.updated', {
+      customer_id: 'c',
+      has_lava_credit_balance: 'y',
+      reference_id: 5,
+      contact: { email: 1, phone: 2, first_name: 3, last_name: 4 },
+      wallet: { balance: {}, autopay_enabled: 'on' },
+      subscription: 'x',
+      metadata: 1,
+      created_at: 'never',
+    });
+    expect(event.unread).toEqual([
+      {
+        path: 'data.has_lava_credit_balance',
+        label: 'has_lava_credit_balance',
+        reason: 'expected true or false, got a string',
+      },
+      { path: 'data.reference_id', label: 'reference_id', reason: STRING },
+      { path: 'data.contact.email', label: 'contact.email', reason: STRING },
+      { path: 'data.contact.phone', label: 'contact.phone', reason: STRING },
+      { path: 'data.contact.first_name', label: 'contact.first_name', reason: STRING },
+      { path: 'data.contact.last_name', label: 'contact.last_name', reason: STRING },
+      {
+        path: 'data.wallet.balance',
+        label: 'wallet.balance',
+        reason: 'expected an amount (a string or a number), got an object',
+      },
+      {
+        path: 'data.wallet.autopay_enabled',
+        label: 'wallet.autopay_enabled',
+        reason: 'expected true, false or null, got a string',
+      },
+      {
+        path: 'data.subscription',
+        label: 'subscription',
+        reason: 'expected an object or null, got a string',
+      },
+      { path: 'data.metadata', label: 'metadata', reason: 'expected an object or null, got a number' },
+      {
+        path: 'data.created_at',
+        label: 'created_at',
+        reason: 'not a time in any form read (ISO 8601, epoch seconds or milliseconds)',
+      },
+    ]);
+    expect(event.fields).toEqual({});
+  });
+
+  it('on a customer object nested at data.customer, and its older person fields', () => {
+    const event = parsed('customer.updated', {
+      customer: {
+        customer_id: 'c',
+        reference_id: 5,
+        email: 1,
+        phone: 2,
+        first_name: 3,
+        last_name: 4,
+        contact: 'ada',
+        wallet: 7,
+        created_at: {},
+      },
+    });
+    expect(event.unread).toEqual([
+      { path: 'data.customer.reference_id', label: 'reference_id', reason: STRING },
+      { path: 'data.customer.contact', label: 'contact', reason: 'expected an object or null, got a string' },
+      { path: 'data.customer.email', label: 'customer.email', reason: STRING },
+      { path: 'data.customer.phone', label: 'customer.phone', reason: STRING },
+      { path: 'data.customer.first_name', label: 'customer.first_name', reason: STRING },
+      { path: 'data.customer.last_name', label: 'customer.last_name', reason: STRING },
+      { path: 'data.customer.wallet', label: 'wallet', reason: 'expected an object or null, got a number' },
+      { path: 'data.customer.created_at', label: 'created_at', reason: 'expected a time, got an object' },
+    ]);
+  });
+
+  it.each([
+    [[], 'an array'],
+    ['cus_x', 'a string'],
+    [3, 'a number'],
+  ])('a data.customer that is %j (not an object)', (customer, got) => {
+    const event = parsed('customer.updated', { customer_id: 'c', customer, reference_id: 'r' });
+    expect(event.unread).toEqual([
+      { path: 'data.customer', label: 'customer', reason: `expected an object or null, got ${got}` },
+    ]);
+    expect(event.fields).toEqual({ referenceId: 'r' });
+  });
+
+  it('a data.customer that is null is nothing to read, not a surprise', () => {
+    const event = parsed('customer.updated', { customer_id: 'c', customer: null, reference_id: 'r' });
+    expect(event.unread).toEqual([]);
+  });
+
+  it('a balance too large for a number (1e999 parses as Infinity) is not read', () => {
+    const event = parsed('customer.updated', { customer_id: 'c', wallet: { balance: JSON.parse('1e999') } });
+    expect(event.unread).toEqual([
+      {
+        path: 'data.wallet.balance',
+        label: 'wallet.balance',
+        reason: 'expected an amount (a string or a number), got a number',
+      },
+    ]);
+  });
+});
+
+describe('null clears a field, and numbers are read as Lava meant them', () => {
+  it('takes null for every field that may be cleared, and the credit flag never', () => {
+    const event = parsed('customer.updated', {
+      customer_id: 'c',
+      reference_id: null,
+      contact: { email: null, phone: '+1' },
+      wallet: { balance: 12.5, autopay_enabled: null },
+      subscription: null,
+      metadata: null,
+      created_at: null,
+    });
+    expect(event.fields).toEqual({
+      referenceId: null,
+      email: null,
+      phone: '+1',
+      walletBalance: '12.5',
+      autopayEnabled: null,
+      subscription: null,
+      metadata: null,
+    });
+    expect(event.unread).toEqual([]);
+    expect(event.lavaCreatedAt).toBeUndefined();
+  });
+
+  it('reads nothing of a null wallet or contact (the older person object still read)', () => {
+    const event = parsed('customer.updated', {
+      customer: { customer_id: 'c', wallet: null, contact: null, last_name: 'Lovelace' },
+    });
+    expect(event.fields).toEqual({ lastName: 'Lovelace' });
+    expect(event.unread).toEqual([]);
+  });
+
+  it("keeps a checkout's facts, a number amount as a number, and only for a checkout", () => {
+    const data = {
+      customer_id: 'c',
+      checkout_session_id: 5,
+      plan_id: 'plan_pro',
+      subscription_id: null,
+      funded_amount: 10,
+      currency: 'usd',
+    };
+    const event = parsed('checkout.completed', data);
+    const checkout = { plan_id: 'plan_pro', subscription_id: null, funded_amount: 10, currency: 'usd' };
+    expect(event.checkout).toEqual(checkout);
+    expect(event.fields.lastCheckout).toBe(JSON.stringify(checkout));
+    expect(event.unread).toEqual([
+      { path: 'data.checkout_session_id', label: 'checkout_session_id', reason: STRING },
+    ]);
+    const update = parsed('customer.updated', data);
+    expect(update.checkout).toBeUndefined();
+    expect(update.fields).toEqual({});
+    expect(update.unread).toEqual([]);
+  });
+});
+
+describe('new field names at their bounds', () => {
+  it('cuts a name after 64 characters, and lists exactly the bound without a remainder line', () => {
+    const long = 'k'.repeat(65);
+    expect(newFieldsOf({ customer_id: 'c', [long]: 1, [long.slice(1)]: 2 })).toEqual([
+      `data.${'k'.repeat(64)}…`,
+      `data.${'k'.repeat(64)}`,
+    ]);
+    const names = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`n${i}`, i]));
+    expect(newFieldsOf(names(MAX_NEW_FIELDS))).toHaveLength(MAX_NEW_FIELDS);
+    expect(newFieldsOf(names(MAX_NEW_FIELDS + 1)).at(-1)).toBe('…and 1 more');
+  });
+
+  it('reads no names under a contact or wallet that is not an object', () => {
+    expect(
+      newFieldsOf({ customer_id: 'c', contact: 'x', wallet: [1], customer: { contact: 5, wallet: null } }),
+    ).toEqual([]);
   });
 });

@@ -2,8 +2,13 @@ import { createHmac } from 'node:crypto';
 // Properties of the pure signature check: any signed body passes, any changed byte fails.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksTimestampSigned, parseTimestampedHeader, verifySignature } from '../lambdas/shared/signature';
-import { signPlain, signTimestamped } from '../lambdas/shared/signing';
+import {
+  looksTimestampSigned,
+  parseTimestampedHeader,
+  type VerifyOptions,
+  verifySignature,
+} from '../lambdas/shared/signature';
+import { signatureHeader, signPlain, signTimestamped } from '../lambdas/shared/signing';
 import { verifyWithRotation } from '../lambdas/shared/verify-with-rotation';
 
 const NOW = 1_800_000_000;
@@ -100,6 +105,15 @@ describe('verifySignature', () => {
     expect(verifySignature(body, { timestamped: `t=${t},v1=${digest}` }, ['s'], opts).ok).toBe(false);
   });
 
+  it('refuses a t that is not all digits, even when the HMAC over it matches', () => {
+    const body = Buffer.from('{}');
+    for (const t of [`${NOW}abc`, `${NOW}.5`, `${NOW}e0`, `0x${NOW.toString(16)}`]) {
+      const digest = createHmac('sha256', 's').update(`${t}.`).update(body).digest('hex');
+      const result = verifySignature(body, { timestamped: `t=${t},v1=${digest}` }, ['s'], opts);
+      expect(result).toEqual({ ok: false, reason: 'malformed' });
+    }
+  });
+
   it('skips the age check when asked (the consumer re-verifying a queued message)', () => {
     const body = Buffer.from('{}');
     const header = signTimestamped(body, 's', NOW - 86_400 * 3);
@@ -148,6 +162,8 @@ describe('verifySignature', () => {
     ['t=1', undefined],
     [`v1=${'a'.repeat(64)}`, undefined],
     [`t=abc,v1=${'a'.repeat(64)}`, undefined],
+    [`t=123abc,v1=${'a'.repeat(64)}`, undefined],
+    [`t=-123,v1=${'a'.repeat(64)}`, undefined],
     [`t=1,v1=${'a'.repeat(63)}`, undefined],
     [`t=1,t=2,v1=${'a'.repeat(64)}`, undefined],
     [` t=1 , v0=zz , v1=${'A'.repeat(64)}`, 1],
@@ -191,5 +207,138 @@ describe('many secrets (several connected endpoints)', () => {
     computed = 0;
     expect(await verifyWithRotation(body, { plain }, counting, noRefresh, opts)).toMatchObject({ ok: true });
     expect(computed).toBe(1);
+  });
+});
+
+describe('what each answer says', () => {
+  const body = Buffer.from('{"event":"customer.created"}');
+  const plain = signPlain(body, 's');
+  const stampedAt = (t: number, secret = 's') => signTimestamped(body, secret, t);
+  const verify = (
+    headers: Parameters<typeof verifySignature>[1],
+    secrets = ['s'],
+    options: VerifyOptions = opts,
+  ) => verifySignature(body, headers, secrets, options);
+
+  it('names the scheme, the secret, and for the timestamped scheme `t` as sent', () => {
+    expect(verify({ plain })).toEqual({ ok: true, scheme: 'plain', secretIndex: 0 });
+    expect(verify({ timestamped: stampedAt(NOW) }, ['old', 's'])).toEqual({
+      ok: true,
+      scheme: 'timestamped',
+      timestamp: NOW,
+      rawTimestamp: String(NOW),
+      secretIndex: 1,
+    });
+  });
+
+  it('gives the reason for each refusal', () => {
+    expect(verify({})).toEqual({ ok: false, reason: 'missing' });
+    expect(verify({ plain: signPlain(body, 'other') })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(verify({ timestamped: stampedAt(NOW, 'other') })).toEqual({ ok: false, reason: 'mismatch' });
+    expect(verify({ timestamped: `t=${NOW}` })).toEqual({ ok: false, reason: 'malformed' });
+    const digitsDot = Buffer.from('1.{}');
+    expect(verifySignature(digitsDot, { plain: signPlain(digitsDot, 's') }, ['s'], opts)).toEqual({
+      ok: false,
+      reason: 'cross-scheme',
+    });
+  });
+
+  it('accepts `t` up to the tolerance away in either direction, and names the direction beyond it', () => {
+    expect(verify({ timestamped: stampedAt(NOW - 300) }).ok).toBe(true);
+    expect(verify({ timestamped: stampedAt(NOW + 300) }).ok).toBe(true);
+    expect(verify({ timestamped: stampedAt(NOW - 301) })).toEqual({ ok: false, reason: 'stale' });
+    expect(verify({ timestamped: stampedAt(NOW + 301) })).toEqual({ ok: false, reason: 'future' });
+  });
+
+  it.each([
+    ['not hex', 'z'.repeat(64)],
+    ['a prefix before the digest', `sha256=${plain}`],
+    ['a character after the digest', `${plain}0`],
+    ['a digest one character short', plain.slice(1)],
+  ])('calls a plain signature with %s malformed', (_what, value) => {
+    expect(verify({ plain: value })).toEqual({ ok: false, reason: 'malformed' });
+  });
+
+  it('trims the whitespace around a plain signature', () => {
+    expect(verify({ plain: ` ${plain}\t` }).ok).toBe(true);
+  });
+
+  it("reads a bare digest in X-Lava-Signature as the plain scheme (one of Lava's guides sends it)", () => {
+    expect(verify({ timestamped: ` ${plain} ` })).toEqual({ ok: true, scheme: 'plain', secretIndex: 0 });
+    expect(verify({ timestamped: signPlain(body, 'other') })).toEqual({ ok: false, reason: 'mismatch' });
+    // X-Webhook-Signature, when sent, is the plain signature checked.
+    expect(verify({ plain, timestamped: signPlain(body, 'other') }).ok).toBe(true);
+  });
+
+  it('verifies when any of several v1 digests matches (Lava rolling its secret)', () => {
+    const [t, v1] = stampedAt(NOW).split(',');
+    expect(verify({ timestamped: `${t},v1=${'0'.repeat(64)},${v1}` }).ok).toBe(true);
+    expect(verify({ timestamped: `${t},${v1},v1=${'0'.repeat(64)}` }).ok).toBe(true);
+  });
+
+  it('never verifies with an empty secret in the list', () => {
+    expect(verify({ plain: signPlain(body, '') }, ['', 's'])).toEqual({ ok: false, reason: 'mismatch' });
+    expect(verify({ plain: signPlain(body, '') }, ['', 's'], { ...opts, preferIndex: 0 })).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
+  });
+
+  it('reports the first listed secret that matches when none is preferred', () => {
+    expect(verify({ plain }, ['s', 's', 's'])).toMatchObject({ ok: true, secretIndex: 0 });
+    expect(verify({ plain }, ['s', 's', 's'], { ...opts, preferIndex: 2 })).toMatchObject({ secretIndex: 2 });
+  });
+
+  it.each([
+    [`t=1,v1=${'a'.repeat(64)},junk`],
+    [`t=1,=x,v1=${'a'.repeat(64)}`],
+    [`v1=${'a'.repeat(64)},v1=${'b'.repeat(64)}`],
+    [`t=1,v1=${'a'.repeat(65)}`],
+    [`t=1,v1=x${'a'.repeat(64)}`],
+  ])('refuses the header %j', (header) => {
+    expect(parseTimestampedHeader(header)).toBeUndefined();
+  });
+
+  it('ignores keys it does not know, whatever their value', () => {
+    expect(parseTimestampedHeader(`t=7,v0=not-hex,x=,v1=${'a'.repeat(64)}`)).toEqual({
+      timestamp: 7,
+      rawTimestamp: '7',
+      digests: [Buffer.from('a'.repeat(64), 'hex')],
+    });
+  });
+
+  it.each([
+    ['0.{}', true],
+    ['9.{}', true],
+    ['/.{}', false],
+    [':.{}', false],
+  ])('tells the digit bounds apart: %j timestamp-signed is %s', (text, expected) => {
+    expect(looksTimestampSigned(Buffer.from(text))).toBe(expected);
+  });
+
+  it('checks a plain signature against the HMAC of the body alone, as Lava computes it', () => {
+    const lava = createHmac('sha256', 's').update(body).digest('hex');
+    expect(verify({ plain: lava })).toEqual({ ok: true, scheme: 'plain', secretIndex: 0 });
+  });
+
+  it('tries each secret once, the preferred one first, when the preferred one does not match', () => {
+    const secrets = ['a', 'b', 's', 'c'];
+    let reads = 0;
+    const counting = new Proxy(secrets, {
+      get: (target, key) => {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key);
+      },
+    });
+    expect(verify({ plain }, counting, { ...opts, preferIndex: 1 })).toMatchObject({ secretIndex: 2 });
+    expect(reads).toBe(3); // b (preferred), a, then s, which matches
+    reads = 0;
+    expect(verify({ plain: signPlain(body, 'x') }, counting, { ...opts, preferIndex: 1 }).ok).toBe(false);
+    expect(reads).toBe(secrets.length);
+  });
+
+  it('names the headers as Lava does, lower-cased as API Gateway hands them over', () => {
+    expect(Object.keys(signatureHeader(body, 's', 'plain'))).toEqual(['x-webhook-signature']);
+    expect(Object.keys(signatureHeader(body, 's', 'timestamped', NOW))).toEqual(['x-lava-signature']);
   });
 });

@@ -42,7 +42,8 @@ export function testConsumer(options: HarnessOptions) {
 
 /**
  * The stores the consumer's logic is tested on: the DynamoDB adapter on DynamoDB Local (what runs),
- * and the in-memory one (the same contract, test/store-contract.test.ts; no Java).
+ * and the in-memory one (the same contract, test/store-contract.test.ts; no Java). `TEST_STORES=memory`
+ * keeps the in-memory one only: the mutation run (vitest.mutate.config.ts) starts no DynamoDB Local.
  */
 export const STORES = [
   { name: 'DynamoDB Local', onDynamoDb: true, make: () => freshStore(dynamoClient()) },
@@ -51,7 +52,7 @@ export const STORES = [
     onDynamoDb: false,
     make: async () => ({ store: memoryStore(), tableName: '' }),
   },
-];
+].filter((s) => process.env.TEST_STORES !== 'memory' || !s.onDynamoDb);
 
 export const batch = (...records: SQSRecord[]) => ({ Records: records });
 
