@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { startDynamoDbLocal } from '../local/dynamodb-local';
 import { startLocalStack } from '../local/local-stack';
 import { BENCH_SECRET, lavaBody } from './events';

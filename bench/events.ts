@@ -1,6 +1,6 @@
 // Signed API Gateway events with ~1 KiB Lava bodies, as the benchmarks send them.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { WEBHOOK_PATH } from '../lib/definitions';
 
 export const BENCH_SECRET = 'whsec_bench';

@@ -6,7 +6,7 @@ import { openSync, writeSync } from 'node:fs';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { ENV } from '../lambdas/shared/env';
-import { verifySignature } from '../lambdas/shared/signature';
+import { verifySignature } from '../lambdas/shared/verify-signature';
 import { BENCH_QUEUE_URL, BENCH_SECRET, lavaBody, signedEvent } from './events';
 import { median } from './stats';
 import { STUB_CLIENT_CONFIG } from './stub-transport';

@@ -10,6 +10,6 @@ for (const stream of [process.stdout, process.stderr]) {
     process.exit(0);
   });
 }
-silenceSdkNodeWarning(); // the README says it once; every command would repeat it
+silenceSdkNodeWarning(); // npm start and npm test say it once; every command would repeat it
 
 process.exitCode = await run(process.argv.slice(2), processIo);

@@ -9,13 +9,13 @@ import {
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { type ArchiveStore, dynamoDbArchive } from '../lambdas/consumer/archive-store';
 import { SECRET_CACHE } from '../lambdas/shared/secret-source';
 import { OPTIONAL_OUTPUTS, STACK_OUTPUTS, type StackOutput, stackName } from '../lib/definitions';
 import { errorText } from '../local/format';
 import { localClientConfig } from '../local/local-clients';
 import { stillRunning } from '../local/process-identity';
 import { readStackFile, type StackInfo } from '../local/stack-file';
+import { type ArchiveStore, dynamoDbArchive } from './archive-store';
 import { awsSetupMessage, isStackNotFound } from './aws-errors';
 import { CommandError, UsageError } from './io';
 

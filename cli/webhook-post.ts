@@ -1,5 +1,5 @@
 // Posts a webhook to a stack's URL the way Lava does, signed or not: `send` and `doctor` use it.
-import { type SignatureScheme, signatureHeader } from '../lambdas/shared/signing';
+import { type SignatureScheme, signatureHeader } from '../lambdas/shared/sign-webhook';
 
 export interface Signing {
   secret: string;

@@ -2,8 +2,8 @@
 // The description each alarm carries ends with its runbook link (docs/runbook.md#<name in lower case>).
 // Missing data means nothing happened, which is not a failure, unless an entry says otherwise.
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
-import type { ProcessedOutcome } from '../lambdas/consumer/event-record';
 import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
+import type { ProcessedOutcome } from '../lambdas/core/archive-record';
 import { DRAINER_METRICS } from '../lambdas/drainer/metric-names';
 import { FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { INGEST_METRICS } from '../lambdas/ingest/outcomes';

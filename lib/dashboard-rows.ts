@@ -2,8 +2,8 @@
 // top to bottom as the console shows them.
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
-import { PROCESSED_OUTCOMES } from '../lambdas/consumer/event-record';
 import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
+import { PROCESSED_OUTCOMES } from '../lambdas/core/archive-record';
 import { DRAINER_METRICS } from '../lambdas/drainer/metric-names';
 import { ANSWER_KINDS, FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';

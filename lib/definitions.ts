@@ -144,7 +144,7 @@ export const LOCAL = {
 export const stackName = (stage: string) => `LavaWebhooks-${stage}`;
 /**
  * Each output of the stack, and whether a stack may lack it (`optional`: one deployed by an earlier
- * version); the CLI needs an optional one only in the commands that read it, and the README's recipes.
+ * version); the CLI needs an optional one only in the commands that read it, and the recipes of docs/deploy.md.
  */
 const OUTPUTS = {
   WebhookUrl: 'required',

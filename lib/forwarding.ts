@@ -12,7 +12,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
+import { DOMAIN_EVENT_SOURCE } from '../lambdas/core/eventbridge-publisher';
 import { ENV } from '../lambdas/shared/env';
 import { FORWARDING } from './definitions';
 import { type FunctionLogs, LavaFunction } from './lambda-function';

@@ -4,7 +4,7 @@
 // the forwarder's queue, as EventBridge puts them there (the event as JSON).
 import { randomUUID } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
-import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
+import { DOMAIN_EVENT_SOURCE } from '../lambdas/core/eventbridge-publisher';
 import { AwsJsonError, type Operation } from './aws-json-server';
 import { LOCAL_REGION } from './dynamodb-local';
 

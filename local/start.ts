@@ -4,9 +4,9 @@ import { scheduleFromEnv } from '../lambdas/forwarder/from-env';
 import { ENV } from '../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID } from '../lambdas/shared/sample-events';
 import { FORWARDING, LOCAL } from '../lib/definitions';
-import { sayNodeNoticeOnce } from '../local/node-support';
 import { errorText } from './format';
 import { type LocalStack, startLocalStack } from './local-stack';
+import { sayNodeNoticeOnce } from './node-support';
 import { DEFAULT_STATE_DIR, stateDirFrom } from './stack-file';
 import {
   consoleWriter,

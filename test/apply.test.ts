@@ -1,8 +1,8 @@
 // The pure apply decision: any delivery order of a history converges to the in-order state.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEvent, type ConnectionState } from '../lambdas/consumer/apply';
-import type { ParsedEvent } from '../lambdas/consumer/parse-event';
+import { applyEvent, type ConnectionState } from '../lambdas/core/decide';
+import type { ParsedEvent } from '../lambdas/core/parse-event';
 import { parsedEvent } from './helpers/parsed-event';
 
 const T0 = Date.parse('2026-11-01T00:00:00Z');

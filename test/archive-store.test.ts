@@ -8,11 +8,11 @@ import {
   QueryCommand,
 } from '@aws-sdk/client-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type ArchiveStore, type ArchiveWindow, dynamoDbArchive } from '../lambdas/consumer/archive-store';
-import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
-import type { EventRecord } from '../lambdas/consumer/event-record';
-import { repeatEventId } from '../lambdas/consumer/identity';
-import type { StateStore } from '../lambdas/consumer/state-store';
+import { type ArchiveStore, type ArchiveWindow, dynamoDbArchive } from '../cli/archive-store';
+import type { EventRecord } from '../lambdas/core/archive-record';
+import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
+import { repeatEventId } from '../lambdas/core/identity';
+import type { StateStore } from '../lambdas/core/state-store';
 import { BATCH_GET_RETRIES, batchGetItems, UnprocessedKeysError } from '../lambdas/shared/table-reads';
 import { connectionKey, deliveryKey, eventKey } from '../lambdas/shared/table-schema';
 import { dynamoClient, freshStore } from './helpers/dynamodb';

@@ -5,7 +5,7 @@ import { createIngestHandler } from '../lambdas/ingest/ingest';
 import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
 import { sampleBody } from '../lambdas/shared/sample-events';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { type ConsoleStream, consoleWriter } from '../local/start-output';
 import { apiEvent } from './helpers/api-event';
 import { TEST_SECRET } from './helpers/samples';

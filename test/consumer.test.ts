@@ -2,10 +2,10 @@
 // exactly once, in event order, tombstones, faults.
 import type { SQSRecord } from 'aws-lambda';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../lambdas/consumer/apply';
-import { bodyBytes, type EventRecord } from '../lambdas/consumer/event-record';
-import { MAX_HELD } from '../lambdas/consumer/identity';
-import type { StateStore } from '../lambdas/consumer/state-store';
+import { bodyBytes, type EventRecord } from '../lambdas/core/archive-record';
+import type { DomainEvent } from '../lambdas/core/decide';
+import { MAX_HELD } from '../lambdas/core/identity';
+import type { StateStore } from '../lambdas/core/state-store';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { batch, outcomes, permutations, STORES, testConsumer } from './helpers/consumer-harness';
 import { deliveryIdOf, eventIdOf, redelivered, sqsRecord } from './helpers/sqs-record';

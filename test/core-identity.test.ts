@@ -17,10 +17,10 @@ import {
   withArrival,
   withHeld,
   withoutHeld,
-} from '../lambdas/consumer/identity';
-import { MAX_FIELD_BYTES, orderKey, parseEvent } from '../lambdas/consumer/parse-event';
-import { chunkOwed, collectOwed } from '../lambdas/consumer/publish-owed';
-import { nestedMemberTexts, objectMemberTexts } from '../lambdas/shared/raw-json';
+} from '../lambdas/core/identity';
+import { MAX_FIELD_BYTES, orderKey, parseEvent } from '../lambdas/core/parse-event';
+import { chunkOwed, collectOwed } from '../lambdas/core/publish-owed';
+import { nestedMemberTexts, objectMemberTexts } from '../lambdas/core/raw-json';
 
 describe('raw JSON member texts', () => {
   it('returns each member as written, and JSON.parse agrees with it', () => {

@@ -7,8 +7,8 @@ import {
   type Decision,
   domainEventBase,
   MAX_DETAIL_VALUE_BYTES,
-} from '../lambdas/consumer/apply';
-import type { ParsedEvent } from '../lambdas/consumer/parse-event';
+} from '../lambdas/core/decide';
+import type { ParsedEvent } from '../lambdas/core/parse-event';
 import { parsedEvent } from './helpers/parsed-event';
 
 const T0 = Date.parse('2026-11-01T00:00:00Z');

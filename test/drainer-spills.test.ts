@@ -1,7 +1,7 @@
 // The drainer's reading of the spill table against DynamoDB Local: the oldest spill items first,
 // each with the exact message ingest would have sent, however many are asked for at once.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deleteSpills, readSpills } from '../lambdas/drainer/spills';
+import { deleteSpills, readSpills } from '../lambdas/drainer/spill-items';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { spillWriter } from '../lambdas/shared/spill-store';
 import { dynamoClient, freshTable } from './helpers/dynamodb';

@@ -6,7 +6,7 @@ import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { ReceiveMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainSpills, sendBatches } from '../lambdas/drainer/drain';
-import { readSpills, type SpilledMessage } from '../lambdas/drainer/spills';
+import { readSpills, type SpilledMessage } from '../lambdas/drainer/spill-items';
 import { createLogger } from '../lambdas/shared/log';
 import { Metrics } from '../lambdas/shared/metrics';
 import { type QueuedWebhook, SQS_BATCH, sqsMessageBytes } from '../lambdas/shared/queue-message';

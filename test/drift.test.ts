@@ -1,6 +1,6 @@
 // The reconciler's comparison and synthetic events. Pure.
 import { describe, expect, it } from 'vitest';
-import { applyEvent } from '../lambdas/consumer/apply';
+import { applyEvent } from '../lambdas/core/decide';
 import { changedData, compare, customerData, syntheticEvent } from '../lambdas/reconciler/drift';
 import { customer } from './helpers/fake-lava';
 

@@ -5,13 +5,13 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { BENCH_SECRET, lavaBody } from '../bench/events';
 import { itemSize } from '../bench/item-size';
-import { applyEvent, type DomainEvent } from '../lambdas/consumer/apply';
-import { eventFromItem, eventToItem } from '../lambdas/consumer/dynamodb-store';
-import type { EventRecord } from '../lambdas/consumer/event-record';
-import { repeatEventId } from '../lambdas/consumer/identity';
-import { parseEvent } from '../lambdas/consumer/parse-event';
+import type { EventRecord } from '../lambdas/core/archive-record';
+import { applyEvent, type DomainEvent } from '../lambdas/core/decide';
+import { eventFromItem, eventToItem } from '../lambdas/core/dynamodb-store';
+import { repeatEventId } from '../lambdas/core/identity';
+import { parseEvent } from '../lambdas/core/parse-event';
 import { parseEnvelope } from '../lambdas/shared/envelope';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 
 function record(eventId?: (contentId: string) => string, body = lavaBody(7)): EventRecord {
   // ~1 KiB by default, a wallet balance update

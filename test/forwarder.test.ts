@@ -6,7 +6,7 @@
 import type { SQSEvent } from 'aws-lambda';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forwardQueueDepth } from '../cli/commands/forward/run';
-import type { DomainEvent } from '../lambdas/consumer/apply';
+import type { DomainEvent } from '../lambdas/core/decide';
 import { webhookIdOf } from '../lambdas/forwarder/forwarded-event';
 import { forwarderHandlerFromEnv } from '../lambdas/forwarder/from-env';
 import { FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';

@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MAX_LINES = 120;
-/** lib/ and lambdas/ join once their long constructors and factories are split. */
-const CHECKED = ['cli', 'local'];
+const CHECKED = ['cli', 'local', 'lib', 'lambdas'];
+/**
+ * Factories still over the limit, each a closure of small named functions (none of them over it):
+ * to be split into modules. The list only shrinks: a new long function fails the test.
+ */
+const NOT_YET_SPLIT = new Set([
+  'lambdas/core/apply-record.ts recordApplier',
+  'lambdas/forwarder/forward.ts createForwarder',
+  'lambdas/reconciler/dynamodb-reconcile-store.ts dynamoDbReconcileStore',
+]);
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -57,6 +65,10 @@ describe('function length', () => {
 
   it(`has none over ${MAX_LINES} lines in ${CHECKED.join('/, ')}/`, () => {
     const files = CHECKED.flatMap((dir) => tsFiles(join(ROOT, dir)));
-    expect(files.flatMap((f) => longFunctions(f, readFileSync(f, 'utf8')))).toEqual([]);
+    const long = files.flatMap((f) => longFunctions(f, readFileSync(f, 'utf8')));
+    const named = (found: string) => found.replace(/:\d+ (\S+) .*$/, ' $1');
+    expect(long.filter((found) => !NOT_YET_SPLIT.has(named(found)))).toEqual([]);
+    // Each exception is still there (else it leaves the list).
+    expect([...NOT_YET_SPLIT].filter((n) => !long.some((found) => named(found) === n))).toEqual([]);
   });
 });

@@ -5,19 +5,19 @@ import type { SQSClient } from '@aws-sdk/client-sqs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { apiEvent } from './helpers/api-event';
 import { TEST_SECRET } from './helpers/samples';
 
 afterEach(() => {
-  vi.doUnmock('../lambdas/ingest/spill');
+  vi.doUnmock('../lambdas/ingest/spill-writer');
   vi.resetModules();
 });
 
 describe('the spill writer, loaded when SQS first fails', () => {
   it('answers 503 when it cannot be loaded, and loads it again for the next request', async () => {
     let loads = 0;
-    vi.doMock('../lambdas/ingest/spill', async (importOriginal) => {
+    vi.doMock('../lambdas/ingest/spill-writer', async (importOriginal) => {
       loads++;
       if (loads === 1) throw new Error('chunk could not be read');
       return importOriginal();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { webhookIdOf } from '../lambdas/forwarder/forwarded-event';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
-import { signatureHeader } from '../lambdas/shared/signing';
+import { signatureHeader } from '../lambdas/shared/sign-webhook';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { readStackFile } from '../local/stack-file';
 import { consoleWriter } from '../local/start-output';

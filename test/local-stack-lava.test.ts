@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
-import { signatureHeader } from '../lambdas/shared/signing';
+import { signatureHeader } from '../lambdas/shared/sign-webhook';
 import type { LocalStack } from '../local/local-stack';
 import { cli } from './helpers/cli';
 import { customer, type FakeLava } from './helpers/fake-lava';

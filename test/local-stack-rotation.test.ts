@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { parseSigningSecrets } from '../lambdas/shared/secret-value';
-import { signatureHeader } from '../lambdas/shared/signing';
+import { signatureHeader } from '../lambdas/shared/sign-webhook';
 import { readStoredSecret } from '../local/local-secret';
 import type { LocalStack } from '../local/local-stack';
 import type { FakeLava } from './helpers/fake-lava';

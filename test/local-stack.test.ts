@@ -10,7 +10,7 @@ import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runCli } from '../cli/cli';
 import { ENV } from '../lambdas/shared/env';
-import { signTimestamped } from '../lambdas/shared/signing';
+import { signTimestamped } from '../lambdas/shared/sign-webhook';
 import { connectionKey } from '../lambdas/shared/table-schema';
 import { LOCAL, WEBHOOK_PATH } from '../lib/definitions';
 import { createTable } from '../local/create-table';

@@ -2,9 +2,9 @@
 // on its own, and one that cannot be read is recorded (where, why) while the rest of the event applies.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readLavaTime } from '../lambdas/consumer/lava-time';
-import { type ParsedEvent, parseEvent } from '../lambdas/consumer/parse-event';
-import { MAX_NEW_FIELDS, newFieldsOf } from '../lambdas/consumer/read-customer';
+import { readLavaTime } from '../lambdas/core/lava-time';
+import { type ParsedEvent, parseEvent } from '../lambdas/core/parse-event';
+import { MAX_NEW_FIELDS, newFieldsOf } from '../lambdas/core/read-customer';
 import { connectionIdOf, eventKindOf, eventTypeLabel } from '../lambdas/shared/event-types';
 
 const identity = { eventId: 'e1', contentId: 'c'.repeat(64), time: 1_000, arrival: 1_000 };

@@ -2,7 +2,7 @@
 // listing does, a run ends, with a clear error, a metric and what it did kept; a page of any size is
 // checkpointed; an entry the apply path cannot read is set aside and the rest goes on.
 import { afterEach, describe, expect, it } from 'vitest';
-import { memoryStore } from '../lambdas/consumer/memory-store';
+import { memoryStore } from '../lambdas/core/memory-store';
 import { dynamoDbReconcileStore } from '../lambdas/reconciler/dynamodb-reconcile-store';
 import { checkShape, nextCursor, ReconcileListingError } from '../lambdas/reconciler/listing';
 import type { UnreadableEntry } from '../lambdas/reconciler/run-state';

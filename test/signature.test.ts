@@ -2,13 +2,13 @@ import { createHmac } from 'node:crypto';
 // Properties of the pure signature check: any signed body passes, any changed byte fails.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { signatureHeader, signPlain, signTimestamped } from '../lambdas/shared/sign-webhook';
 import {
   looksTimestampSigned,
   parseTimestampedHeader,
   type VerifyOptions,
   verifySignature,
-} from '../lambdas/shared/signature';
-import { signatureHeader, signPlain, signTimestamped } from '../lambdas/shared/signing';
+} from '../lambdas/shared/verify-signature';
 import { verifyWithRotation } from '../lambdas/shared/verify-with-rotation';
 
 const NOW = 1_800_000_000;

@@ -21,7 +21,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateForwardSecret } from '../lambdas/forwarder/forward-secret';
 import { ENV } from '../lambdas/shared/env';
 import { sampleBody } from '../lambdas/shared/sample-events';
-import { signPlain } from '../lambdas/shared/signing';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { connectionKey, spillKey } from '../lambdas/shared/table-schema';
 import { esbuildOptionsFor, LAMBDA_ENTRIES, type LambdaName, OUTPUT_FILE } from '../lib/bundling';
 import { LOCAL_NAMES } from '../lib/definitions';

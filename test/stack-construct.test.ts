@@ -9,7 +9,7 @@ import * as targets from 'aws-cdk-lib/aws-events-targets';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
+import { DOMAIN_EVENT_SOURCE } from '../lambdas/core/eventbridge-publisher';
 import { connectionKey } from '../lambdas/shared/table-schema';
 import { ALARM_NAMES, RUNBOOK } from '../lib/alarm-names';
 import { PROJECT_ROOT } from '../lib/bundling';

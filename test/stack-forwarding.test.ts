@@ -3,7 +3,7 @@
 // alarms and dashboard row, its outputs; cdk-nag passes (synthStack throws on a finding).
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DOMAIN_EVENT_SOURCE } from '../lambdas/consumer/eventbridge-publisher';
+import { DOMAIN_EVENT_SOURCE } from '../lambdas/core/eventbridge-publisher';
 import { ANSWER_KINDS, FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { ENV } from '../lambdas/shared/env';
 import { resolveSettings } from '../lib/config';

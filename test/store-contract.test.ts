@@ -1,16 +1,16 @@
-// The state store's contract (lambdas/consumer/state-store.ts), asserted against both adapters: the
+// The state store's contract (lambdas/core/state-store.ts), asserted against both adapters: the
 // DynamoDB one on AWS's DynamoDB Local and the in-memory one. What the consumer's apply-with-retry
 // relies on: a lost race is a `conflict` that changes nothing, an existing event item is `exists`,
 // each write is all or nothing, and what is read back is what was written.
 import { type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ConnectionState } from '../lambdas/consumer/apply';
-import { dynamoDbStore } from '../lambdas/consumer/dynamodb-store';
-import type { EventRecord } from '../lambdas/consumer/event-record';
-import { repeatEventId } from '../lambdas/consumer/identity';
-import { memoryStore, type StoredItem } from '../lambdas/consumer/memory-store';
-import type { StateStore } from '../lambdas/consumer/state-store';
+import type { EventRecord } from '../lambdas/core/archive-record';
+import type { ConnectionState } from '../lambdas/core/decide';
+import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
+import { repeatEventId } from '../lambdas/core/identity';
+import { memoryStore, type StoredItem } from '../lambdas/core/memory-store';
+import type { StateStore } from '../lambdas/core/state-store';
 import { eventKey, TABLE } from '../lambdas/shared/table-schema';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
 

@@ -1,17 +1,17 @@
 // The consumer: prepare each queued delivery (verify again, parse, identify), apply it with one
 // DynamoDB write, publish what the writes owe, and report only the records that must be retried.
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
+import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from '../core/apply-record';
+import type { EventRecord } from '../core/archive-record';
+import { type Prepared, recordPreparer, UnverifiedSignatureError } from '../core/prepare-record';
+import { collectOwed, publishOwed } from '../core/publish-owed';
+import type { Publisher } from '../core/publisher';
+import type { StateStore } from '../core/state-store';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { QUEUE } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
-import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from './apply-record';
-import type { EventRecord } from './event-record';
 import { CONSUMER_METRICS } from './metric-names';
-import { type Prepared, recordPreparer, UnverifiedSignatureError } from './prepare-record';
-import { collectOwed, publishOwed } from './publish-owed';
-import type { Publisher } from './publisher';
-import type { StateStore } from './state-store';
 
 export interface ConsumerDeps {
   store: StateStore;

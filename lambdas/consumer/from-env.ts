@@ -2,6 +2,8 @@
 // container; the local stack and the benchmarks call it with their own clients.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { dynamoDbStore } from '../core/dynamodb-store';
+import { eventBridgePublisher } from '../core/eventbridge-publisher';
 import type { FunctionClients } from '../shared/clients';
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
@@ -13,8 +15,6 @@ import {
 import { secretCacheFromEnv } from '../shared/secret-source';
 import { telemetryFromEnv } from '../shared/telemetry';
 import { createConsumerHandler } from './consumer';
-import { dynamoDbStore } from './dynamodb-store';
-import { eventBridgePublisher } from './eventbridge-publisher';
 
 export type ConsumerClients = Pick<FunctionClients, 'dynamodb' | 'eventBridge' | 'secretsManager' | 'write'>;
 

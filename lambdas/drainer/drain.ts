@@ -9,7 +9,7 @@ import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import { SQS_BATCH, sqsMessageBytes } from '../shared/queue-message';
 import { DRAINER_METRICS } from './metric-names';
-import { deleteSpills, type SpilledMessage, spillPages } from './spills';
+import { deleteSpills, type SpilledMessage, spillPages } from './spill-items';
 
 export interface DrainDeps {
   dynamodb: DynamoDBClient;

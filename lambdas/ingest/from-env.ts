@@ -30,7 +30,7 @@ export type IngestClients = Pick<FunctionClients, 'sqs' | 'secretsManager' | 'dy
 function lazySpill(tableName: string, client?: DynamoDBClient) {
   let writer: Promise<(message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>> | undefined;
   const load = () =>
-    import('./spill')
+    import('./spill-writer')
       .then(({ spillWriterFor }) => spillWriterFor(tableName, client))
       .catch((error: unknown) => {
         writer = undefined; // not kept: the next request tries to load it again

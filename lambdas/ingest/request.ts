@@ -1,8 +1,8 @@
 // Reading an API Gateway (HTTP API, payload v2) request: headers without regard to case, and the
 // exact raw bytes of the body, refused before decoding when over the limit. Pure.
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type { SignatureHeaders } from '../shared/signature';
-import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../shared/signature';
+import type { SignatureHeaders } from '../shared/verify-signature';
+import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../shared/verify-signature';
 import { MAX_BODY_BYTES } from './outcomes';
 
 function header(headers: APIGatewayProxyEventV2['headers'] | undefined, name: string): string | undefined {

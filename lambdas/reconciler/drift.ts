@@ -3,10 +3,10 @@
 // moment Lava was read, so the order rules decide it exactly as they decide a webhook.
 import { createHash } from 'node:crypto';
 import type { RestCustomer } from '@lavapayments/nodejs';
-import type { ConnectionState } from '../consumer/apply';
-import { contentIdOf } from '../consumer/identity';
-import { JSON_TEXT_FIELDS, type ParsedEvent, parseEvent } from '../consumer/parse-event';
-import type { DeliveryFacts } from '../consumer/prepare-record';
+import type { ConnectionState } from '../core/decide';
+import { contentIdOf } from '../core/identity';
+import { JSON_TEXT_FIELDS, type ParsedEvent, parseEvent } from '../core/parse-event';
+import type { DeliveryFacts } from '../core/prepare-record';
 import type { EventKind } from '../shared/event-types';
 import type { DriftKind } from './metric-names';
 

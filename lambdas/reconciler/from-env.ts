@@ -8,8 +8,8 @@ import {
   ResourceNotFoundException,
   SecretsManagerClient,
 } from '@aws-sdk/client-secrets-manager';
-import { dynamoDbStore } from '../consumer/dynamodb-store';
-import { eventBridgePublisher } from '../consumer/eventbridge-publisher';
+import { dynamoDbStore } from '../core/dynamodb-store';
+import { eventBridgePublisher } from '../core/eventbridge-publisher';
 import type { FunctionClients } from '../shared/clients';
 import {
   DEFAULT_EVENT_TTL_DAYS,

@@ -15,8 +15,8 @@
 // failure alarm), what was done kept; an entry the apply path cannot read is set aside and counted,
 // and the run goes on. A lease of a minute, renewed while the run lives, keeps two runs apart.
 import { randomUUID } from 'node:crypto';
-import { recordApplier } from '../consumer/apply-record';
-import type { EventRecord } from '../consumer/event-record';
+import { recordApplier } from '../core/apply-record';
+import type { EventRecord } from '../core/archive-record';
 import { idMode } from './lava-api';
 import { keepLease, LEASE_MS } from './lease';
 import {

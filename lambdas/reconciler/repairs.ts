@@ -2,10 +2,10 @@
 // (recordApplier), a page's customers a slice at a time, then the tombstones of what Lava no longer
 // has. What committed repairs owe in domain events is published, or kept owed in the checkpoint.
 import type { RestCustomer } from '@lavapayments/nodejs';
-import type { Applied, EventToApply, KnownConnection } from '../consumer/apply-record';
-import type { EventRecord } from '../consumer/event-record';
-import { collectOwed, publishOwed } from '../consumer/publish-owed';
-import type { StoredConnection } from '../consumer/state-store';
+import type { Applied, EventToApply, KnownConnection } from '../core/apply-record';
+import type { EventRecord } from '../core/archive-record';
+import { collectOwed, publishOwed } from '../core/publish-owed';
+import type { StoredConnection } from '../core/state-store';
 import { eachBounded } from '../shared/each-bounded';
 import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
 import { idMode } from './lava-api';

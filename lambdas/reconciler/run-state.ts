@@ -1,8 +1,8 @@
 // What one reconcile run is given, tells, returns and carries between its steps (reconcile.ts runs
 // it; repairs.ts repairs through it).
-import type { recordApplier } from '../consumer/apply-record';
-import type { Publisher } from '../consumer/publisher';
-import type { StateStore } from '../consumer/state-store';
+import type { recordApplier } from '../core/apply-record';
+import type { Publisher } from '../core/publisher';
+import type { StateStore } from '../core/state-store';
 import type { Logger } from '../shared/log';
 import type { Metrics } from '../shared/metrics';
 import type { Drift } from './drift';

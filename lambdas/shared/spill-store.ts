@@ -1,5 +1,5 @@
 // The spill table: where ingest puts a request SQS did not confirm (the drainer's side, reading and
-// deleting, is lambdas/drainer/spills.ts). An item holds the exact SQS message (body and attributes),
+// deleting, is lambdas/drainer/spill-items.ts). An item holds the exact SQS message (body and attributes),
 // so what reaches the queue later is what ingest would have sent: the same delivery id, so a message
 // sent twice is one delivery.
 import { type AttributeValue, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';

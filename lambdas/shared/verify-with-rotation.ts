@@ -2,7 +2,12 @@
 // against a fresh copy, because the secret may have been rotated since this container cached it.
 // Ingest refreshes at most every few seconds (forged requests must not hammer Secrets Manager); the
 // consumer refreshes at once (what it verifies was accepted already).
-import { type SignatureHeaders, type Verification, type VerifyOptions, verifySignature } from './signature';
+import {
+  type SignatureHeaders,
+  type Verification,
+  type VerifyOptions,
+  verifySignature,
+} from './verify-signature';
 
 // With several connected endpoints the list holds several secrets, each with a previous value; the
 // one that matched last is tried first, so most requests cost one HMAC however long the list is.

@@ -1,9 +1,9 @@
 // The consumer as the tests build it: a real store (on DynamoDB Local or in memory), a capturing publisher, a secret cache over a list.
 import type { SQSRecord } from 'aws-lambda';
 import { createConsumerHandler } from '../../lambdas/consumer/consumer';
-import { memoryStore } from '../../lambdas/consumer/memory-store';
-import type { Publisher } from '../../lambdas/consumer/publisher';
-import type { StateStore } from '../../lambdas/consumer/state-store';
+import { memoryStore } from '../../lambdas/core/memory-store';
+import type { Publisher } from '../../lambdas/core/publisher';
+import type { StateStore } from '../../lambdas/core/state-store';
 import { DEFAULT_DUPLICATE_WINDOW_SECONDS } from '../../lambdas/shared/env';
 import { createLogger } from '../../lambdas/shared/log';
 import { Metrics } from '../../lambdas/shared/metrics';

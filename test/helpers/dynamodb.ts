@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
-import { dynamoDbStore } from '../../lambdas/consumer/dynamodb-store';
+import { dynamoDbStore } from '../../lambdas/core/dynamodb-store';
 import { createTable } from '../../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/dynamodb-local';
 

@@ -16,7 +16,7 @@ import type {
   RestWebhookCreate,
 } from '@lavapayments/nodejs';
 import { LAVA_DELIVERY_TIMEOUT_MS, LAVA_MAX_WEBHOOKS } from '../../lambdas/reconciler/lava-api';
-import { signatureHeader } from '../../lambdas/shared/signing';
+import { signatureHeader } from '../../lambdas/shared/sign-webhook';
 
 export interface Fault {
   status: number;

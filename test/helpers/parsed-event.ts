@@ -1,6 +1,6 @@
 // A webhook as the apply decision sees it: Lava's envelope parsed, at the times a test gives.
 import { createHash } from 'node:crypto';
-import { type ParsedEvent, parseEvent } from '../../lambdas/consumer/parse-event';
+import { type ParsedEvent, parseEvent } from '../../lambdas/core/parse-event';
 
 /** `time`: the event's (signed) time; `arrival`: when API Gateway received it (default: `time`). Epoch ms. */
 export function parsedEvent(

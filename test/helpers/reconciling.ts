@@ -3,8 +3,8 @@
 // and metrics, and helpers to read what a run left behind.
 import { type DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DomainEvent } from '../../lambdas/consumer/apply';
-import type { StateStore } from '../../lambdas/consumer/state-store';
+import type { DomainEvent } from '../../lambdas/core/decide';
+import type { StateStore } from '../../lambdas/core/state-store';
 import { dynamoDbReconcileStore } from '../../lambdas/reconciler/dynamodb-reconcile-store';
 import { lavaApi } from '../../lambdas/reconciler/lava-api';
 import { reconcile } from '../../lambdas/reconciler/reconcile';

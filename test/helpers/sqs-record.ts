@@ -2,10 +2,10 @@
 // ingest would have sent.
 import { createHash, randomUUID } from 'node:crypto';
 import type { SQSRecord } from 'aws-lambda';
-import { contentIdOf } from '../../lambdas/consumer/identity';
+import { contentIdOf } from '../../lambdas/core/identity';
 import { fromSqsRecord, toSendMessageInput } from '../../lambdas/shared/queue-message';
-import { parseTimestampedHeader } from '../../lambdas/shared/signature';
-import { signPlain, signTimestamped } from '../../lambdas/shared/signing';
+import { signPlain, signTimestamped } from '../../lambdas/shared/sign-webhook';
+import { parseTimestampedHeader } from '../../lambdas/shared/verify-signature';
 import { TEST_SECRET } from './samples';
 
 export interface RecordOptions {

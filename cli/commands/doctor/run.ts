@@ -10,7 +10,7 @@ import {
 import { DescribeSecretCommand, ListSecretVersionIdsCommand } from '@aws-sdk/client-secrets-manager';
 import { ListSubscriptionsByTopicCommand, SNSClient, type Subscription } from '@aws-sdk/client-sns';
 import { parseSecretString } from '../../../lambdas/shared/secret-value';
-import { alarmNamePrefix } from '../../../lib/monitoring';
+import { alarmNamePrefix } from '../../../lib/alarm-names';
 import { errorText } from '../../../local/format';
 import { type CommandRun, isDeployed, targetOptions } from '../../command';
 import { type Io, UsageError } from '../../io';
@@ -188,7 +188,7 @@ async function checkAlarms(cloudWatch: CloudWatchClient, prefix: string): Promis
     );
     return fail(
       check,
-      `${firing.length} of ${alarms.length} firing: ${names.join('; ')}; see README "Operation"`,
+      `${firing.length} of ${alarms.length} firing: ${names.join('; ')}; see docs/runbook.md`,
     );
   } catch (error) {
     return fail(check, `could not be read: ${errorText(error)}`);
@@ -244,7 +244,10 @@ async function checkFunctionErrors(
       .map(([id, n]) => `${id} ${n}`)
       .join(', ');
     return Object.values(errors).some((n) => n > 0)
-      ? warn(check, `${counts} in the last ${hours} h: read the function's error logs (README "Operation")`)
+      ? warn(
+          check,
+          `${counts} in the last ${hours} h: read the function's error logs (docs/runbook.md, "Logs")`,
+        )
       : ok(check, `none in the last ${hours} h`);
   } catch (error) {
     return fail(check, `could not be read: ${errorText(error)}`);

@@ -1,8 +1,8 @@
 // `lava-webhooks events`: recent archived deliveries and their outcomes, newest first; `--follow`
 // watches new ones arrive; `events show <id>` is in show.ts.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ArchivedRecord } from '../../../lambdas/consumer/archive-store';
 import { shortId } from '../../../local/format';
+import type { ArchivedRecord } from '../../archive-store';
 import { type CommandRun, type CommandValues, targetOptions } from '../../command';
 import type { Io } from '../../io';
 import { noPositionals } from '../../options';

@@ -1,13 +1,14 @@
 // `lava-webhooks events show <id>`: one archived delivery whole: body, signature headers, outcome
 // and reason, the history of its decisions, its domain events. The id may be an event id, a delivery
 // id, a body's sha256, or a unique prefix of one.
-import type { ArchivedRecord, ArchiveStore } from '../../../lambdas/consumer/archive-store';
-import type { EventRecord } from '../../../lambdas/consumer/event-record';
-import { repeatEventId } from '../../../lambdas/consumer/identity';
-import { newFieldsOf } from '../../../lambdas/consumer/read-customer';
+
+import type { EventRecord } from '../../../lambdas/core/archive-record';
+import { repeatEventId } from '../../../lambdas/core/identity';
+import { newFieldsOf } from '../../../lambdas/core/read-customer';
 import { parseEnvelope } from '../../../lambdas/shared/envelope';
-import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../../../lambdas/shared/signature';
+import { PLAIN_HEADER, TIMESTAMPED_HEADER } from '../../../lambdas/shared/verify-signature';
 import { plural } from '../../../local/format';
+import type { ArchivedRecord, ArchiveStore } from '../../archive-store';
 import { type CommandRun, targetOptions } from '../../command';
 import { CommandError, UsageError } from '../../io';
 import { onePositional } from '../../options';

@@ -1,5 +1,5 @@
 // An archive record as `events` and `events show` print it (JSON or one line).
-import type { EventRecord } from '../../../lambdas/consumer/event-record';
+import type { EventRecord } from '../../../lambdas/core/archive-record';
 
 export interface EventView {
   receivedAt: string;

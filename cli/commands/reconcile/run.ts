@@ -1,7 +1,7 @@
 // `lava-webhooks reconcile [--dry-run] [--force]`: Lava's customers against the table, drift printed
 // and repaired through the consumer's apply path (the same run the scheduled reconciler makes).
-import { dynamoDbStore } from '../../../lambdas/consumer/dynamodb-store';
-import { eventBridgePublisher } from '../../../lambdas/consumer/eventbridge-publisher';
+import { dynamoDbStore } from '../../../lambdas/core/dynamodb-store';
+import { eventBridgePublisher } from '../../../lambdas/core/eventbridge-publisher';
 import { dynamoDbReconcileStore } from '../../../lambdas/reconciler/dynamodb-reconcile-store';
 import { ReconcileListingError } from '../../../lambdas/reconciler/listing';
 import { reconcile } from '../../../lambdas/reconciler/reconcile';

@@ -1,7 +1,7 @@
 // `lava-webhooks replay --since T`: archived deliveries back through processing, as ingest queued them.
 
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
-import { bodyBytes } from '../../../lambdas/consumer/event-record';
+import { bodyBytes } from '../../../lambdas/core/archive-record';
 import { toSendMessageInput } from '../../../lambdas/shared/queue-message';
 import { plural } from '../../../local/format';
 import { type CommandRun, targetOptions } from '../../command';

@@ -3,15 +3,15 @@
 
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ConnectionView } from '../../../lambdas/consumer/archive-store';
-import type { EventRecord } from '../../../lambdas/consumer/event-record';
-import { contentIdOf } from '../../../lambdas/consumer/identity';
+import type { EventRecord } from '../../../lambdas/core/archive-record';
+import { contentIdOf } from '../../../lambdas/core/identity';
 import { DEFAULT_TOLERANCE_SECONDS } from '../../../lambdas/shared/env';
 import { DEFAULT_CONNECTION_ID, sampleData, withConnectionId } from '../../../lambdas/shared/sample-events';
 import { parseSecretString } from '../../../lambdas/shared/secret-value';
-import type { SignatureScheme } from '../../../lambdas/shared/signing';
+import type { SignatureScheme } from '../../../lambdas/shared/sign-webhook';
 import { shortId } from '../../../local/format';
 import { REQUEST_ID_HEADER } from '../../../local/webhook-server';
+import type { ConnectionView } from '../../archive-store';
 import { type CommandRun, type CommandValues, targetOptions } from '../../command';
 import { type Io, UsageError } from '../../io';
 import { onePositional } from '../../options';

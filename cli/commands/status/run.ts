@@ -1,6 +1,6 @@
 import { join, relative } from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { PROCESSED_OUTCOMES } from '../../../lambdas/consumer/event-record';
+import { PROCESSED_OUTCOMES } from '../../../lambdas/core/archive-record';
 import { ENV } from '../../../lambdas/shared/env';
 import { parseSecretString } from '../../../lambdas/shared/secret-value';
 import { plural } from '../../../local/format';

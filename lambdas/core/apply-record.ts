@@ -1,7 +1,7 @@
 // Applies one prepared record: finds which event it is (new, a repeat of stored content, a duplicate,
 // or this very delivery again), decides, and commits with the optimistic lock, deciding again when
 // another writer got there first. Then promotes the duplicates its event showed to be events.
-import { applyEvent } from './apply';
+
 import {
   decide,
   type EventToApply,
@@ -12,7 +12,8 @@ import {
   owing,
   wrote,
 } from './apply-steps';
-import type { EventRecord, ProcessedOutcome } from './event-record';
+import type { EventRecord, ProcessedOutcome } from './archive-record';
+import { applyEvent } from './decide';
 import {
   classifyDelivery,
   contentTag,

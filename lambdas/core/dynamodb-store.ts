@@ -23,8 +23,8 @@ import {
   eventTimeKey,
   TABLE,
 } from '../shared/table-schema';
-import type { ConnectionState } from './apply';
-import { archivedBody, bodyBytes, type EventRecord } from './event-record';
+import { archivedBody, bodyBytes, type EventRecord } from './archive-record';
+import type { ConnectionState } from './decide';
 import { type ArrivalLog, CONTENT_TAG_CHARS, contentIdOfEventId, type HeldDuplicate } from './identity';
 import { isOmitted } from './parse-event';
 import type { CommitResult, ConnectionWrite, StateStore, StoredConnection } from './state-store';

@@ -5,7 +5,7 @@
 // the body of the event it was taken for (the same bytes). Each promotion is one write: the event
 // item, the connection (decided, the duplicate no longer held) and the mark on the delivery's archive.
 import { decide, eventRecord, freshConnection, type KnownConnection, logOf, wrote } from './apply-steps';
-import { archivedBody, bodyBytes, type EventRecord } from './event-record';
+import { archivedBody, bodyBytes, type EventRecord } from './archive-record';
 import { contentIdOfEventId, type HeldDuplicate, heldToPromote, MAX_HELD, repeatEventId } from './identity';
 import { withEventId } from './parse-event';
 import { type DeliveryFacts, parseBody } from './prepare-record';

@@ -3,7 +3,7 @@
 // ignored or a rejected one) is archived on its own item (`DELIVERY#<deliveryId>`), so that it never
 // blocks a later delivery of the same content.
 import { decodeUtf8 } from '../shared/envelope';
-import type { DomainEvent } from './apply';
+import type { DomainEvent } from './decide';
 import type { Scheme } from './identity';
 
 export type Outcome = 'applied' | 'stale' | 'duplicate' | 'ignored' | 'rejected';

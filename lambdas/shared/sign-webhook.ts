@@ -1,5 +1,5 @@
 // Produces Lava-style signatures. Used by tests, the CLI's `send` and the benchmarks.
-import { PLAIN_HEADER, signedDigest, TIMESTAMPED_HEADER } from './signature';
+import { PLAIN_HEADER, signedDigest, TIMESTAMPED_HEADER } from './verify-signature';
 
 export type SignatureScheme = 'plain' | 'timestamped';
 

@@ -1,8 +1,9 @@
 // The steps every apply takes, shared by a record's apply (apply-record.ts) and a held duplicate's
 // promotion (promote-held.ts): read the connection when needed, decide, log the arrival, and build
 // what is committed.
-import { applyEvent, type ConnectionState, type Decision } from './apply';
-import type { EventRecord } from './event-record';
+
+import type { EventRecord } from './archive-record';
+import { applyEvent, type ConnectionState, type Decision } from './decide';
 import { type ArrivalLog, contentTag, EMPTY_LOG, withArrival, withoutHeld } from './identity';
 import type { ParsedEvent } from './parse-event';
 import type { Prepared } from './prepare-record';

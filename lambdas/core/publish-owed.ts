@@ -1,8 +1,9 @@
 // Publishing what committed records owe: their domain events go on the bus, ten entries a call, then
 // their event items are marked published, one update each. A record whose events did not go out fails,
 // so SQS redelivers it and the redelivery publishes them; nothing is applied twice.
-import type { DomainEvent } from './apply';
-import type { EventRecord } from './event-record';
+
+import type { EventRecord } from './archive-record';
+import type { DomainEvent } from './decide';
 import type { Publisher } from './publisher';
 import type { StateStore } from './state-store';
 

@@ -4,8 +4,16 @@
 // never expires items, and DynamoDB deletes them up to days late, so records past `expiresAt` are
 // left out (the index lists them still: it holds no expiry).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { queryPages } from '../shared/table-query';
-import { batchGetItems, getItem } from '../shared/table-reads';
+import type { EventRecord, Outcome } from '../lambdas/core/archive-record';
+import {
+  connectionFromItem,
+  eventFromItem,
+  optionalString,
+  sha256OfItem,
+} from '../lambdas/core/dynamodb-store';
+import { repeatEventId } from '../lambdas/core/identity';
+import { queryPages } from '../lambdas/shared/table-query';
+import { batchGetItems, getItem } from '../lambdas/shared/table-reads';
 import {
   archiveKeyId,
   connectionKey,
@@ -13,10 +21,7 @@ import {
   eventKey,
   eventTimeRanges,
   TABLE,
-} from '../shared/table-schema';
-import { connectionFromItem, eventFromItem, optionalString, sha256OfItem } from './dynamodb-store';
-import type { EventRecord, Outcome } from './event-record';
-import { repeatEventId } from './identity';
+} from '../lambdas/shared/table-schema';
 
 /** Which archive records: those received in a time window, optionally of one connection. */
 export interface ArchiveWindow {

@@ -3,7 +3,7 @@
 // item has anyway (the event id is its key): storing them again would push a typical created event
 // past 1 KiB, twice the write units. Such an entry is stored as `[type, the rest of the detail]` and
 // rebuilt on read; any other entry, and every entry of an earlier release, is `{type, detail}` whole.
-import { type DomainEvent, type DomainEventSource, domainEventBase } from './apply';
+import { type DomainEvent, type DomainEventSource, domainEventBase } from './decide';
 
 type StoredEntry = [DomainEvent['type'], Record<string, unknown>] | DomainEvent;
 

@@ -1,8 +1,9 @@
 // Port: the state the consumer keeps (connections, and the archive of events and deliveries) and
 // the one write that applies an event. The DynamoDB adapter (dynamodb-store.ts) is what runs; the
 // in-memory one (memory-store.ts) honours the same conditions, for tests and one-process runs.
-import type { ConnectionState } from './apply';
-import type { EventRecord, Redecision } from './event-record';
+
+import type { EventRecord, Redecision } from './archive-record';
+import type { ConnectionState } from './decide';
 
 export interface StoredConnection {
   state: ConnectionState;

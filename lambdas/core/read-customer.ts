@@ -5,8 +5,8 @@
 // `data.customer` (the REST API's shape); the person's fields under `contact` (the REST API's name),
 // else on an older `customer` person object.
 import { nestedCustomerOf } from '../shared/event-types';
-import { objectMemberTexts } from '../shared/raw-json';
 import { readLavaTime, typeName } from './lava-time';
+import { objectMemberTexts } from './raw-json';
 
 /** Field name → value; `null` clears a field. Only fields the event carries are present. */
 export type FieldValues = Record<string, unknown>;

@@ -3,7 +3,7 @@
 // (read-customer.ts), and what could not be read is recorded with the event, never a rejection.
 import type { Envelope } from '../shared/envelope';
 import { connectionIdOf, type EventKind, eventKindOf, MAX_CONNECTION_ID_BYTES } from '../shared/event-types';
-import { objectMemberTexts } from '../shared/raw-json';
+import { objectMemberTexts } from './raw-json';
 import { type FieldValues, newFieldsOf, readCustomer, type UnreadField } from './read-customer';
 
 export type { FieldValues } from './read-customer';

@@ -7,7 +7,7 @@ import { connectionIdOf } from '../shared/event-types';
 import { fromSqsRecord } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
-import { archivedBody, type EventRecord } from './event-record';
+import { archivedBody, type EventRecord } from './archive-record';
 import { contentIdOf, type Scheme } from './identity';
 import { type ParsedEvent, parseEvent } from './parse-event';
 
