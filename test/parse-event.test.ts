@@ -220,12 +220,22 @@ describe('event names', () => {
     ['customer.subscription.updated', 'snapshot'],
     ['customer.subscription.created', 'snapshot'],
     ['checkout.completed', 'checkout'],
+    // Case is not Lava's to change, but a deletion in other letters must still revoke access.
+    ['Customer.Deleted', 'deleted'],
+    ['CONNECTION.CREATED', 'created'],
+    ['Customer.Updated', 'snapshot'],
+    ['Checkout.Completed', 'checkout'],
     ['customer.', undefined],
     ['customers.created', undefined],
     ['invoice.paid', undefined],
     ['checkout.expired', undefined],
   ])('%s is %s', (name, kind) => {
     expect(eventKindOf(name)).toBe(kind);
+  });
+
+  it('labels a name of the family in other letters by its family, a bounded set', () => {
+    expect(eventTypeLabel('Customer.Deleted')).toBe('customer.*');
+    expect(eventTypeLabel('customer.deleted')).toBe('customer.deleted');
   });
 
   it('keeps the name Lava sent', () => {

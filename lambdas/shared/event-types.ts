@@ -22,7 +22,9 @@ export type EventKind = 'created' | 'snapshot' | 'deleted' | 'checkout';
 
 const FAMILIES = ['connection.', 'customer.'] as const;
 
-const inFamily = (name: string) => FAMILIES.some((f) => name.startsWith(f) && name.length > f.length);
+/** Matched without regard to case: `Customer.Deleted` is a deletion still (the name is kept as sent). */
+const inFamily = (name: string) =>
+  FAMILIES.some((f) => name.toLowerCase().startsWith(f) && name.length > f.length);
 
 /**
  * The kind of a named event, or undefined for a name outside the customer family: such an event is
@@ -30,9 +32,10 @@ const inFamily = (name: string) => FAMILIES.some((f) => name.startsWith(f) && na
  * reading it as one could overwrite the connection with another object's fields.
  */
 export function eventKindOf(name: string): EventKind | undefined {
-  if (name === 'checkout.completed') return 'checkout';
-  if (!inFamily(name)) return undefined;
-  const action = name.slice(name.indexOf('.') + 1);
+  const lower = name.toLowerCase();
+  if (lower === 'checkout.completed') return 'checkout';
+  if (!inFamily(lower)) return undefined;
+  const action = lower.slice(lower.indexOf('.') + 1);
   if (action === 'created') return 'created';
   if (action === 'deleted') return 'deleted';
   return 'snapshot';
@@ -44,7 +47,7 @@ export function eventKindOf(name: string): EventKind | undefined {
  */
 export function eventTypeLabel(name: string): string {
   if ((DOCUMENTED_EVENTS as readonly string[]).includes(name)) return name;
-  const family = FAMILIES.find((f) => inFamily(name) && name.startsWith(f));
+  const family = FAMILIES.find((f) => inFamily(name) && name.toLowerCase().startsWith(f));
   return family ? `${family}*` : 'unknown';
 }
 
