@@ -72,6 +72,11 @@ describe('npm start', () => {
     delete shellEnv.LOCAL_STATE_DIR;
     const sent = await promisify(execFile)('bash', ['-c', send], { env: shellEnv });
     expect(sent.stdout).toMatch(/^200 \{"received":true\}\napplied /);
+    // `send` reads the verdict from the table; the console's line for it may come a moment later.
+    await until(
+      async () => (/consumer applied\s+connection\.created/.test(start.out()) ? true : undefined),
+      30_000,
+    );
     start.ctrlC();
     expect(await start.exit).toBe(0);
     expect(start.out().trimEnd().split('\n').slice(-2)).toEqual(['SIGINT: stopping…', 'Stopped.']);
