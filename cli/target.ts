@@ -199,6 +199,16 @@ async function deployedTarget(name: string, label: string, byStage: boolean): Pr
   );
 }
 
+/** Runs `use` on the target `options` name, closing its clients whatever `use` does. */
+export async function withTarget<T>(options: TargetOptions, use: (target: Target) => Promise<T>): Promise<T> {
+  const target = await resolveTarget(options);
+  try {
+    return await use(target);
+  } finally {
+    target.close();
+  }
+}
+
 export function resolveTarget(options: TargetOptions): Promise<Target> {
   if (options.stage !== undefined && options.stackName !== undefined)
     throw new UsageError('give --stage or --stack-name, not both');

@@ -11,7 +11,7 @@ import { CommandError, type Io } from '../../io';
 import { atLavasCap, lavaFor } from '../../lava-access';
 import { noPositionals } from '../../options';
 import { type SecretChange, settleChange, storeChange } from '../../secret-rollout';
-import { resolveTarget, storedSigningSecret, type Target } from '../../target';
+import { storedSigningSecret, type Target, withTarget } from '../../target';
 
 async function connect(target: Target, name: string, io: Io, now: boolean): Promise<number> {
   const lava = await lavaFor(target, io);
@@ -56,10 +56,7 @@ async function connect(target: Target, name: string, io: Io, now: boolean): Prom
 
 export const run: CommandRun<typeof endpointOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
-    return await connect(target, endpointName(values.name, target), io, values.now);
-  } finally {
-    target.close();
-  }
+  return withTarget(targetOptions(values, io.env), (target) =>
+    connect(target, endpointName(values.name, target), io, values.now),
+  );
 };

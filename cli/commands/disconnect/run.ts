@@ -12,7 +12,7 @@ import { CommandError, type Io } from '../../io';
 import { lavaFor } from '../../lava-access';
 import { noPositionals } from '../../options';
 import { type SecretChange, settleChange, storeChange } from '../../secret-rollout';
-import { resolveTarget, storedSigningSecret, type Target } from '../../target';
+import { storedSigningSecret, type Target, withTarget } from '../../target';
 
 async function disconnect(target: Target, name: string, io: Io, now: boolean): Promise<number> {
   const lava = await lavaFor(target, io);
@@ -41,10 +41,7 @@ async function disconnect(target: Target, name: string, io: Io, now: boolean): P
 
 export const run: CommandRun<typeof endpointOptions> = async (values, positionals, io) => {
   noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
-    return await disconnect(target, endpointName(values.name, target), io, values.now);
-  } finally {
-    target.close();
-  }
+  return withTarget(targetOptions(values, io.env), (target) =>
+    disconnect(target, endpointName(values.name, target), io, values.now),
+  );
 };

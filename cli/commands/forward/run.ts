@@ -16,7 +16,7 @@ import { type CommandRun, type CommandValues, isDeployed, targetOptions } from '
 import { CommandError, type Io } from '../../io';
 import { noPositionals, subcommand } from '../../options';
 import { redrive } from '../../redrive-dlq';
-import { resolveTarget, type Target } from '../../target';
+import { type Target, withTarget } from '../../target';
 import type { forwardOptions } from './declaration';
 
 type ForwardValues = CommandValues<typeof forwardOptions>;
@@ -83,12 +83,7 @@ async function withForwarding<T>(
   io: Io,
   use: (target: Target, forwarding: Forwarding) => Promise<T>,
 ): Promise<T> {
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
-    return await use(target, forwardingOf(target));
-  } finally {
-    target.close();
-  }
+  return withTarget(targetOptions(values, io.env), (target) => use(target, forwardingOf(target)));
 }
 
 async function localSecretsWhileStopped(

@@ -3,16 +3,13 @@ import { plural } from '../../../local/format';
 import { type CommandRun, targetOptions } from '../../command';
 import { noPositionals } from '../../options';
 import { redrive } from '../../redrive-dlq';
-import { resolveTarget } from '../../target';
+import { withTarget } from '../../target';
 
 export const run: CommandRun = async (values, positionals, io) => {
   noPositionals(positionals);
-  const target = await resolveTarget(targetOptions(values, io.env));
-  try {
+  return withTarget(targetOptions(values, io.env), async (target) => {
     const moved = await redrive(target, target, io);
     io.out(`Moved ${plural(moved, 'message')} from the DLQ back to the queue.`);
     return 0;
-  } finally {
-    target.close();
-  }
+  });
 };
