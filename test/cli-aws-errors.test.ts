@@ -23,6 +23,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cli } from './helpers/cli';
+import { deployedStack } from './helpers/stack-outputs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const home = mkdtempSync(join(tmpdir(), 'lava-aws-home-'));
@@ -115,17 +116,7 @@ describe('AWS answers (the SDK exceptions, mocked clients)', () => {
     EventBusName: 'lava-bus',
     DashboardUrl: 'https://console.aws.amazon.com/cloudwatch',
   };
-  const describeStacks = (StackName: string) =>
-    cfn.on(DescribeStacksCommand, { StackName }).resolves({
-      Stacks: [
-        {
-          StackName,
-          CreationTime: new Date(),
-          StackStatus: 'UPDATE_COMPLETE',
-          Outputs: Object.entries(outputs).map(([OutputKey, OutputValue]) => ({ OutputKey, OutputValue })),
-        },
-      ],
-    });
+  const describeStacks = (stackName: string) => deployedStack(cfn, stackName, outputs);
   const cfnError = (name: string, message: string, httpStatusCode: number) =>
     new CloudFormationServiceException({ name, message, $fault: 'client', $metadata: { httpStatusCode } });
   beforeEach(() => {

@@ -2,14 +2,11 @@
 // decimal digits only, a production stage with an alarm subscriber or an explicit opt-out, per-stage
 // blocks in cdk.json merged over the defaults and under `-c` flags; every refusal one line naming the
 // key, what it accepts and where the value came from.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../lib/bundling';
 import { ConfigError, resolveSettings } from '../lib/config';
 import { configFromContext } from '../lib/context-settings';
+import { runApp } from './helpers/run-app';
 
 /** The message configFromContext throws (and fails the test if it does not). */
 const refusal = (context: Record<string, unknown>, cdkJson: Record<string, unknown> = {}) => {
@@ -172,20 +169,7 @@ describe('per-stage blocks in cdk.json', () => {
 
 describe('cdk synth', () => {
   it('fails on a misspelt setting with one line, nothing synthesized', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'lava-unknown-setting-'));
-    const result = spawnSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bin/app.ts'],
-      {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CDK_CONTEXT_JSON: JSON.stringify({ alarmEmial: 'oncall@example.com' }),
-          CDK_OUTDIR: outdir,
-        },
-      },
-    );
+    const { outdir, ...result } = runApp({ alarmEmial: 'oncall@example.com' });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       'lava-webhooks: "alarmEmial" (from -c) is not a setting; did you mean "alarmEmail"? (settings: docs/configuration.md)\n',

@@ -1,15 +1,12 @@
 // Configuration: context parsing and validation, and a production stage with every setting overridden.
 // Synthesized once without bundling (the bundles are covered by stack.test.ts).
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENV } from '../lambdas/shared/env';
-import { PROJECT_ROOT } from '../lib/bundling';
 import { ConfigError, DEFAULTS, stackNameFor } from '../lib/config';
 import { configFromContext } from '../lib/context-settings';
+import { runApp } from './helpers/run-app';
 import { type Synthesized, synthStack } from './helpers/synth-stack';
 
 /** Settings as `-c` flags give them. */
@@ -115,20 +112,7 @@ describe('settings from context', () => {
   });
 
   it('prints a bad setting as one message, without a stack trace, and synthesizes nothing', () => {
-    const outdir = mkdtempSync(join(tmpdir(), 'lava-bad-config-'));
-    const result = spawnSync(
-      process.execPath,
-      [join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs'), 'bin/app.ts'],
-      {
-        cwd: PROJECT_ROOT,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          CDK_CONTEXT_JSON: JSON.stringify({ metricsNamespace: 'AWS/Foo' }),
-          CDK_OUTDIR: outdir,
-        },
-      },
-    );
+    const { outdir, ...result } = runApp({ metricsNamespace: 'AWS/Foo' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'lava-webhooks: setting "metricsNamespace" must be a namespace that does not start with "AWS/"',

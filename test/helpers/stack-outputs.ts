@@ -7,12 +7,19 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import type { AwsStub } from 'aws-sdk-client-mock';
 
-export function deployedStage(
-  cfn: AwsStub<ServiceInputTypes, ServiceOutputTypes, CloudFormationClientResolvedConfig>,
-  stage: string,
+type CloudFormationStub = AwsStub<ServiceInputTypes, ServiceOutputTypes, CloudFormationClientResolvedConfig>;
+
+/** The stage's stack, `LavaWebhooks-<stage>`, with `outputs`. */
+export function deployedStage(cfn: CloudFormationStub, stage: string, outputs: Record<string, string>): void {
+  deployedStack(cfn, `LavaWebhooks-${stage}`, outputs);
+}
+
+/** A stack of any name (an embedded construct's) with `outputs`. */
+export function deployedStack(
+  cfn: CloudFormationStub,
+  StackName: string,
   outputs: Record<string, string>,
 ): void {
-  const StackName = `LavaWebhooks-${stage}`;
   cfn.on(DescribeStacksCommand, { StackName }).resolves({
     Stacks: [
       {
