@@ -22,9 +22,11 @@ export type EventKind = 'created' | 'snapshot' | 'deleted' | 'checkout';
 
 const FAMILIES = ['connection.', 'customer.'] as const;
 
-/** Matched without regard to case: `Customer.Deleted` is a deletion still (the name is kept as sent). */
-const inFamily = (name: string) =>
-  FAMILIES.some((f) => name.toLowerCase().startsWith(f) && name.length > f.length);
+/**
+ * The family of a name in lower case, if any. Names are matched without regard to case:
+ * `Customer.Deleted` is a deletion still (the name is kept as sent).
+ */
+const familyOf = (lower: string) => FAMILIES.find((f) => lower.startsWith(f) && lower.length > f.length);
 
 /**
  * The kind of a named event, or undefined for a name outside the customer family: such an event is
@@ -34,7 +36,7 @@ const inFamily = (name: string) =>
 export function eventKindOf(name: string): EventKind | undefined {
   const lower = name.toLowerCase();
   if (lower === 'checkout.completed') return 'checkout';
-  if (!inFamily(lower)) return undefined;
+  if (!familyOf(lower)) return undefined;
   const action = lower.slice(lower.indexOf('.') + 1);
   if (action === 'created') return 'created';
   if (action === 'deleted') return 'deleted';
@@ -47,7 +49,7 @@ export function eventKindOf(name: string): EventKind | undefined {
  */
 export function eventTypeLabel(name: string): string {
   if ((DOCUMENTED_EVENTS as readonly string[]).includes(name)) return name;
-  const family = FAMILIES.find((f) => inFamily(name) && name.toLowerCase().startsWith(f));
+  const family = familyOf(name.toLowerCase());
   return family ? `${family}*` : 'unknown';
 }
 
