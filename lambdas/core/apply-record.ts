@@ -3,6 +3,7 @@
 // another writer got there first. Then promotes the duplicates its event showed to be events.
 
 import {
+  connectionWrite,
   decide,
   type EventToApply,
   eventRecord,
@@ -23,8 +24,10 @@ import {
   withHeld,
 } from './identity';
 import { type ParsedEvent, withEventId } from './parse-event';
+import type { PendingEvent } from './pending-events';
 import { heldPromoter } from './promote-held';
 import type { StateStore, StoredConnection } from './state-store';
+import { domainEventsFromStored } from './stored-domain-events';
 
 export type { EventPrepared, EventToApply, KnownConnection } from './apply-steps';
 
@@ -45,7 +48,10 @@ export class ConflictRetriesExhaustedError extends Error {
 const MAX_ATTEMPTS = 8;
 
 /** The events already stored with this content, from its first event's item. */
-function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
+function occurrencesOf(
+  first: Pick<EventRecord, 'eventId' | 'deliveryId' | 'receivedAt' | 'repeats'>,
+  contentId: string,
+): Occurrence[] {
   return [
     { eventId: first.eventId ?? contentId, deliveryId: first.deliveryId, receivedAt: first.receivedAt },
     // Items written before the arrival log list their repeats.
@@ -58,6 +64,26 @@ function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
 }
 
 type Classified = Identity | { kind: 'retry' };
+
+/** The stored occurrence of an event: its archive item, else the connection's pending entry for it. */
+async function storedEvent(
+  store: StateStore,
+  eventId: string,
+  current: StoredConnection | undefined,
+): Promise<Pick<EventRecord, 'eventId' | 'deliveryId' | 'receivedAt' | 'repeats'> | undefined> {
+  const archived = await store.getEvent(eventId);
+  if (archived) return archived;
+  const pending = current?.pending?.find((e) => e.eventId === eventId);
+  return pending && { eventId, deliveryId: pending.deliveryId, receivedAt: pending.receivedAt };
+}
+
+/** The archive record of an event its connection holds as pending, rebuilt from its own delivery. */
+function pendingRecord(p: EventToApply, pending: PendingEvent): EventRecord {
+  const event = withEventId(p.result.event, pending.eventId);
+  const record = eventRecord(p, event, { outcome: pending.outcome, domainEvents: [] });
+  const domainEvents = domainEventsFromStored(pending.domainEvents, record);
+  return { ...record, domainEvents, published: domainEvents.length === 0 };
+}
 
 export function recordApplier(store: StateStore, duplicateWindowMs: number, now: () => number) {
   const promoteHeld = heldPromoter(store, duplicateWindowMs);
@@ -79,7 +105,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     };
     if (event.eventId !== contentId) {
       // Its repeat id is taken: it made that event, or another delivery of it came in the same millisecond.
-      const taken = await store.getEvent(event.eventId);
+      const taken = await storedEvent(store, event.eventId, current);
       if (!taken) return { kind: 'retry' };
       return taken.deliveryId === delivery.deliveryId
         ? { kind: 'same', eventId: event.eventId }
@@ -87,7 +113,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     }
     const ownRepeat = repeatEventId(contentId, delivery.receivedAt);
     const [first, own] = await Promise.all([
-      store.getEvent(contentId),
+      storedEvent(store, contentId, current),
       delivery.scheme === 'plain' ? store.getEvent(ownRepeat) : undefined,
     ]);
     if (own?.deliveryId === delivery.deliveryId) return { kind: 'same', eventId: ownRepeat };
@@ -119,10 +145,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     };
     const connection =
       identity.hold && current
-        ? {
-            state: { ...current.state, log: withHeld(logOf(current.state), held) },
-            expectedVersion: current.version,
-          }
+        ? connectionWrite(current, { ...current.state, log: withHeld(logOf(current.state), held) })
         : undefined;
     const result = await store.archiveDelivery(record, connection);
     if (result === 'conflict') return 'conflict';
@@ -150,9 +173,7 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
       const current = await freshConnection(store, known, event.connectionId);
       const decision = applyEvent(current?.state, event);
       const changed = decision.outcome === 'applied';
-      const connection = changed
-        ? { state: decision.next, expectedVersion: current?.version ?? 0 }
-        : undefined;
+      const connection = changed ? connectionWrite(current, decision.next) : undefined;
       const entry = { at: now(), outcome: decision.outcome };
       const ids = { eventId, deliveryId: p.delivery.deliveryId };
       if ((await store.redecideEvent(ids, entry, connection)) === 'conflict') {
@@ -166,6 +187,25 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     throw new ConflictRetriesExhaustedError(`connection ${event.connectionId} kept changing`);
   }
 
+  /**
+   * This delivery's event, applied to its connection by an attempt that stopped before writing its
+   * archive item (SQS handed the delivery over again): the item is written now, from the connection's
+   * entry (the decision made then) and this delivery (the same bytes). Nothing is decided again.
+   */
+  async function finishPending(p: EventToApply, pending: PendingEvent, known: KnownConnection) {
+    const record = pendingRecord(p, pending);
+    const connectionId = p.result.event.connectionId;
+    if ((await store.archivePending(record)) === 'exists')
+      return sameDelivery(pending.eventId, connectionId, known);
+    if (p.redecide) return redecide(p, pending.eventId, known);
+    return {
+      outcome: 'redelivered' as const,
+      eventId: pending.eventId,
+      owes: owing(record),
+      promoted: await promoteHeld(known, connectionId),
+    };
+  }
+
   /** Applies one event; `known` carries the connection as this batch last wrote it. */
   return async function applyRecord(p: EventToApply, known: KnownConnection): Promise<Applied> {
     const base = p.result.event;
@@ -173,6 +213,8 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     let event = base;
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const current = await freshConnection(store, known, connectionId);
+      const pending = current?.pending?.find((e) => e.deliveryId === p.delivery.deliveryId);
+      if (pending) return finishPending(p, pending, known);
       const { decision, connection } = decide(current, event, p.delivery.deliveryId);
       const record = eventRecord(p, event, decision);
       // A held duplicate handed over again once an event separated it: it is that event now.

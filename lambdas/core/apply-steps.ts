@@ -30,7 +30,11 @@ export const logOf = (state: ConnectionState | undefined): ArrivalLog => state?.
 const sameLog = (a: ArrivalLog, b: ArrivalLog) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The archive record of an event decided for a delivery. */
-export function eventRecord(p: EventToApply, event: ParsedEvent, decision: Decision): EventRecord {
+export function eventRecord(
+  p: EventToApply,
+  event: ParsedEvent,
+  decision: Pick<Decision, 'outcome' | 'domainEvents'>,
+): EventRecord {
   return {
     ...p.delivery,
     eventId: event.eventId,
@@ -57,10 +61,19 @@ export function decide(
   const arrival = { at: event.arrival, content: contentTag(event.contentId) };
   const log = withoutHeld(withArrival(before, arrival), deliveryId);
   const write = decision.outcome === 'applied' || !sameLog(before, log);
-  const connection = write
-    ? { state: { ...decision.next, log }, expectedVersion: current?.version ?? 0 }
-    : undefined;
+  const connection = write ? connectionWrite(current, { ...decision.next, log }) : undefined;
   return { decision, connection };
+}
+
+/**
+ * A write of `state` over the connection as read: at the version read, carrying on the events it
+ * holds as pending (pending-events.ts). Every write of a connection is built here.
+ */
+export function connectionWrite(
+  current: StoredConnection | undefined,
+  state: ConnectionState,
+): ConnectionWrite {
+  return { state, expectedVersion: current?.version ?? 0, pending: current?.pending };
 }
 
 /** Reads the connection unless what `known` holds is still what the table holds. */
@@ -74,5 +87,11 @@ export async function freshConnection(store: StateStore, known: KnownConnection,
 
 /** `known` after a committed write of `connection`. */
 export function wrote(known: KnownConnection, connection: ConnectionWrite | undefined) {
-  if (connection) known.stored = { state: connection.state, version: connection.expectedVersion + 1 };
+  // The pending events it carried, some perhaps archived now: the store leaves out those it saw archived.
+  if (connection)
+    known.stored = {
+      state: connection.state,
+      version: connection.expectedVersion + 1,
+      ...(connection.pending?.length ? { pending: connection.pending } : {}),
+    };
 }

@@ -27,6 +27,14 @@ import { archivedBody, bodyBytes, type EventRecord } from './archive-record';
 import type { ConnectionState } from './decide';
 import { type ArrivalLog, CONTENT_TAG_CHARS, contentIdOfEventId, type HeldDuplicate } from './identity';
 import { isOmitted } from './parse-event';
+import {
+  ArchivedIds,
+  decodePending,
+  encodePending,
+  MAX_PENDING,
+  PendingBoundError,
+  type PendingEvent,
+} from './pending-events';
 import type { CommitResult, ConnectionWrite, StateStore, StoredConnection } from './state-store';
 import { domainEventsFromStored, storedDomainEvents } from './stored-domain-events';
 
@@ -49,6 +57,7 @@ const RESERVED = new Set([
   'version',
   'arrivals',
   'held',
+  'pending',
 ]);
 
 /** An arrival as the item keeps it: the time in base 36, fixed width, then the content tag. */
@@ -93,7 +102,12 @@ function logAttributes(log: ArrivalLog | undefined) {
   };
 }
 
-export function connectionToItem(state: ConnectionState, version: number, updatedAt: string) {
+export function connectionToItem(
+  state: ConnectionState,
+  version: number,
+  updatedAt: string,
+  pending: readonly PendingEvent[] = [],
+) {
   // Free-form fields are already the JSON text Lava sent (as DynamoDB maps, a number beyond 2^53 or
   // nesting deeper than 32 levels would make every later write of the connection fail).
   const values = Object.fromEntries(Object.entries(state.values).filter(([k]) => !RESERVED.has(k)));
@@ -107,13 +121,15 @@ export function connectionToItem(state: ConnectionState, version: number, update
     // Only the keys that differ from the last event's: with snapshot-style events that is almost
     // none, which keeps the item under 1 KiB (one write unit, two in a transaction).
     fieldKeys: Object.fromEntries(Object.entries(state.keys).filter(([, key]) => key !== state.lastEventKey)),
-    fields: Object.keys(values),
+    // No list of the fields: they are the item's other attributes (connectionFromItem), and the
+    // ~140 bytes leave room for a pending event within the one write unit.
     createdAt: state.createdAt,
     createdAtSource: state.createdAtSource,
     lastEventAt: state.lastEventAt,
     lastEventType: state.lastEventType,
     lastEventKey: state.lastEventKey,
     ...logAttributes(state.log),
+    ...(pending.length ? { pending: encodePending(pending) } : {}),
     updatedAt,
     version,
   };
@@ -121,12 +137,15 @@ export function connectionToItem(state: ConnectionState, version: number, update
 
 export function connectionFromItem(item: Record<string, unknown>): StoredConnection {
   const stored = (item.fieldKeys ?? {}) as Record<string, string>;
-  const fields = (item.fields ?? Object.keys(stored)) as string[];
+  // Items written before kept the list; since, the fields are the attributes that are not the item's own.
+  const fields = (item.fields ?? Object.keys(item).filter((k) => !RESERVED.has(k))) as string[];
+  const pending = decodePending(item.pending);
   const lastEventKey = String(item.lastEventKey);
   const keys = Object.fromEntries(fields.map((f) => [f, stored[f] ?? lastEventKey]));
   const values = Object.fromEntries(fields.map((f) => [f, item[f] ?? null]));
   return {
     version: Number(item.version ?? 0),
+    ...(pending.length ? { pending } : {}),
     state: {
       connectionId: String(item.connectionId),
       values,
@@ -271,37 +290,39 @@ export function dynamoDbStore(
   const now = options.now ?? Date.now;
   const pk = TABLE.partitionKey;
   const getItem = (key: string) => readItem(client, tableName, key);
+  const archived = new ArchivedIds();
+  const table: TableContext = { client, tableName, now, archived, eventTtlDays: options.eventTtlDays };
+  /** The connection as read, without the pending events this process knows are archived. */
+  const connectionOf = (item: Record<string, unknown>): StoredConnection => {
+    const { pending, ...stored } = connectionFromItem(item);
+    const unconfirmed = archived.unconfirmed(pending);
+    return unconfirmed.length ? { ...stored, pending: unconfirmed } : stored;
+  };
   return {
     async getConnection(connectionId) {
       const item = await getItem(connectionKey(connectionId));
-      return item ? connectionFromItem(item) : undefined;
+      return item ? connectionOf(item) : undefined;
     },
 
     async getConnections(connectionIds) {
       const items = await batchGetItems(client, tableName, connectionIds.map(connectionKey));
       const found = new Map<string, StoredConnection>();
       for (const item of items.values()) {
-        const stored = connectionFromItem(item);
+        const stored = connectionOf(item);
         found.set(stored.state.connectionId, stored);
       }
       return found;
     },
 
     async commitEvent(event, commit = {}) {
-      const eventPut: TransactWriteItem = {
-        Put: {
-          TableName: tableName,
-          Item: toAttributes(eventToItem(event, options.eventTtlDays)),
-          // A first release's item for a body it rejected or ignored must not block the event.
-          ConditionExpression: 'attribute_not_exists(#pk) OR #outcome IN (:rejected, :ignored)',
-          ExpressionAttributeNames: { '#pk': pk, '#outcome': 'outcome' },
-          ExpressionAttributeValues: { ':rejected': { S: 'rejected' }, ':ignored': { S: 'ignored' } },
-        },
-      };
+      // The usual commit: the connection, then the archive item (one write unit each, not two).
+      if (commit.connection && !commit.promotes)
+        return commitConnectionFirst(table, event, commit.connection);
+      const eventPut: TransactWriteItem = { Put: archivePut(table, event) };
       const items = [eventPut];
       if (commit.promotes)
         items.push(promotedMark(tableName, commit.promotes.deliveryId, String(event.eventId)));
-      if (commit.connection) items.push(connectionPut(tableName, commit.connection, now()));
+      if (commit.connection) items.push(connectionPut(table, commit.connection));
       // Nothing else to change: a single conditional put is half the write units.
       if (items.length === 1 && eventPut.Put) return putIfAbsent(client, eventPut.Put);
       // The event item's condition failing means it exists; any other, a writer got there first.
@@ -316,7 +337,7 @@ export function dynamoDbStore(
         ExpressionAttributeNames: { '#pk': pk },
       };
       if (!connection) return putIfAbsent(client, put);
-      return transact(client, [{ Put: put }, connectionPut(tableName, connection, now())], {
+      return transact(client, [{ Put: put }, connectionPut(table, connection)], {
         firstIsEvent: true,
       });
     },
@@ -336,8 +357,14 @@ export function dynamoDbStore(
           },
         },
       };
-      const items = connection ? [update, connectionPut(tableName, connection, now())] : [update];
+      const items = connection ? [update, connectionPut(table, connection)] : [update];
       return (await transact(client, items, { firstIsEvent: false })) as 'committed' | 'conflict';
+    },
+
+    async archivePending(event) {
+      const result = await putIfAbsent(client, archivePut(table, event));
+      archived.add(String(event.eventId));
+      return result;
     },
 
     async getEvent(eventId) {
@@ -420,14 +447,106 @@ function promotedMark(tableName: string, deliveryId: string, eventId: string): T
   };
 }
 
-/** The connection as decided, if it is still at the version the decision read (optimistic lock). */
-function connectionPut(tableName: string, connection: ConnectionWrite, nowMs: number): TransactWriteItem {
+/** What a write of the table needs: the client, the table, the clock, what this process saw archived. */
+interface TableContext {
+  client: DynamoDBClient;
+  tableName: string;
+  now: () => number;
+  archived: ArchivedIds;
+  eventTtlDays: number;
+}
+
+/**
+ * An event's archive item, if absent. A first release's item for a body it rejected or ignored
+ * does not block it; with `orSameDelivery`, nor does this delivery's own item (written meanwhile).
+ */
+function archivePut(table: TableContext, event: EventRecord, options: { orSameDelivery?: boolean } = {}) {
+  const same = options.orSameDelivery ? ' OR #delivery = :delivery' : '';
+  return {
+    TableName: table.tableName,
+    Item: toAttributes(eventToItem(event, table.eventTtlDays)),
+    ConditionExpression: `attribute_not_exists(#pk) OR #outcome IN (:rejected, :ignored)${same}`,
+    ExpressionAttributeNames: {
+      '#pk': TABLE.partitionKey,
+      '#outcome': 'outcome',
+      ...(same ? { '#delivery': 'deliveryId' } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':rejected': { S: 'rejected' },
+      ':ignored': { S: 'ignored' },
+      ...(same ? { ':delivery': { S: event.deliveryId } } : {}),
+    },
+  };
+}
+
+/** What a first release archived for a body it rejected or ignored: it does not make the event. */
+const blocksNothing = (item: Record<string, unknown>) =>
+  item.outcome === 'rejected' || item.outcome === 'ignored';
+
+/** The connection's entry for an event it applies before its archive item is written. */
+function pendingEntry(event: EventRecord): PendingEvent {
+  return {
+    eventId: String(event.eventId),
+    deliveryId: event.deliveryId,
+    receivedAt: event.receivedAt,
+    outcome: event.outcome === 'stale' ? 'stale' : 'applied',
+    domainEvents: storedDomainEvents(event),
+  };
+}
+
+/** The archive item of this event written by another delivery after this one applied it. */
+export class ArchiveRaceError extends Error {
+  override name = 'ArchiveRaceError';
+}
+
+/**
+ * Commits an event as two writes, each conditional, in place of one transaction of both (half the
+ * write units; pending-events.ts). The event's archive item is read after the connection was (the
+ * decision read it first), so a pending entry dropped meanwhile is seen as its archive item. The
+ * same read confirms the connection's earlier pending events, which its write then leaves out.
+ */
+async function commitConnectionFirst(
+  table: TableContext,
+  event: EventRecord,
+  connection: ConnectionWrite,
+): Promise<CommitResult> {
+  const eventId = String(event.eventId);
+  const carried = table.archived.unconfirmed(connection.pending);
+  if (carried.some((p) => p.eventId === eventId)) return 'exists';
+  const keys = [eventKey(eventId), ...carried.map((p) => eventKey(p.eventId))];
+  const found = await batchGetItems(table.client, table.tableName, keys);
+  const existing = found.get(eventKey(eventId));
+  if (existing && !blocksNothing(existing)) return 'exists';
+  for (const p of carried) if (found.has(eventKey(p.eventId))) table.archived.add(p.eventId);
+  const still = table.archived.unconfirmed(carried);
+  if (still.length >= MAX_PENDING) throw new PendingBoundError(connection.state.connectionId);
+  const put = connectionPut(table, { ...connection, pending: [...still, pendingEntry(event)] });
+  try {
+    await table.client.send(new PutItemCommand(put.Put as ConditionalPut));
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return 'conflict';
+    throw error;
+  }
+  // Absent when read above, after the connection; only this delivery (SQS handing it over again
+  // meanwhile) can have written it since.
+  if ((await putIfAbsent(table.client, archivePut(table, event, { orSameDelivery: true }))) === 'exists')
+    throw new ArchiveRaceError(`event ${eventId} was archived by another delivery after this one applied it`);
+  table.archived.add(eventId);
+  return 'committed';
+}
+
+/**
+ * The connection as decided, if it is still at the version the decision read (optimistic lock),
+ * carrying the pending events this process has not seen archived.
+ */
+function connectionPut(table: TableContext, connection: ConnectionWrite): TransactWriteItem {
   const { state, expectedVersion } = connection;
-  const item = connectionToItem(state, expectedVersion + 1, new Date(nowMs).toISOString());
+  const pending = table.archived.unconfirmed(connection.pending);
+  const item = connectionToItem(state, expectedVersion + 1, new Date(table.now()).toISOString(), pending);
   const fresh = expectedVersion === 0;
   return {
     Put: {
-      TableName: tableName,
+      TableName: table.tableName,
       Item: toAttributes(item),
       ConditionExpression: fresh ? 'attribute_not_exists(#pk)' : '#version = :expected',
       ExpressionAttributeNames: fresh ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },

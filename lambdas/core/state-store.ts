@@ -4,10 +4,16 @@
 
 import type { EventRecord, Redecision } from './archive-record';
 import type { ConnectionState } from './decide';
+import type { PendingEvent } from './pending-events';
 
 export interface StoredConnection {
   state: ConnectionState;
   version: number;
+  /**
+   * Events the connection says it applied whose archive item this store has not seen yet
+   * (pending-events.ts); absent when there are none. Only the DynamoDB adapter leaves any.
+   */
+  pending?: PendingEvent[] | undefined;
 }
 
 /** `exists`: the item was there already (the event, or this delivery's archive). */
@@ -17,6 +23,8 @@ export type CommitResult = 'committed' | 'exists' | 'conflict';
 export interface ConnectionWrite {
   state: ConnectionState;
   expectedVersion: number;
+  /** The pending events of the connection as read: every write of the connection carries them on. */
+  pending?: PendingEvent[] | undefined;
 }
 
 export interface EventCommit {
@@ -32,7 +40,10 @@ export interface StateStore {
   getConnection(connectionId: string): Promise<StoredConnection | undefined>;
   /** Reads many connections in one round trip (a batch's worth); absent ids are absent. */
   getConnections(connectionIds: string[]): Promise<Map<string, StoredConnection>>;
-  /** Stores the event item and, when given, the connection and the promoted delivery's mark, all or nothing. */
+  /**
+   * Stores the event item and, when given, the connection and the promoted delivery's mark, all or
+   * nothing as its readers see it: `exists` also when the connection holds the event as pending.
+   */
   commitEvent(event: EventRecord, commit?: EventCommit): Promise<CommitResult>;
   /**
    * Archives a delivery that made no event (duplicate, ignored, rejected), once; with `connection`
@@ -48,6 +59,11 @@ export interface StateStore {
     decision: Redecision,
     connection?: ConnectionWrite,
   ): Promise<Exclude<CommitResult, 'exists'>>;
+  /**
+   * Writes the archive item of an event its connection holds as pending (a commit that stopped
+   * between its two writes), once: `exists` when it is there already (it is left as it is).
+   */
+  archivePending(event: EventRecord): Promise<'committed' | 'exists'>;
   getEvent(eventId: string): Promise<EventRecord | undefined>;
   /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
   getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
