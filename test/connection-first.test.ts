@@ -1,0 +1,187 @@
+// The DynamoDB adapter's commit as two writes (the connection carrying the event as pending, then its
+// archive item), on DynamoDB Local: what a stop between the two leaves, and how every later delivery
+// finds it. docs/state-model.md#pending-events.
+import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
+import type { SQSRecord } from 'aws-lambda';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { DomainEvent } from '../lambdas/core/decide';
+import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
+import { MAX_PENDING } from '../lambdas/core/pending-events';
+import { sampleBody } from '../lambdas/shared/sample-events';
+import { connectionKey, eventKey, TABLE } from '../lambdas/shared/table-schema';
+import { batch, outcomes, testConsumer } from './helpers/consumer-harness';
+import { dynamoClient, freshTable } from './helpers/dynamodb';
+import { eventIdOf, redelivered, sqsRecord } from './helpers/sqs-record';
+
+const T0 = 1_800_000_000;
+
+/** A client whose archive-item puts fail while `armed` (a stop between the two writes), counting calls. */
+function faultyClient() {
+  const client = dynamoClient();
+  const state = { armed: false, calls: [] as string[] };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      state.calls.push(context.commandName ?? '?');
+      const item = (args.input as { Item?: Record<string, { S?: string }> }).Item;
+      const key = item?.[TABLE.partitionKey]?.S ?? '';
+      if (state.armed && context.commandName === 'PutItemCommand' && key.startsWith(eventKey('')))
+        throw Object.assign(new Error('the consumer stopped here'), { name: 'Stopped' });
+      return next(args);
+    },
+    { step: 'initialize', name: 'stopBetweenWrites' },
+  );
+  return { client, state };
+}
+
+let tableName: string;
+let client: DynamoDBClient;
+let fault: ReturnType<typeof faultyClient>['state'];
+let published: DomainEvent[];
+let lines: string[];
+
+/** A consumer of its own process: its own store, so it knows nothing another one archived. */
+function consumerProcess() {
+  const store = dynamoDbStore(client, tableName, { eventTtlDays: 30 });
+  const handler = testConsumer({
+    store,
+    write: (line) => lines.push(line),
+    publish: async (events) => {
+      published.push(...events);
+    },
+  });
+  return { store, handler };
+}
+
+async function rawConnection(id: string) {
+  const out = await client.send(
+    new GetItemCommand({ TableName: tableName, Key: { [TABLE.partitionKey]: { S: connectionKey(id) } } }),
+  );
+  return out.Item ? unmarshall(out.Item) : undefined;
+}
+
+const pendingIds = async (id: string) =>
+  (((await rawConnection(id))?.pending ?? []) as { e: string }[]).map((p) => p.e);
+
+const balance = (id: string, amount: string) =>
+  JSON.stringify({
+    event: 'connection.wallet.balance.updated',
+    data: { connection_id: id, has_lava_credit_balance: amount !== '0.00', wallet: { balance: amount } },
+  });
+
+/** Applies a record with the archive write failing: the connection is written, the archive is not. */
+async function stopBetweenWrites(record: SQSRecord) {
+  fault.armed = true;
+  const res = await consumerProcess().handler(batch(record));
+  fault.armed = false;
+  expect(res.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
+}
+
+describe('the commit as two writes, on DynamoDB Local', () => {
+  beforeEach(async () => {
+    const faulty = faultyClient();
+    client = faulty.client;
+    fault = faulty.state;
+    tableName = await freshTable(client);
+    fault.calls.length = 0;
+    published = [];
+    lines = [];
+  });
+
+  it('writes the connection, then the archive item: two puts, no transaction', async () => {
+    const { handler, store } = consumerProcess();
+    await handler(batch(sqsRecord(sampleBody('connection.created', 'con_two_puts'))));
+    const writes = fault.calls.filter((c) => /Put|Transact|Update/.test(c));
+    expect(writes).toEqual(['PutItemCommand', 'PutItemCommand', 'UpdateItemCommand']);
+    expect((await store.getConnection('con_two_puts'))?.version).toBe(1);
+    expect(await pendingIds('con_two_puts')).toHaveLength(1); // on the item until the next write
+  });
+
+  it('a stop between the two writes: the next process sees the event pending; its redelivery archives it as decided then, applied once, its domain events owed', async () => {
+    const record = sqsRecord(sampleBody('connection.created', 'con_stopped'), {
+      scheme: 'timestamped',
+      t: T0,
+    });
+    await stopBetweenWrites(record);
+    const next = consumerProcess();
+    const stored = await next.store.getConnection('con_stopped');
+    expect(stored?.version).toBe(1);
+    expect(stored?.pending?.map((p) => p.eventId)).toEqual([eventIdOf(record)]);
+    expect(await next.store.getEvent(eventIdOf(record))).toBeUndefined();
+    expect(published).toEqual([]);
+
+    const res = await next.handler(batch(redelivered(record)));
+    expect(res.batchItemFailures).toEqual([]);
+    expect(outcomes(lines).at(-1)).toBe('redelivered');
+    const archived = await next.store.getEvent(eventIdOf(record));
+    expect(archived).toMatchObject({ outcome: 'applied', published: true });
+    expect(published.map((e) => [e.type, e.detail.sourceEventId])).toEqual([
+      ['ConnectionCreated', eventIdOf(record)],
+    ]);
+    expect((await next.store.getConnection('con_stopped'))?.version).toBe(1);
+  });
+
+  it('another delivery of a pending event is its duplicate, applied nothing', async () => {
+    const body = sampleBody('connection.created', 'con_pending_dup');
+    const first = sqsRecord(body, { scheme: 'timestamped', t: T0 });
+    await stopBetweenWrites(first);
+    const again = sqsRecord(body, { scheme: 'timestamped', t: T0 });
+    const next = consumerProcess();
+    expect((await next.handler(batch(again))).batchItemFailures).toEqual([]);
+    expect(outcomes(lines).at(-1)).toBe('duplicate');
+    expect(published).toEqual([]);
+    expect((await next.store.getConnection('con_pending_dup'))?.version).toBe(1);
+  });
+
+  it('a later write drops only the entries whose archive item exists', async () => {
+    const id = 'con_pending_kept';
+    const created = sqsRecord(sampleBody('connection.created', id), { scheme: 'timestamped', t: T0 });
+    await consumerProcess().handler(batch(created));
+    const stopped = sqsRecord(balance(id, '1.00'), { scheme: 'timestamped', t: T0 + 1 });
+    await stopBetweenWrites(stopped);
+    const later = sqsRecord(balance(id, '2.00'), { scheme: 'timestamped', t: T0 + 2 });
+    await consumerProcess().handler(batch(later));
+    // The created event's archive exists (dropped); the stopped one's does not (kept).
+    expect(await pendingIds(id)).toEqual([eventIdOf(stopped), eventIdOf(later)]);
+
+    await consumerProcess().handler(batch(redelivered(stopped)));
+    const last = sqsRecord(balance(id, '3.00'), { scheme: 'timestamped', t: T0 + 3 });
+    await consumerProcess().handler(batch(last));
+    expect(await pendingIds(id)).toEqual([eventIdOf(last)]);
+    const { store } = consumerProcess();
+    expect((await store.getConnection(id))?.state.values.walletBalance).toBe('3.00');
+    for (const r of [created, stopped, later, last])
+      expect((await store.getEvent(eventIdOf(r)))?.outcome).toBe('applied');
+  });
+
+  it(`at ${MAX_PENDING} entries whose archive is missing a write fails, changing nothing, rather than forget one`, async () => {
+    const id = 'con_pending_full';
+    await consumerProcess().handler(batch(sqsRecord(sampleBody('connection.created', id))));
+    const item = (await rawConnection(id)) as Record<string, unknown>;
+    const missing = Array.from({ length: MAX_PENDING }, (_, i) => ({ e: `lost_${i}`, d: `dlv_${i}`, a: T0 }));
+    await client.send(
+      new PutItemCommand({ TableName: tableName, Item: marshall({ ...item, pending: missing }) }),
+    );
+    const record = sqsRecord(balance(id, '5.00'));
+    const res = await consumerProcess().handler(batch(record));
+    expect(res.batchItemFailures).toEqual([{ itemIdentifier: record.messageId }]);
+    expect(lines.some((l) => l.includes('PendingBoundError'))).toBe(true);
+    expect(await rawConnection(id)).toEqual({ ...item, pending: missing });
+    expect(await consumerProcess().store.getEvent(eventIdOf(record))).toBeUndefined();
+  });
+
+  it('a delivery of an event whose entry a later write dropped is found by its archive item, changing nothing', async () => {
+    const id = 'con_archived';
+    const record = sqsRecord(sampleBody('connection.created', id), { scheme: 'timestamped', t: T0 });
+    await consumerProcess().handler(batch(record));
+    await consumerProcess().handler(
+      batch(sqsRecord(balance(id, '1.00'), { scheme: 'timestamped', t: T0 + 1 })),
+    );
+    expect(await pendingIds(id)).not.toContain(eventIdOf(record));
+    const before = await rawConnection(id);
+    // A process that never saw it gets the same delivery again.
+    await consumerProcess().handler(batch(redelivered(record)));
+    expect(outcomes(lines).at(-1)).toBe('redelivered');
+    expect(await rawConnection(id)).toEqual(before);
+  });
+});
