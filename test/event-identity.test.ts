@@ -8,13 +8,14 @@ import type { SQSRecord } from 'aws-lambda';
 import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../lambdas/core/decide';
+import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
 import { repeatEventId } from '../lambdas/core/identity';
 import { MAX_FIELD_BYTES } from '../lambdas/core/parse-event';
 import type { StateStore } from '../lambdas/core/state-store';
 import { toSendMessageInput } from '../lambdas/shared/queue-message';
 import { connectionKey, eventKey } from '../lambdas/shared/table-schema';
 import { batch, outcomes, permutations, STORES, testConsumer } from './helpers/consumer-harness';
-import { dynamoClient } from './helpers/dynamodb';
+import { dynamoClient, stoppingClient } from './helpers/dynamodb';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
 import { deliveryIdOf, eventIdOf, type RecordOptions, redelivered, sqsRecord } from './helpers/sqs-record';
 
@@ -610,6 +611,86 @@ for (const { name, onDynamoDb, make } of STORES) {
           { numRuns: 40, seed: 1027 },
         );
       }, 240_000);
+
+      /** Each event decided, once: applied, stale, promoted, or archived by the delivery handed over again. */
+      function eventsOf(processed: string[]) {
+        const parsed = processed
+          .map((l) => JSON.parse(l) as { message?: string; outcome?: string; eventId?: string })
+          .filter((d) => d.message === 'processed' && d.eventId !== undefined);
+        return new Set([...parsed.map((d) => String(d.eventId)), ...tally(processed).events]);
+      }
+
+      // The DynamoDB adapter commits in two writes (docs/state-model.md#pending-events): stopped
+      // between them, each time in another process, any record leaves its event pending until SQS
+      // hands it over again; nothing must change but who archives it.
+      if (onDynamoDb)
+        it('stopped between a commit’s two writes at random, then handed over again to another process', async () => {
+          const stopping = stoppingClient();
+          const inProcess = (stopped = false) =>
+            testConsumer({
+              store: dynamoDbStore(stopped ? stopping.client : client, tableName, { eventTtlDays: 30 }),
+              write: (line) => lines.push(line),
+              publish: async (events) => {
+                published.push(...events);
+              },
+              secrets: () => storedSecrets,
+              duplicateWindowSeconds: WINDOW_MS / 1000,
+            });
+          await fc.assert(
+            fc.asyncProperty(planned, fc.infiniteStream(fc.nat()), async (plan, randoms) => {
+              run++;
+              const reference = deliveriesOf(plan, `con_stop_ref_${run}`);
+              lines = [];
+              await process(consumer(), ...reference.inOrder.map((d) => d.record));
+              const expected = comparable(await state(`con_stop_ref_${run}`));
+              const expectedTally = tally(lines);
+
+              const id = `con_stop_${run}`;
+              const { originals, extras } = deliveriesOf(plan, id);
+              const stream = randoms[Symbol.iterator]();
+              const order = originals.map((_, i) => i);
+              for (let i = order.length - 1; i > 0; i--) {
+                const j = (stream.next().value as number) % (i + 1);
+                [order[i], order[j]] = [order[j] as number, order[i] as number];
+              }
+              lines = [];
+              published = [];
+              const queue = shuffled(originals, extras, order).map((d) => ({ record: d.record, stop: true }));
+              for (let next = queue.shift(); next; next = queue.shift()) {
+                const { record } = next;
+                if (!next.stop || (stream.next().value as number) % 2 === 1) {
+                  await process(inProcess(), record);
+                  continue;
+                }
+                stopping.stop.armed = true;
+                await inProcess(true)(batch(record));
+                stopping.stop.armed = false;
+                // An event left pending is handed over again later, others go on meanwhile; a record
+                // that wrote nothing at once (later, it would be another order of the deliveries).
+                const pending = (await store.getConnection(id))?.pending ?? [];
+                const later = pending.some((p) => p.deliveryId === deliveryIdOf(record))
+                  ? (stream.next().value as number) % (queue.length + 1)
+                  : 0;
+                queue.splice(later, 0, { record: redelivered(record, 5), stop: false });
+              }
+              expect(comparable(await state(id))).toEqual(expected);
+
+              const events = eventsOf(lines);
+              expect(events.size).toBe(expectedTally.events.length);
+              expect(tally(lines).duplicates).toBe(expectedTally.duplicates);
+              const owed: string[] = [];
+              for (const eventId of events) {
+                const archived = await store.getEvent(eventId);
+                expect(archived?.published).toBe(true);
+                owed.push(
+                  ...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`),
+                );
+              }
+              expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
+            }),
+            { numRuns: 25, seed: 2712 },
+          );
+        }, 240_000);
     });
   });
 }

@@ -220,7 +220,9 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
       // A held duplicate handed over again once an event separated it: it is that event now.
       const wasHeld = logOf(current?.state).held.some((h) => h.deliveryId === p.delivery.deliveryId);
       const promotes = wasHeld ? { deliveryId: p.delivery.deliveryId } : undefined;
-      const result = await store.commitEvent(record, { connection, promotes });
+      // Applied by another delivery whose archive item is not written yet: stored, as if it were.
+      const isPending = current?.pending?.some((e) => e.eventId === event.eventId);
+      const result = isPending ? 'exists' : await store.commitEvent(record, { connection, promotes });
       if (result === 'committed') {
         wrote(known, connection);
         const promoted = await promoteHeld(known, connectionId);

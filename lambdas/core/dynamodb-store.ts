@@ -315,6 +315,9 @@ export function dynamoDbStore(
     },
 
     async commitEvent(event, commit = {}) {
+      // Applied already, its archive item not written yet: the event exists, whatever the write.
+      if (archived.unconfirmed(commit.connection?.pending).some((p) => p.eventId === event.eventId))
+        return 'exists';
       // The usual commit: the connection, then the archive item (one write unit each, not two).
       if (commit.connection && !commit.promotes)
         return commitConnectionFirst(table, event, commit.connection);
@@ -512,7 +515,6 @@ async function commitConnectionFirst(
 ): Promise<CommitResult> {
   const eventId = String(event.eventId);
   const carried = table.archived.unconfirmed(connection.pending);
-  if (carried.some((p) => p.eventId === eventId)) return 'exists';
   const keys = [eventKey(eventId), ...carried.map((p) => eventKey(p.eventId))];
   const found = await batchGetItems(table.client, table.tableName, keys);
   const existing = found.get(eventKey(eventId));

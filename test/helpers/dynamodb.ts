@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { inject } from 'vitest';
 import { dynamoDbStore } from '../../lambdas/core/dynamodb-store';
+import { eventKey, TABLE } from '../../lambdas/shared/table-schema';
 import { createTable } from '../../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../../local/dynamodb-local';
 
@@ -24,4 +25,25 @@ export async function freshTable(client: DynamoDBClient): Promise<string> {
   const name = `state-${randomUUID()}`;
   await createTable(client, name);
   return name;
+}
+
+/**
+ * A client of the run's DynamoDB Local whose archive-item puts fail while `stop.armed` (the consumer
+ * stopping between a commit's two writes), and which names every command it sends in `stop.calls`.
+ */
+export function stoppingClient() {
+  const client = dynamoClient();
+  const stop = { armed: false, calls: [] as string[] };
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      stop.calls.push(context.commandName ?? '?');
+      const item = (args.input as { Item?: Record<string, { S?: string }> }).Item;
+      const key = item?.[TABLE.partitionKey]?.S ?? '';
+      if (stop.armed && context.commandName === 'PutItemCommand' && key.startsWith(eventKey('')))
+        throw Object.assign(new Error('the consumer stopped here'), { name: 'Stopped' });
+      return next(args);
+    },
+    { step: 'initialize', name: 'stopBetweenWrites' },
+  );
+  return { client, stop };
 }
