@@ -19,18 +19,21 @@ export const PRICES = {
 export const ASSUMED_SQS_SEND_MS = 8;
 
 /**
- * The consumer's batch waits on three AWS round trips one after the other (the connections' read,
- * the writes, which run side by side per connection, and the publish), each assumed at 10 ms in the
- * same region. Its wall time on DynamoDB Local is not a cost figure: that server is slower than
- * DynamoDB and shares the machine's cores, so it swings with the load (196 to 941 ms a batch).
+ * The consumer's batch waits on six AWS round trips one after the other (the connections' read;
+ * then, side by side per connection, the event's read, the connection's put and the archive item's
+ * put; the publish; the published marks), each assumed at 10 ms in the same region. Its wall time on
+ * DynamoDB Local is not a cost figure: that server is slower than DynamoDB and shares the machine's
+ * cores, so it swings with the load (196 to 941 ms a batch).
  */
-export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 3, ms: 10 } as const;
+export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 6, ms: 10 } as const;
 
 export interface CostInputs {
   ingestHandlerMs: number;
   /** The consumer's CPU time per event, measured (its own code and the SDK's, not DynamoDB's). */
   consumerCpuUsPerEvent: number;
   writeUnitsPerEvent: number;
+  /** Strongly consistent reads of items under 4 KB per event, measured. */
+  readUnitsPerEvent: number;
   domainEventsPerEvent: number;
   logBytesPerEvent: number;
 }
@@ -74,8 +77,8 @@ export function costPerMillion(m: CostInputs) {
     ],
     [
       'DynamoDB reads',
-      `1 strongly consistent read (≤ 4 KB) per event × 1M × $${PRICES.dynamoPerMillionReadUnits}/M`,
-      PRICES.dynamoPerMillionReadUnits,
+      `${m.readUnitsPerEvent.toFixed(2)} strongly consistent reads (≤ 4 KB) per event (measured) × 1M × $${PRICES.dynamoPerMillionReadUnits}/M`,
+      m.readUnitsPerEvent * PRICES.dynamoPerMillionReadUnits,
     ],
     [
       'EventBridge',

@@ -130,6 +130,7 @@ const eventCost = (
     ingestHandlerMs: ingest.p50_us / 1000,
     consumerCpuUsPerEvent: consumer.cpu_us_per_event,
     writeUnitsPerEvent: consumer.write_units_per_event,
+    readUnitsPerEvent: consumer.read_units_per_event,
     domainEventsPerEvent: consumer.domain_events_per_event,
     // The ingest line and the consumer's share. No Lambda platform lines: the functions log as JSON
     // with system lines at WARN, so Lambda writes no START/END/REPORT line per invocation.
@@ -170,7 +171,7 @@ if (only === 'consumer') {
   printRows([
     [
       'consumer',
-      `${consumer.events_per_s} events/s = ${consumer.efficiency} × raw (${consumer.raw_tx_per_s} tx/s)`,
+      `${consumer.events_per_s} events/s = ${consumer.efficiency} × raw (${consumer.raw_events_per_s} events/s)`,
       `${consumer.log_bytes_per_event} B of logs per event`,
     ],
     [
@@ -358,7 +359,7 @@ const rows: [string, string, string][] = [
   ['consumer bundle', `${bundles.consumer?.kb} KiB`, `target ≤ ${TARGETS.consumerBundleKb}`],
   [
     'consumer',
-    `${consumer.events_per_s} events/s = ${consumer.efficiency} × raw (${consumer.raw_tx_per_s} tx/s)`,
+    `${consumer.events_per_s} events/s = ${consumer.efficiency} × raw (${consumer.raw_events_per_s} events/s)`,
     'target ≥ 0.8',
   ],
   [
