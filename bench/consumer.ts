@@ -234,7 +234,8 @@ export async function benchConsumer(
   let seed = 2027;
   const anyContainer = () => {
     seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-    return containers[seed % containers.length] as (typeof containers)[number];
+    // The high bits: an LCG's low bits repeat with a short period.
+    return containers[Math.floor(seed / 65_536) % containers.length] as (typeof containers)[number];
   };
 
   // Round by round: every connection's created first, then each update, so batches mix connections.

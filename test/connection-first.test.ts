@@ -24,7 +24,7 @@ let lines: string[];
 
 /** A consumer of its own process: its own store, so it knows nothing another one archived. */
 function consumerProcess() {
-  const store = dynamoDbStore(client, tableName, { eventTtlDays: 30 });
+  const store = dynamoDbStore(client, tableName, { eventTtlDays: 30, commitInTwoWrites: true });
   const handler = testConsumer({
     store,
     write: (line) => lines.push(line),

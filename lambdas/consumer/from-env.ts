@@ -24,6 +24,8 @@ export function consumerHandlerFromEnv(env: NodeJS.ProcessEnv, clients: Consumer
   return createConsumerHandler({
     store: dynamoDbStore(clients.dynamodb ?? new DynamoDBClient({}), tableName, {
       eventTtlDays: numberFromEnv(env, ENV.eventTtlDays, DEFAULT_EVENT_TTL_DAYS),
+      // SQS hands every record over again until it is processed (docs/state-model.md#pending-events).
+      commitInTwoWrites: true,
     }),
     publish: eventBridgePublisher(clients.eventBridge ?? new EventBridgeClient({}), busName),
     secrets: secretCacheFromEnv(env, clients.secretsManager),

@@ -285,7 +285,17 @@ const toAttributes = (item: Record<string, unknown>) =>
 export function dynamoDbStore(
   client: DynamoDBClient,
   tableName: string,
-  options: { eventTtlDays: number; now?: () => number },
+  options: {
+    eventTtlDays: number;
+    now?: () => number;
+    /**
+     * Commit an event as two writes (the connection carrying it as pending, then its archive item),
+     * half the write units of one transaction of both. Only where every delivery is handed over
+     * again until it is processed (the consumer, fed by SQS): that is what finishes a commit stopped
+     * between its two writes. Elsewhere (the reconciler) each commit stays one transaction.
+     */
+    commitInTwoWrites?: boolean;
+  },
 ): StateStore {
   const now = options.now ?? Date.now;
   const pk = TABLE.partitionKey;
@@ -319,7 +329,7 @@ export function dynamoDbStore(
       if (archived.unconfirmed(commit.connection?.pending).some((p) => p.eventId === event.eventId))
         return 'exists';
       // The usual commit: the connection, then the archive item (one write unit each, not two).
-      if (commit.connection && !commit.promotes)
+      if (options.commitInTwoWrites && commit.connection && !commit.promotes)
         return commitConnectionFirst(table, event, commit.connection);
       const eventPut: TransactWriteItem = { Put: archivePut(table, event) };
       const items = [eventPut];

@@ -15,10 +15,10 @@ export function dynamoClient(): DynamoDBClient {
   });
 }
 
-/** A fresh table and the consumer's store on it. */
-export async function freshStore(client: DynamoDBClient) {
+/** A fresh table and the consumer's store on it (the reconciler's: one transaction a commit). */
+export async function freshStore(client: DynamoDBClient, options = { commitInTwoWrites: true }) {
   const tableName = await freshTable(client);
-  return { tableName, store: dynamoDbStore(client, tableName, { eventTtlDays: 30 }) };
+  return { tableName, store: dynamoDbStore(client, tableName, { eventTtlDays: 30, ...options }) };
 }
 
 export async function freshTable(client: DynamoDBClient): Promise<string> {

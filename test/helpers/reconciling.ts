@@ -47,7 +47,7 @@ export interface Reconciling {
 
 export async function startReconciling(client: DynamoDBClient, store?: StateStore): Promise<Reconciling> {
   const fake = await startFakeLava();
-  const fresh = await freshStore(client);
+  const fresh = await freshStore(client, { commitInTwoWrites: false });
   const r: Reconciling = {
     fake,
     store: store ?? fresh.store,
