@@ -12,6 +12,7 @@ import {
   owing,
   wrote,
 } from './apply-steps';
+import type { ListedStore } from './archive-listing';
 import type { EventRecord, ProcessedOutcome } from './archive-record';
 import { applyEvent } from './decide';
 import {
@@ -24,7 +25,7 @@ import {
 } from './identity';
 import { type ParsedEvent, withEventId } from './parse-event';
 import { heldPromoter } from './promote-held';
-import type { StateStore, StoredConnection } from './state-store';
+import type { StoredConnection } from './state-store';
 
 export type { EventPrepared, EventToApply, KnownConnection } from './apply-steps';
 
@@ -59,7 +60,8 @@ function occurrencesOf(first: EventRecord, contentId: string): Occurrence[] {
 
 type Classified = Identity | { kind: 'retry' };
 
-export function recordApplier(store: StateStore, duplicateWindowMs: number, now: () => number) {
+/** `store`: a listing batch's (archive-listing.ts), which lists what the records archive. */
+export function recordApplier(store: ListedStore, duplicateWindowMs: number, now: () => number) {
   const promoteHeld = heldPromoter(store, duplicateWindowMs);
 
   /**
@@ -135,8 +137,10 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     connectionId: string,
     known: KnownConnection,
   ): Promise<Applied> {
-    // Nothing to apply, but an earlier attempt may have died before publishing or promoting.
-    const owes = owing(await store.getEvent(eventId));
+    // Nothing to apply, but an earlier attempt may have died before listing, publishing or promoting.
+    const stored = await store.getEvent(eventId);
+    if (stored) store.listAgain(stored);
+    const owes = owing(stored);
     return { outcome: 'redelivered', eventId, owes, promoted: await promoteHeld(known, connectionId) };
   }
 
