@@ -12,7 +12,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { eachBounded } from '../lambdas/shared/each-bounded';
 import { ENV } from '../lambdas/shared/env';
-import { connectionKey } from '../lambdas/shared/table-schema';
+import { connectionKey, LISTING_KEY_PREFIX } from '../lambdas/shared/table-schema';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
@@ -29,6 +29,8 @@ function meteredClient(endpoint: string) {
     calls: {} as Record<string, number>,
     ms: {} as Record<string, number>,
     transactions: [] as TransactWriteItemsCommandInput[],
+    /** The listing items the consumer put (plain puts, one a batch mostly). */
+    listings: [] as Record<string, AttributeValue>[],
   };
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -41,6 +43,10 @@ function meteredClient(endpoint: string) {
         meter.transactions.push(structuredClone(input) as TransactWriteItemsCommandInput);
       } else if (name === 'UpdateItemCommand') {
         meter.updates.push(structuredClone(args.input) as UpdateItemCommandInput);
+      } else if (name === 'PutItemCommand') {
+        const item = (args.input as { Item?: Record<string, AttributeValue> }).Item;
+        if (item?.[TABLE.partitionKey]?.S?.startsWith(LISTING_KEY_PREFIX))
+          meter.listings.push(structuredClone(item));
       }
       const result = await next(args);
       meter.ms[name] = (meter.ms[name] ?? 0) + (performance.now() - t0);
@@ -108,6 +114,18 @@ interface WriteUnitsByKind {
   by_status_index: number;
   /** The published marks (plain updates), counted by publishedMarkUnits. */
   published_marks: number;
+  /** The listing items (plain puts, one a batch of ten), by their size. */
+  listing_items: number;
+  /** The listing items' `byTime` entries: keys only, one unit each. */
+  listing_index: number;
+}
+
+/** The listing items' write units: each a plain put of its size, and its index entry. */
+function listingWriteUnits(listings: Record<string, AttributeValue>[]) {
+  return {
+    listing_items: listings.reduce((n, item) => n + writeUnits(item, false), 0),
+    listing_index: listings.reduce((n, item) => n + writeUnits(indexEntry(item), false), 0),
+  };
 }
 
 /**
@@ -122,6 +140,8 @@ function applyWriteUnits(transactions: TransactWriteItemsCommandInput[]): WriteU
     by_time_index: 0,
     by_status_index: 0,
     published_marks: 0,
+    listing_items: 0,
+    listing_index: 0,
   };
   const statusOf = new Map<string, string | undefined>();
   for (const t of transactions) {
@@ -148,7 +168,10 @@ function applyWriteUnits(transactions: TransactWriteItemsCommandInput[]): WriteU
  * The sizes of what the apply transactions put (DynamoDB's size rules): how close each kind of item
  * is to the next write unit, which is what anything added to it would cost.
  */
-function putItemBytes(transactions: TransactWriteItemsCommandInput[]) {
+function putItemBytes(
+  transactions: TransactWriteItemsCommandInput[],
+  listings: Record<string, AttributeValue>[],
+) {
   const sizes = { archive: [] as number[], connection: [] as number[], byTimeEntry: [] as number[] };
   for (const t of transactions) {
     for (const item of t.TransactItems ?? []) {
@@ -164,6 +187,8 @@ function putItemBytes(transactions: TransactWriteItemsCommandInput[]) {
     archive_item: range(sizes.archive),
     connection_item: range(sizes.connection),
     by_time_entry: range(sizes.byTimeEntry),
+    listing_item: range(listings.map(itemSize)),
+    listing_entry: range(listings.map((item) => itemSize(indexEntry(item)))),
   };
 }
 
@@ -227,6 +252,7 @@ export async function benchConsumer(
   const oursCpu = process.cpuUsage(cpu);
   const byKind = applyWriteUnits(meter.transactions);
   byKind.published_marks = publishedMarkUnits(meter.transactions, meter.updates);
+  Object.assign(byKind, listingWriteUnits(meter.listings));
   const units = Object.values(byKind).reduce((a, b) => a + b, 0);
   const writeUnitsPerEvent = units / records.length;
   const calls = Object.fromEntries(
@@ -283,7 +309,7 @@ export async function benchConsumer(
     log_bytes_per_event: Math.round(logBytes / records.length),
     write_units_per_event: Number(writeUnitsPerEvent.toFixed(2)),
     /** Smallest and largest of each, in bytes. */
-    item_bytes: putItemBytes(meter.transactions),
+    item_bytes: putItemBytes(meter.transactions, meter.listings),
     write_units_per_event_by_kind: Object.fromEntries(
       Object.entries(byKind).map(([kind, n]) => [kind, Number((n / records.length).toFixed(2))]),
     ),
