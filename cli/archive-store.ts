@@ -161,6 +161,72 @@ function recordFromItem(item: Record<string, unknown>): ArchivedRecord {
   return { ...eventFromItem(item), key, id: archiveKeyId(key) };
 }
 
+/** One day's index rows of the window (and LISTING_SPAN_MS before it), a Query page at a time. */
+function indexPages(client: DynamoDBClient, tableName: string, range: EventTimeRange, window: ArchiveWindow) {
+  const { byTime } = TABLE;
+  const only = window.connectionId;
+  return queryPages(client, {
+    TableName: tableName,
+    IndexName: byTime.indexName,
+    KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
+    ExpressionAttributeNames: {
+      '#pk': byTime.partitionKey,
+      '#sk': byTime.sortKey,
+      ...(only ? { '#c': 'connectionId' } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':day': { S: range.partition },
+      ':from': { S: range.from },
+      ':to': { S: range.to },
+      ...(only ? { ':c': { S: only } } : {}),
+    },
+    // Listing items have no connection id: their entries are filtered once read.
+    ...(only ? { FilterExpression: 'attribute_not_exists(#c) OR #c = :c' } : {}),
+    ScanIndexForward: !window.newestFirst,
+  });
+}
+
+/** The entries a page of index rows stands for: listing items read and expanded, older items as they are. */
+async function entriesOfRows(
+  client: DynamoDBClient,
+  tableName: string,
+  rows: Record<string, unknown>[],
+): Promise<ListingEntry[]> {
+  const listingKeys = rows.filter((r) => isListingKey(r)).map((r) => String(r[TABLE.partitionKey]));
+  const listings = listingKeys.length ? await batchGetItems(client, tableName, listingKeys) : new Map();
+  return rows.flatMap((row) => {
+    if (!isListingKey(row)) return [entryFromIndex(row)];
+    const item = listings.get(String(row[TABLE.partitionKey]));
+    return item ? entriesOfListingItem(item) : [];
+  });
+}
+
+/** The window's entries, in receive order or its reverse, a page of index rows at a time. */
+async function* listedEntries(
+  client: DynamoDBClient,
+  tableName: string,
+  window: ArchiveWindow,
+  untilMs: number,
+): AsyncGenerator<ArchiveEntry[]> {
+  const ranges = eventTimeRanges(window.sinceMs, untilMs, LISTING_SPAN_MS);
+  if (window.newestFirst) ranges.reverse();
+  const wanted = (e: ListingEntry) =>
+    e.receivedAt >= window.sinceMs &&
+    e.receivedAt <= untilMs &&
+    (window.connectionId === undefined || e.connectionId === window.connectionId);
+  for (const range of ranges) {
+    // Items of one day only: the merge starts afresh with each.
+    const merge = receiveOrderMerge(window.newestFirst);
+    for await (const rows of indexPages(client, tableName, range, window)) {
+      merge.add((await entriesOfRows(client, tableName, rows)).filter(wanted));
+      const done = merge.settled(sortKeyTime(rows[rows.length - 1] as Record<string, unknown>));
+      if (done.length) yield done.map(withId);
+    }
+    const rest = merge.settled(undefined);
+    if (rest.length) yield rest.map(withId);
+  }
+}
+
 /** How far from its sending a repeat's arrival is looked for (clocks, queueing). */
 const REPEAT_SEARCH_MS = 5 * 60_000;
 
@@ -171,62 +237,8 @@ export function dynamoDbArchive(
 ): ArchiveStore {
   const now = options.now ?? Date.now;
 
-  /** One day's index rows of the window (and LISTING_SPAN_MS before it), a Query page at a time. */
-  function indexPages(range: EventTimeRange, window: ArchiveWindow) {
-    const { byTime } = TABLE;
-    const only = window.connectionId;
-    return queryPages(client, {
-      TableName: tableName,
-      IndexName: byTime.indexName,
-      KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
-      ExpressionAttributeNames: {
-        '#pk': byTime.partitionKey,
-        '#sk': byTime.sortKey,
-        ...(only ? { '#c': 'connectionId' } : {}),
-      },
-      ExpressionAttributeValues: {
-        ':day': { S: range.partition },
-        ':from': { S: range.from },
-        ':to': { S: range.to },
-        ...(only ? { ':c': { S: only } } : {}),
-      },
-      // Listing items have no connection id: their entries are filtered once read.
-      ...(only ? { FilterExpression: 'attribute_not_exists(#c) OR #c = :c' } : {}),
-      ScanIndexForward: !window.newestFirst,
-    });
-  }
-
-  /** The entries a page of index rows stands for: listing items read and expanded, older items as they are. */
-  async function entriesOfRows(rows: Record<string, unknown>[]): Promise<ListingEntry[]> {
-    const listingKeys = rows.filter((r) => isListingKey(r)).map((r) => String(r[TABLE.partitionKey]));
-    const listings = listingKeys.length ? await batchGetItems(client, tableName, listingKeys) : new Map();
-    return rows.flatMap((row) => {
-      if (!isListingKey(row)) return [entryFromIndex(row)];
-      const item = listings.get(String(row[TABLE.partitionKey]));
-      return item ? entriesOfListingItem(item) : [];
-    });
-  }
-
-  async function* entries(window: ArchiveWindow): AsyncGenerator<ArchiveEntry[]> {
-    const untilMs = window.untilMs ?? now();
-    const ranges = eventTimeRanges(window.sinceMs, untilMs, LISTING_SPAN_MS);
-    if (window.newestFirst) ranges.reverse();
-    const wanted = (e: ListingEntry) =>
-      e.receivedAt >= window.sinceMs &&
-      e.receivedAt <= untilMs &&
-      (window.connectionId === undefined || e.connectionId === window.connectionId);
-    for (const range of ranges) {
-      // Items of one day only: the merge starts afresh with each.
-      const merge = receiveOrderMerge(window.newestFirst);
-      for await (const rows of indexPages(range, window)) {
-        merge.add((await entriesOfRows(rows)).filter(wanted));
-        const done = merge.settled(sortKeyTime(rows[rows.length - 1] as Record<string, unknown>));
-        if (done.length) yield done.map(withId);
-      }
-      const rest = merge.settled(undefined);
-      if (rest.length) yield rest.map(withId);
-    }
-  }
+  const entries = (window: ArchiveWindow) =>
+    listedEntries(client, tableName, window, window.untilMs ?? now());
 
   async function read(keys: readonly string[]): Promise<ArchivedRecord[]> {
     const found = await batchGetItems(client, tableName, keys);
