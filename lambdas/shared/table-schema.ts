@@ -3,12 +3,18 @@
 export const TABLE = {
   partitionKey: 'pk',
   ttlAttribute: 'expiresAt',
-  /** Events by day and time, for `events` and `replay --since`; a day per partition keeps it cool. */
+  /**
+   * Archive records by day and time, for `events` and `replay --since`: listing items (a batch's
+   * records each), and archive items written before them; a day per partition keeps it cool.
+   */
   byTime: {
     indexName: 'byTime',
     partitionKey: 'gsi1pk',
     sortKey: 'gsi1sk',
-    /** Only what listing needs, so an index write stays at one write unit. */
+    /**
+     * What an older archive item's entry projects: what listing needs. Listing items have none of
+     * these attributes, so their entries are keys only.
+     */
     projected: ['eventType', 'connectionId', 'outcome', 'receivedAt', 'eventAt', 'sha256'],
   },
   /**
