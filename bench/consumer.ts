@@ -14,7 +14,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { consumerHandlerFromEnv } from '../lambdas/consumer/from-env';
 import { eachBounded } from '../lambdas/shared/each-bounded';
 import { ENV } from '../lambdas/shared/env';
-import { connectionKey } from '../lambdas/shared/table-schema';
+import { connectionKey, LISTING_KEY_PREFIX } from '../lambdas/shared/table-schema';
 import { TABLE } from '../lib/definitions';
 import { createTable } from '../local/create-table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '../local/dynamodb-local';
@@ -94,6 +94,10 @@ interface WriteUnitsByKind {
   by_status_index: number;
   /** The published marks (plain updates of an archive item): the larger of its sizes before and after. */
   published_marks: number;
+  /** The listing items (plain puts, one a batch of ten mostly), by their size. */
+  listing_items: number;
+  /** The listing items' `byTime` entries: keys only, one unit each. */
+  listing_index: number;
 }
 
 /** The items each write put, with whether it was inside a transaction. */
@@ -119,6 +123,8 @@ function applyWriteUnits(writes: Write[]): WriteUnitsByKind {
     by_time_index: 0,
     by_status_index: 0,
     published_marks: 0,
+    listing_items: 0,
+    listing_index: 0,
   };
   const stored = new Map<string, Record<string, AttributeValue>>();
   const billed = (key: string, item: Record<string, AttributeValue>) => {
@@ -133,7 +139,10 @@ function applyWriteUnits(writes: Write[]): WriteUnitsByKind {
     for (const { item, transactional } of putsOf(write)) {
       const key = item[TABLE.partitionKey]?.S ?? '';
       const before = stored.get(key);
-      if (key.startsWith(connectionKey(''))) {
+      if (key.startsWith(LISTING_KEY_PREFIX)) {
+        units.listing_items += writeUnits(billed(key, item), transactional);
+        units.listing_index += writeUnits(indexEntry(item), false);
+      } else if (key.startsWith(connectionKey(''))) {
         units.connection_items += writeUnits(billed(key, item), transactional);
         const status = item[TABLE.byStatus.partitionKey]?.S;
         if (status !== undefined && before?.[TABLE.byStatus.partitionKey]?.S !== status)
@@ -171,9 +180,21 @@ function publishedMarkUnits(
  * next write unit, which is what anything added to it would cost.
  */
 function putItemBytes(writes: Write[]) {
-  const sizes = { archive: [] as number[], connection: [] as number[], byTimeEntry: [] as number[] };
+  const sizes = {
+    archive: [] as number[],
+    connection: [] as number[],
+    byTimeEntry: [] as number[],
+    listing: [] as number[],
+    listingEntry: [] as number[],
+  };
   for (const { item } of writes.flatMap(putsOf)) {
-    if (item[TABLE.partitionKey]?.S?.startsWith(connectionKey(''))) sizes.connection.push(itemSize(item));
+    const key = item[TABLE.partitionKey]?.S ?? '';
+    if (key.startsWith(LISTING_KEY_PREFIX)) {
+      sizes.listing.push(itemSize(item));
+      sizes.listingEntry.push(itemSize(indexEntry(item)));
+      continue;
+    }
+    if (key.startsWith(connectionKey(''))) sizes.connection.push(itemSize(item));
     else sizes.archive.push(itemSize(item));
     if (item[TABLE.byTime.partitionKey]) sizes.byTimeEntry.push(itemSize(indexEntry(item)));
   }
@@ -182,6 +203,8 @@ function putItemBytes(writes: Write[]) {
     archive_item: range(sizes.archive),
     connection_item: range(sizes.connection),
     by_time_entry: range(sizes.byTimeEntry),
+    listing_item: range(sizes.listing),
+    listing_entry: range(sizes.listingEntry),
   };
 }
 

@@ -1,10 +1,12 @@
 // The archive side of the DynamoDB adapter, for the command-line tool: the archive records (events,
-// and deliveries that made no event) listed through the `byTime` index (one partition per UTC day)
-// and read whole, what became of one delivery, and a connection as a reader sees it. DynamoDB Local
+// and deliveries that made no event) listed through the `byTime` index (one partition per UTC day:
+// listing items, each listing a batch's records, and archive items written before them, each its own
+// entry) and read whole, what became of one delivery, and a connection as a reader sees it. DynamoDB Local
 // never expires items, and DynamoDB deletes them up to days late, so records past `expiresAt` are
 // left out (the index lists them still: it holds no expiry).
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { EventRecord, Outcome } from '../lambdas/core/archive-record';
+import { entriesOfListingItem, inReceiveOrder } from '../lambdas/core/archive-listing';
+import type { EventRecord, ListingEntry, Outcome } from '../lambdas/core/archive-record';
 import {
   connectionFromItem,
   eventFromItem,
@@ -18,8 +20,11 @@ import {
   archiveKeyId,
   connectionKey,
   deliveryKey,
+  type EventTimeRange,
   eventKey,
   eventTimeRanges,
+  LISTING_KEY_PREFIX,
+  LISTING_SPAN_MS,
   TABLE,
 } from '../lambdas/shared/table-schema';
 
@@ -33,20 +38,10 @@ export interface ArchiveWindow {
   connectionId?: string | undefined;
 }
 
-/** What the index lists of an archive record: enough to list or count it, and its key. */
-export interface ArchiveEntry {
-  /** The record's table key: what `read` takes. */
-  key: string;
+/** What the listing holds of an archive record (its `key` is what `read` takes), and its id. */
+export interface ArchiveEntry extends ListingEntry {
   /** Its event id (an event) or its delivery id (a delivery that made no event). */
   id: string;
-  eventType: string;
-  connectionId: string | undefined;
-  outcome: Outcome;
-  /** Epoch ms. */
-  receivedAt: number;
-  /** Epoch ms. */
-  eventAt: number;
-  sha256: string;
 }
 
 /** An archive record read whole, with its key and id as in `ArchiveEntry`. */
@@ -111,11 +106,11 @@ function connectionView(item: Record<string, unknown>): ConnectionView {
   };
 }
 
-function entryFromIndex(item: Record<string, unknown>): ArchiveEntry {
+/** An archive item's own index entry (items written before listing items). */
+function entryFromIndex(item: Record<string, unknown>): ListingEntry {
   const key = String(item[TABLE.partitionKey]);
   return {
     key,
-    id: archiveKeyId(key),
     eventType: String(item.eventType ?? ''),
     connectionId: optionalString(item.connectionId),
     outcome: item.outcome as Outcome,
@@ -125,9 +120,111 @@ function entryFromIndex(item: Record<string, unknown>): ArchiveEntry {
   };
 }
 
+const withId = (entry: ListingEntry): ArchiveEntry => ({ ...entry, id: archiveKeyId(entry.key) });
+
+const isListingKey = (row: Record<string, unknown>) =>
+  String(row[TABLE.partitionKey]).startsWith(LISTING_KEY_PREFIX);
+
+/** The receive time a `byTime` sort key starts with (an ISO time, then `#` and the item's key). */
+const sortKeyTime = (row: Record<string, unknown>) =>
+  Date.parse(String(row[TABLE.byTime.sortKey]).slice(0, String(row[TABLE.byTime.sortKey]).indexOf('#')));
+
+/**
+ * Merges index rows' entries into receive order (or its reverse), holding back only what a later row
+ * could still precede: a row's sort time is its earliest entry's, and none of its entries is more
+ * than LISTING_SPAN_MS later. An entry listed twice (its record handed over again) comes out once:
+ * both copies have the same receive time, so they are held back together.
+ */
+function receiveOrderMerge(newestFirst: boolean) {
+  const held = new Map<string, ListingEntry>();
+  return {
+    add(entries: ListingEntry[]) {
+      for (const e of entries) held.set(e.key, e);
+    },
+    /**
+     * What no row after one with this sort time can precede, in order, taken out; with no time
+     * (no rows left), all of it.
+     */
+    settled(rowTime: number | undefined): ListingEntry[] {
+      const isSettled = (e: ListingEntry) =>
+        rowTime === undefined ||
+        (newestFirst ? e.receivedAt > rowTime + LISTING_SPAN_MS : e.receivedAt < rowTime);
+      const out = [...held.values()].filter(isSettled).sort(inReceiveOrder);
+      for (const e of out) held.delete(e.key);
+      return newestFirst ? out.reverse() : out;
+    },
+  };
+}
+
 function recordFromItem(item: Record<string, unknown>): ArchivedRecord {
   const key = String(item[TABLE.partitionKey]);
   return { ...eventFromItem(item), key, id: archiveKeyId(key) };
+}
+
+/** One day's index rows of the window (and LISTING_SPAN_MS before it), a Query page at a time. */
+function indexPages(client: DynamoDBClient, tableName: string, range: EventTimeRange, window: ArchiveWindow) {
+  const { byTime } = TABLE;
+  const only = window.connectionId;
+  return queryPages(client, {
+    TableName: tableName,
+    IndexName: byTime.indexName,
+    KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
+    ExpressionAttributeNames: {
+      '#pk': byTime.partitionKey,
+      '#sk': byTime.sortKey,
+      ...(only ? { '#c': 'connectionId' } : {}),
+    },
+    ExpressionAttributeValues: {
+      ':day': { S: range.partition },
+      ':from': { S: range.from },
+      ':to': { S: range.to },
+      ...(only ? { ':c': { S: only } } : {}),
+    },
+    // Listing items have no connection id: their entries are filtered once read.
+    ...(only ? { FilterExpression: 'attribute_not_exists(#c) OR #c = :c' } : {}),
+    ScanIndexForward: !window.newestFirst,
+  });
+}
+
+/** The entries a page of index rows stands for: listing items read and expanded, older items as they are. */
+async function entriesOfRows(
+  client: DynamoDBClient,
+  tableName: string,
+  rows: Record<string, unknown>[],
+): Promise<ListingEntry[]> {
+  const listingKeys = rows.filter((r) => isListingKey(r)).map((r) => String(r[TABLE.partitionKey]));
+  const listings = listingKeys.length ? await batchGetItems(client, tableName, listingKeys) : new Map();
+  return rows.flatMap((row) => {
+    if (!isListingKey(row)) return [entryFromIndex(row)];
+    const item = listings.get(String(row[TABLE.partitionKey]));
+    return item ? entriesOfListingItem(item) : [];
+  });
+}
+
+/** The window's entries, in receive order or its reverse, a page of index rows at a time. */
+async function* listedEntries(
+  client: DynamoDBClient,
+  tableName: string,
+  window: ArchiveWindow,
+  untilMs: number,
+): AsyncGenerator<ArchiveEntry[]> {
+  const ranges = eventTimeRanges(window.sinceMs, untilMs, LISTING_SPAN_MS);
+  if (window.newestFirst) ranges.reverse();
+  const wanted = (e: ListingEntry) =>
+    e.receivedAt >= window.sinceMs &&
+    e.receivedAt <= untilMs &&
+    (window.connectionId === undefined || e.connectionId === window.connectionId);
+  for (const range of ranges) {
+    // Items of one day only: the merge starts afresh with each.
+    const merge = receiveOrderMerge(window.newestFirst);
+    for await (const rows of indexPages(client, tableName, range, window)) {
+      merge.add((await entriesOfRows(client, tableName, rows)).filter(wanted));
+      const done = merge.settled(sortKeyTime(rows[rows.length - 1] as Record<string, unknown>));
+      if (done.length) yield done.map(withId);
+    }
+    const rest = merge.settled(undefined);
+    if (rest.length) yield rest.map(withId);
+  }
 }
 
 /** How far from its sending a repeat's arrival is looked for (clocks, queueing). */
@@ -140,33 +237,8 @@ export function dynamoDbArchive(
 ): ArchiveStore {
   const now = options.now ?? Date.now;
 
-  async function* entries(window: ArchiveWindow): AsyncGenerator<ArchiveEntry[]> {
-    const ranges = eventTimeRanges(window.sinceMs, window.untilMs ?? now());
-    if (window.newestFirst) ranges.reverse();
-    const { byTime } = TABLE;
-    const only = window.connectionId;
-    for (const range of ranges) {
-      const pages = queryPages(client, {
-        TableName: tableName,
-        IndexName: byTime.indexName,
-        KeyConditionExpression: '#pk = :day AND #sk BETWEEN :from AND :to',
-        ExpressionAttributeNames: {
-          '#pk': byTime.partitionKey,
-          '#sk': byTime.sortKey,
-          ...(only ? { '#c': 'connectionId' } : {}),
-        },
-        ExpressionAttributeValues: {
-          ':day': { S: range.partition },
-          ':from': { S: range.from },
-          ':to': { S: range.to },
-          ...(only ? { ':c': { S: only } } : {}),
-        },
-        ...(only ? { FilterExpression: '#c = :c' } : {}),
-        ScanIndexForward: !window.newestFirst,
-      });
-      for await (const page of pages) yield page.map(entryFromIndex);
-    }
-  }
+  const entries = (window: ArchiveWindow) =>
+    listedEntries(client, tableName, window, window.untilMs ?? now());
 
   async function read(keys: readonly string[]): Promise<ArchivedRecord[]> {
     const found = await batchGetItems(client, tableName, keys);

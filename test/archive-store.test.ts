@@ -9,21 +9,28 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ArchiveStore, type ArchiveWindow, dynamoDbArchive } from '../cli/archive-store';
+import { listingBatch, listingEntryOf } from '../lambdas/core/archive-listing';
 import type { EventRecord } from '../lambdas/core/archive-record';
 import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
 import { repeatEventId } from '../lambdas/core/identity';
 import type { StateStore } from '../lambdas/core/state-store';
 import { BATCH_GET_RETRIES, batchGetItems, UnprocessedKeysError } from '../lambdas/shared/table-reads';
-import { connectionKey, deliveryKey, eventKey } from '../lambdas/shared/table-schema';
+import { connectionKey, deliveryKey, eventDayKey, eventKey, TABLE } from '../lambdas/shared/table-schema';
 import { dynamoClient, freshStore } from './helpers/dynamodb';
+import { listedAsWritten, putOlderArchiveItem } from './helpers/listing';
 
 const client = dynamoClient();
 let tableName: string;
 let store: StateStore;
 let archive: ArchiveStore;
 
+/** The consumer's store, which lists nothing by itself. */
+let raw: StateStore;
+
 beforeEach(async () => {
-  ({ tableName, store } = await freshStore(client));
+  ({ tableName, store: raw } = await freshStore(client));
+  // Each write listed at once: the listing of batches is tested below ('listing items').
+  store = listedAsWritten(raw);
   archive = dynamoDbArchive(client, tableName);
 });
 
@@ -166,9 +173,12 @@ describe('listing the archive by time', () => {
     );
     const window = { sinceMs: MIDNIGHT - 86_400_000, untilMs: MIDNIGHT + 86_400_000, newestFirst: false };
     const pages = await collect(paged.records(window));
+    // A page gives what no later row can precede: the entries before its last row's time.
     expect(pages.map((p) => p.map((r) => r.id))).toEqual([
-      ['late', 'last-ms'],
-      ['midnight', 'early'],
+      ['late'],
+      ['last-ms'],
+      ['midnight'],
+      ['early'],
       ['early2'],
       ['after'],
     ]);
@@ -185,6 +195,127 @@ describe('listing the archive by time', () => {
     expect((await collect(later.records(window))).flat()).toEqual([]);
     expect(await later.read([eventKey('after')])).toEqual([]);
     expect(await later.event('after')).toMatchObject({ eventId: 'after' });
+  });
+});
+
+describe('listing items', () => {
+  /** Index rows of a day, as DynamoDB Local answers a Query of the whole partition. */
+  async function indexRows(day: number) {
+    const out = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: TABLE.byTime.indexName,
+        KeyConditionExpression: '#pk = :day',
+        ExpressionAttributeNames: { '#pk': TABLE.byTime.partitionKey },
+        ExpressionAttributeValues: { ':day': { S: eventDayKey(day) } },
+      }),
+    );
+    return out.Items ?? [];
+  }
+
+  it('lists a batch of records with one keys-only index entry, each record as its own entry listed it', async () => {
+    const batch = listingBatch(raw);
+    const records = [
+      event('b1', MIDNIGHT + 3_000, { connectionId: 'con_b' }),
+      event('b2', MIDNIGHT + 1_000, { eventAt: MIDNIGHT - 5_000 }),
+      delivery('b3', MIDNIGHT + 2_000, { connectionId: undefined, outcome: 'rejected' }),
+    ];
+    for (const r of records) await (r.eventId ? batch.commitEvent(r) : batch.archiveDelivery(r));
+    expect(await indexRows(MIDNIGHT)).toEqual([]); // nothing listed before the batch flushes
+    await batch.flush();
+    const rows = await indexRows(MIDNIGHT);
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
+      [TABLE.partitionKey, TABLE.byTime.partitionKey, TABLE.byTime.sortKey].sort(),
+    );
+    const entries = (await collect(archive.entries({ sinceMs: MIDNIGHT, newestFirst: false }))).flat();
+    expect(entries).toEqual([
+      { ...listingEntryOf(records[1] as EventRecord), id: 'b2' },
+      { ...listingEntryOf(records[2] as EventRecord), id: 'b3' },
+      { ...listingEntryOf(records[0] as EventRecord), id: 'b1' },
+    ]);
+    expect(entries[1]?.connectionId).toBeUndefined();
+    expect(entries[0]?.eventAt).toBe(MIDNIGHT - 5_000);
+  });
+
+  it('merges listing items and older archive items in receive order, late redeliveries too, a row a page or many', async () => {
+    // A seeded run: batches of records received around their batch's time, some of them SQS handing
+    // over a record received up to 40 minutes earlier; some records archived as older releases did.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 48_271) % 2_147_483_647;
+      return seed / 2_147_483_647;
+    };
+    const all: EventRecord[] = [];
+    for (let b = 0; b < 14; b++) {
+      const batch = listingBatch(raw);
+      const at = MIDNIGHT + 3_600_000 + b * 120_000;
+      for (let i = 0; i < 6; i++) {
+        const late = random() < 0.25;
+        const receivedAt = Math.round(late ? at - random() * 2_400_000 : at + random() * 20_000);
+        const connectionId = random() < 0.5 ? 'con_a' : 'con_b';
+        const record = event(`m${b}-${i}`, receivedAt, { connectionId });
+        all.push(record);
+        if (random() < 0.2) await putOlderArchiveItem(client, tableName, record);
+        else await batch.commitEvent(record);
+      }
+      await batch.flush();
+    }
+    const inOrder = [...all].sort(
+      (a, b) => a.receivedAt - b.receivedAt || (a.eventId ?? '').localeCompare(b.eventId ?? ''),
+    );
+    const sinceMs = (inOrder[5] as EventRecord).receivedAt;
+    const untilMs = (inOrder[inOrder.length - 6] as EventRecord).receivedAt;
+    const expected = inOrder.filter((r) => r.receivedAt >= sinceMs && r.receivedAt <= untilMs);
+    for (const limit of [1, 3, undefined]) {
+      const paged = dynamoDbArchive(
+        wrapped((command) => {
+          if (command instanceof QueryCommand && limit) command.input.Limit = limit;
+          return undefined;
+        }),
+        tableName,
+      );
+      for (const newestFirst of [false, true]) {
+        const want = (list: EventRecord[]) => {
+          const ids = list.map((r) => r.eventId);
+          return newestFirst ? ids.reverse() : ids;
+        };
+        expect(await ids({ sinceMs, untilMs, newestFirst }, paged)).toEqual(want(expected));
+        expect(await ids({ sinceMs, untilMs, newestFirst, connectionId: 'con_b' }, paged)).toEqual(
+          want(expected.filter((r) => r.connectionId === 'con_b')),
+        );
+      }
+    }
+  });
+
+  it('lists a record once when it was listed again (handed over after its batch died unlisted)', async () => {
+    const first = listingBatch(raw);
+    const twice = event('twice', MIDNIGHT + 10_000);
+    await first.commitEvent(event('before', MIDNIGHT + 5_000));
+    await first.commitEvent(twice);
+    await first.flush();
+    const again = listingBatch(raw);
+    again.listAgain(twice);
+    await again.commitEvent(event('after', MIDNIGHT + 400_000));
+    await again.flush();
+    expect((await indexRows(MIDNIGHT)).length).toBe(3); // the first item, and the second one split by span
+    const window = { sinceMs: MIDNIGHT, newestFirst: false };
+    expect(await ids(window)).toEqual(['before', 'twice', 'after']);
+    expect(await ids({ ...window, newestFirst: true })).toEqual(['after', 'twice', 'before']);
+  });
+
+  it('lists a listing item’s records within the window, though its earliest record is before it', async () => {
+    const batch = listingBatch(raw);
+    for (const [id, at] of [
+      ['x1', MIDNIGHT + 1_000],
+      ['x2', MIDNIGHT + 100_000],
+      ['x3', MIDNIGHT + 200_000],
+    ] as const)
+      await batch.commitEvent(event(id, at));
+    await batch.flush();
+    const window = { sinceMs: MIDNIGHT + 50_000, untilMs: MIDNIGHT + 200_000 };
+    expect(await ids({ ...window, newestFirst: false })).toEqual(['x2', 'x3']);
+    expect(await ids({ ...window, newestFirst: true })).toEqual(['x3', 'x2']);
   });
 });
 

@@ -628,7 +628,10 @@ for (const { name, onDynamoDb, make } of STORES) {
           const stopping = stoppingClient();
           const inProcess = (stopped = false) =>
             testConsumer({
-              store: dynamoDbStore(stopped ? stopping.client : client, tableName, { eventTtlDays: 30, commitInTwoWrites: true }),
+              store: dynamoDbStore(stopped ? stopping.client : client, tableName, {
+                eventTtlDays: 30,
+                commitInTwoWrites: true,
+              }),
               write: (line) => lines.push(line),
               publish: async (events) => {
                 published.push(...events);

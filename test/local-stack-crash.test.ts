@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GetQueueAttributesCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dynamoDbArchive } from '../cli/archive-store';
 import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
 import { contentIdOf } from '../lambdas/core/identity';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
 import { ENV } from '../lambdas/shared/env';
 import { signTimestamped } from '../lambdas/shared/sign-webhook';
+import { eventKey } from '../lambdas/shared/table-schema';
 import { startAwsJsonServer } from '../local/aws-json-server';
 import type { WorkerConfig } from '../local/consumer-worker';
 import { DOMAIN_EVENTS_FILE, eventBridgeOperations } from '../local/eventbridge-sink';
@@ -150,6 +152,13 @@ describe('a consumer killed mid-batch', () => {
       expect(stored?.state.values.walletBalance).toBe('9.00'); // the deletion carries the last wallet too
       expect(stored?.state.values.status).toBe(c % 4 === 0 ? 'deleted' : 'active');
     }
+    // Every event is listed, once, whatever the kill interrupted (its batch's listing write included).
+    const listed: string[] = [];
+    const archive = dynamoDbArchive(dynamoClient(), config.tableName);
+    for await (const page of archive.entries({ sinceMs: now * 1000 - 60_000, newestFirst: false }))
+      listed.push(...page.map((e) => e.key));
+    const eventKeys = shas.map(eventKey);
+    expect(listed.filter((key) => eventKeys.includes(key)).sort()).toEqual([...eventKeys].sort());
     // Every connection's creation was announced at least once, whatever the kill interrupted.
     const published = readFileSync(join(stateDir, DOMAIN_EVENTS_FILE), 'utf8');
     for (let c = 0; c < 20; c++) expect(published).toContain(`"connectionId":"con_crash_${c}"`);

@@ -1,7 +1,9 @@
 // The consumer: prepare each queued delivery (verify again, parse, identify), apply it with one
-// DynamoDB write, publish what the writes owe, and report only the records that must be retried.
+// DynamoDB write, list the batch's archive items (one listing write), publish what the writes owe,
+// and report only the records that must be retried.
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from '../core/apply-record';
+import { listingBatch } from '../core/archive-listing';
 import type { EventRecord } from '../core/archive-record';
 import { type Prepared, recordPreparer, UnverifiedSignatureError } from '../core/prepare-record';
 import { collectOwed, publishOwed } from '../core/publish-owed';
@@ -129,7 +131,6 @@ export function createConsumerHandler(deps: ConsumerDeps) {
   const now = deps.now ?? Date.now;
   const { store, log, metrics } = deps;
   const prepare = recordPreparer({ secrets: deps.secrets, now });
-  const applyRecord = recordApplier(store, deps.duplicateWindowSeconds * 1000, now);
 
   /** Lava's payload as read: each field it could not read, and whether it held names it does not. */
   function reportPayload(p: Prepared) {
@@ -184,13 +185,23 @@ export function createConsumerHandler(deps: ConsumerDeps) {
         prepare(record).catch((error) => void fail(record, error, 'Secrets Manager')),
       ),
     );
+    // One listing batch an invocation: invocations may run side by side on one handler (local stack).
+    const batch = listingBatch(store);
+    const applyRecord = recordApplier(batch, deps.duplicateWindowSeconds * 1000, now);
     await applyAll(
-      store,
+      batch,
       log,
       applyRecord,
       prepared.filter((p): p is Prepared => p !== undefined),
       attempt,
     );
+    await batch.flush().catch((error) => {
+      // Handed over again, each record finds its archive item and lists it (sameDelivery).
+      for (const p of [...done.keys()]) {
+        done.delete(p);
+        fail(p.record, error, 'DynamoDB', p);
+      }
+    });
     await publishOwed(
       collectOwed(
         [...done].flatMap(([p, applied]) =>

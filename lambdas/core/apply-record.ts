@@ -13,6 +13,7 @@ import {
   owing,
   wrote,
 } from './apply-steps';
+import type { ListedStore } from './archive-listing';
 import type { EventRecord, ProcessedOutcome } from './archive-record';
 import { applyEvent } from './decide';
 import {
@@ -85,7 +86,8 @@ function pendingRecord(p: EventToApply, pending: PendingEvent): EventRecord {
   return { ...record, domainEvents, published: domainEvents.length === 0 };
 }
 
-export function recordApplier(store: StateStore, duplicateWindowMs: number, now: () => number) {
+/** `store`: a listing batch's (archive-listing.ts), which lists what the records archive. */
+export function recordApplier(store: ListedStore, duplicateWindowMs: number, now: () => number) {
   const promoteHeld = heldPromoter(store, duplicateWindowMs);
 
   /**
@@ -158,8 +160,10 @@ export function recordApplier(store: StateStore, duplicateWindowMs: number, now:
     connectionId: string,
     known: KnownConnection,
   ): Promise<Applied> {
-    // Nothing to apply, but an earlier attempt may have died before publishing or promoting.
-    const owes = owing(await store.getEvent(eventId));
+    // Nothing to apply, but an earlier attempt may have died before listing, publishing or promoting.
+    const stored = await store.getEvent(eventId);
+    if (stored) store.listAgain(stored);
+    const owes = owing(stored);
     return { outcome: 'redelivered', eventId, owes, promoted: await promoteHeld(known, connectionId) };
   }
 

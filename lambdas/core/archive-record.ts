@@ -35,6 +35,22 @@ export interface Redecision {
   outcome: 'applied' | 'stale';
 }
 
+/**
+ * What the archive's listing holds of an archive record (archive-listing.ts): enough to list, count
+ * or filter it, and its table key to read it whole.
+ */
+export interface ListingEntry {
+  key: string;
+  eventType: string;
+  connectionId: string | undefined;
+  outcome: Outcome;
+  /** Epoch ms. */
+  receivedAt: number;
+  /** Epoch ms. */
+  eventAt: number;
+  sha256: string;
+}
+
 export interface EventRecord {
   /** Set on event items (applied, stale): the event's id, also its domain events' `sourceEventId`. */
   eventId?: string | undefined;

@@ -15,16 +15,16 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { eachBounded } from '../shared/each-bounded';
 import { batchGetItems, getItem as readItem } from '../shared/table-reads';
 import {
+  archiveKey,
   archiveKeyId,
   connectionKey,
   deliveryKey,
-  eventDayKey,
   eventKey,
-  eventTimeKey,
   TABLE,
 } from '../shared/table-schema';
 import { archivedBody, bodyBytes, type EventRecord } from './archive-record';
 import type { ConnectionState } from './decide';
+import { putListingItems } from './dynamodb-listing';
 import { type ArrivalLog, CONTENT_TAG_CHARS, contentIdOfEventId, type HeldDuplicate } from './identity';
 import { isOmitted } from './parse-event';
 import {
@@ -166,10 +166,6 @@ function logOfItem(item: Record<string, unknown>): { log?: ArrivalLog } {
   return { log: { arrivals: decodeArrivals(item.arrivals), held: decodeHeld(item.held) } };
 }
 
-/** The table key of an archive record: its event's, or its delivery's when it made no event. */
-const archiveKey = (e: Pick<EventRecord, 'eventId' | 'deliveryId'>) =>
-  e.eventId ? eventKey(e.eventId) : deliveryKey(e.deliveryId);
-
 export function eventToItem(e: EventRecord, ttlDays: number) {
   const receivedAt = new Date(e.receivedAt).toISOString();
   const key = archiveKey(e);
@@ -204,9 +200,8 @@ export function eventToItem(e: EventRecord, ttlDays: number) {
     ...(e.repeats?.length ? { repeats: e.repeats } : {}),
     ...(e.redecided?.length ? { redecided: e.redecided } : {}),
     ...(e.unreadFields ? { unreadFields: e.unreadFields } : {}),
+    // No `byTime` keys: a listing item lists the archive items of a batch (archive-listing.ts).
     [TABLE.ttlAttribute]: Math.floor(e.receivedAt / 1000) + Math.round(ttlDays * 86_400),
-    [TABLE.byTime.partitionKey]: eventDayKey(e.receivedAt),
-    [TABLE.byTime.sortKey]: eventTimeKey(e.receivedAt, key),
   };
 }
 
@@ -389,6 +384,8 @@ export function dynamoDbStore(
       const item = await getItem(deliveryKey(deliveryId));
       return item ? eventFromItem(item) : undefined;
     },
+
+    writeListing: (entries) => putListingItems(client, tableName, entries, options.eventTtlDays),
 
     async markPublished(eventIds) {
       // Plain updates, not a transaction: half the write units, and nothing here needs all or none

@@ -2,8 +2,9 @@
 // writes (built and read by that adapter's mapping, so what a read returns cannot differ) in a Map,
 // and writes them under the same conditions: the connection's optimistic version, attribute_not_exists
 // on event and delivery items, each write all or nothing (a published mark: each event on its own). The consumer's logic runs on it without
-// DynamoDB. One process only: no expiry, no index, no item size limit.
+// DynamoDB. One process only: no expiry, no index (listing items are kept, not indexed), no item size limit.
 import { connectionKey, deliveryKey, eventKey, TABLE } from '../shared/table-schema';
+import { listingItems } from './archive-listing';
 import { connectionFromItem, connectionToItem, eventFromItem, eventToItem } from './dynamodb-store';
 import type { ConnectionWrite, StateStore, StoredConnection } from './state-store';
 
@@ -121,6 +122,10 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
     async getDelivery(deliveryId) {
       const item = read(deliveryKey(deliveryId));
       return item ? eventFromItem(item) : undefined;
+    },
+
+    async writeListing(entries) {
+      for (const item of listingItems(entries, ttlDays)) put(item);
     },
 
     async markPublished(eventIds) {

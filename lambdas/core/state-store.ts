@@ -2,7 +2,7 @@
 // the one write that applies an event. The DynamoDB adapter (dynamodb-store.ts) is what runs; the
 // in-memory one (memory-store.ts) honours the same conditions, for tests and one-process runs.
 
-import type { EventRecord, Redecision } from './archive-record';
+import type { EventRecord, ListingEntry, Redecision } from './archive-record';
 import type { ConnectionState } from './decide';
 import type { PendingEvent } from './pending-events';
 
@@ -67,6 +67,11 @@ export interface StateStore {
   getEvent(eventId: string): Promise<EventRecord | undefined>;
   /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
   getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
+  /**
+   * Lists these archive records: writes the listing items that hold them (archive-listing.ts), the
+   * same items for the same entries. What archives through a listing batch is listed by it.
+   */
+  writeListing(entries: ListingEntry[]): Promise<void>;
   /**
    * Notes that these events' domain events are on the bus, each event on its own: an unknown id
    * rejects, once every other is marked.

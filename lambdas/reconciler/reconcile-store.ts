@@ -10,7 +10,10 @@ export interface Checkpoint {
   pages: number;
   /** Whether the listing is complete (only the tombstone pass is left). */
   listed: boolean;
-  /** Events applied whose domain events may not be out yet (a run failed while publishing). */
+  /**
+   * Events applied whose domain events may not be out yet, or that may not be listed yet (a run
+   * failed while listing or publishing): a resumed run lists them again and publishes what is owed.
+   */
   owed: string[];
 }
 

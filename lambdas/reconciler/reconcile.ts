@@ -16,6 +16,7 @@
 // and the run goes on. A lease of a minute, renewed while the run lives, keeps two runs apart.
 import { randomUUID } from 'node:crypto';
 import { recordApplier } from '../core/apply-record';
+import { listingBatch } from '../core/archive-listing';
 import type { EventRecord } from '../core/archive-record';
 import { idMode } from './lava-api';
 import { keepLease, LEASE_MS } from './lease';
@@ -30,7 +31,7 @@ import {
 } from './listing';
 import { RECONCILER_METRICS } from './metric-names';
 import type { Checkpoint } from './reconcile-store';
-import { publishAll, repairPage, save, tombstonePass } from './repairs';
+import { listRepairs, publishAll, repairPage, save, tombstonePass } from './repairs';
 import {
   checkRunMayGoOn,
   type ReconcileDeps,
@@ -72,11 +73,12 @@ async function startRun(deps: ReconcileDeps, options: ReconcileOptions): Promise
     repaired: 0,
     superseded: 0,
   };
-  const applyRecord = recordApplier(deps.store, DUPLICATE_WINDOW_MS, now);
+  const listing = listingBatch(deps.store);
+  const applyRecord = recordApplier(listing, DUPLICATE_WINDOW_MS, now);
   const lease = dryRun
     ? undefined
     : keepLease(deps.checkpoints, { mode, holder, ms: leaseMs }, now, deps.log);
-  return { deps, options, now, mode, dryRun, holder, checkpoint, result, applyRecord, lease };
+  return { deps, options, now, mode, dryRun, holder, checkpoint, result, applyRecord, listing, lease };
 }
 
 export async function reconcile(
@@ -88,11 +90,14 @@ export async function reconcile(
   const { checkpoint, result } = run;
   try {
     if (checkpoint.owed.length) {
-      // A failed run's repairs committed but their domain events did not go out: publish them now.
+      // A failed run's repairs committed but may not be listed, or their domain events not out.
       const events = await Promise.all(checkpoint.owed.map((id) => deps.store.getEvent(id)));
+      const found = events.filter((e): e is EventRecord => e !== undefined);
+      for (const event of found) run.listing.listAgain(event);
+      await listRepairs(run, leaseMs);
       await publishAll(
         run,
-        events.filter((e): e is EventRecord => e !== undefined && !e.published),
+        found.filter((e) => !e.published),
         leaseMs,
       );
       checkpoint.owed = [];

@@ -7,6 +7,7 @@ import type { EventRecord } from '../core/archive-record';
 import { collectOwed, publishOwed } from '../core/publish-owed';
 import type { StoredConnection } from '../core/state-store';
 import { eachBounded } from '../shared/each-bounded';
+import { archiveKeyId, eventKey } from '../shared/table-schema';
 import { changedData, compare, customerData, type Drift, syntheticEvent } from './drift';
 import { idMode } from './lava-api';
 import { RECONCILER_METRICS, REPAIRS_OUTCOME } from './metric-names';
@@ -104,12 +105,22 @@ async function repair(
   return [applied.owes, ...(applied.promoted ?? [])].filter((e): e is EventRecord => e !== undefined);
 }
 
-/** Adds the events in `owing` to the checkpoint's owed list (not saved); false when there were none. */
+/**
+ * Adds the events in `owing`, and those committed but not listed yet, to the checkpoint's owed list
+ * (not saved); false when there were none.
+ */
 function owe(run: Run, owing: EventRecord[]): boolean {
-  const ids = owing.flatMap((e) => (e.eventId ? [e.eventId] : []));
+  const unlisted = run.listing
+    .unlisted()
+    .flatMap((key) => (key.startsWith(eventKey('')) ? [archiveKeyId(key)] : []));
+  const ids = [...owing.flatMap((e) => (e.eventId ? [e.eventId] : [])), ...unlisted];
   run.checkpoint.owed = [...new Set([...run.checkpoint.owed, ...ids])];
   return ids.length > 0;
 }
+
+/** Lists what the repairs archived; if that fails, they are owed in the checkpoint, listed on resume. */
+export const listRepairs = (run: Run, leaseMs: number) =>
+  owedOnFailure(run, [], leaseMs, () => run.listing.flush());
 
 /** Keeps what committed repairs owe in the checkpoint when a slice fails halfway. */
 async function owedOnFailure<T>(
@@ -149,6 +160,7 @@ export async function repairPage(run: Run, customers: RestCustomer[], readAt: nu
         { stopAtFailure: true },
       );
     await owedOnFailure(run, owing, leaseMs, repairEach);
+    await listRepairs(run, leaseMs);
     await publishAll(run, owing, leaseMs);
   }
 }
@@ -201,5 +213,6 @@ export async function tombstonePass(run: Run, seen: ReadonlySet<string>, leaseMs
       owing.push(...owes);
     }
   });
+  await listRepairs(run, leaseMs);
   await publishAll(run, owing, leaseMs);
 }

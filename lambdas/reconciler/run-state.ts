@@ -1,6 +1,7 @@
 // What one reconcile run is given, tells, returns and carries between its steps (reconcile.ts runs
 // it; repairs.ts repairs through it).
 import type { recordApplier } from '../core/apply-record';
+import type { ListingBatch } from '../core/archive-listing';
 import type { Publisher } from '../core/publisher';
 import type { StateStore } from '../core/state-store';
 import type { Logger } from '../shared/log';
@@ -85,6 +86,8 @@ export interface Run {
   checkpoint: Checkpoint;
   result: ReconcileResult;
   applyRecord: ReturnType<typeof recordApplier>;
+  /** What the repairs archive, listed after each slice (and owed in the checkpoint until then). */
+  listing: ListingBatch;
   /** Absent on a dry run, which takes no lease. */
   lease?: Heartbeat;
 }

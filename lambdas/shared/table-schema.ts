@@ -3,12 +3,18 @@
 export const TABLE = {
   partitionKey: 'pk',
   ttlAttribute: 'expiresAt',
-  /** Events by day and time, for `events` and `replay --since`; a day per partition keeps it cool. */
+  /**
+   * Archive records by day and time, for `events` and `replay --since`: listing items (a batch's
+   * records each), and archive items written before them; a day per partition keeps it cool.
+   */
   byTime: {
     indexName: 'byTime',
     partitionKey: 'gsi1pk',
     sortKey: 'gsi1sk',
-    /** Only what listing needs, so an index write stays at one write unit. */
+    /**
+     * What an older archive item's entry projects: what listing needs. Listing items have none of
+     * these attributes, so their entries are keys only.
+     */
     projected: ['eventType', 'connectionId', 'outcome', 'receivedAt', 'eventAt', 'sha256'],
   },
   /**
@@ -31,6 +37,23 @@ export const deliveryKey = (deliveryId: string) => `DELIVERY#${deliveryId}`;
 export const reconcileKey = (mode: string) => `RECONCILE#${mode}`;
 export const reconcilePageKey = (mode: string, runId: string, page: number, part = 0) =>
   `RECONCILE#${mode}#${runId}#${page}${part ? `#${part}` : ''}`;
+/**
+ * A listing item: what the `byTime` index lists of a batch's archive items (their keys and what a
+ * listing shows of them), in place of an index entry each. `<hash>` names its entries' keys, so that
+ * writing the same entries again overwrites it.
+ */
+export const LISTING_KEY_PREFIX = 'LISTING#';
+export const listingKey = (hash: string) => `${LISTING_KEY_PREFIX}${hash}`;
+/**
+ * The most a listing item's receive times span (its `byTime` sort key is the earliest): a reader
+ * merging listing items in receive order holds back no more than this, and looks this far before a
+ * window for the items that reach into it. Lowering it later breaks nothing; raising it would let
+ * items written before the change be listed out of order.
+ */
+export const LISTING_SPAN_MS = 5 * 60_000;
+/** The table key of an archive record: its event's, or its delivery's when it made no event. */
+export const archiveKey = (record: { eventId?: string | undefined; deliveryId: string }) =>
+  record.eventId ? eventKey(record.eventId) : deliveryKey(record.deliveryId);
 /** The event or delivery id an archive item's key names (what follows `EVENT#` or `DELIVERY#`). */
 export const archiveKeyId = (key: string) => key.slice(key.indexOf('#') + 1);
 /** A key no item has: reading it touches the table and nothing else. */
@@ -52,14 +75,15 @@ export interface EventTimeRange {
 
 /**
  * The `byTime` ranges that hold the archive items received from `sinceMs` to `untilMs` (both
- * included): one a UTC day, oldest first.
+ * included): one a UTC day, oldest first. Each starts `earlierMs` before `sinceMs` (within its day),
+ * for the listing items whose earliest entry is before the window but later ones in it.
  */
-export function eventTimeRanges(sinceMs: number, untilMs: number): EventTimeRange[] {
+export function eventTimeRanges(sinceMs: number, untilMs: number, earlierMs = 0): EventTimeRange[] {
   const ranges: EventTimeRange[] = [];
   for (let day = Math.floor(sinceMs / DAY_MS) * DAY_MS; day <= untilMs; day += DAY_MS) {
     ranges.push({
       partition: eventDayKey(day),
-      from: new Date(Math.max(day, sinceMs)).toISOString(),
+      from: new Date(Math.max(day, sinceMs - earlierMs)).toISOString(),
       // Past every key of the last millisecond: `#` and all that follows sort before `~`.
       to: `${new Date(Math.min(day + DAY_MS - 1, untilMs)).toISOString()}~`,
     });

@@ -33,12 +33,13 @@ export async function freshTable(client: DynamoDBClient): Promise<string> {
  */
 export function stoppingClient() {
   const client = dynamoClient();
-  const stop = { armed: false, calls: [] as string[] };
+  const stop = { armed: false, calls: [] as string[], putKeys: [] as string[] };
   client.middlewareStack.add(
     (next, context) => async (args) => {
       stop.calls.push(context.commandName ?? '?');
       const item = (args.input as { Item?: Record<string, { S?: string }> }).Item;
       const key = item?.[TABLE.partitionKey]?.S ?? '';
+      if (context.commandName === 'PutItemCommand') stop.putKeys.push(key);
       if (stop.armed && context.commandName === 'PutItemCommand' && key.startsWith(eventKey('')))
         throw Object.assign(new Error('the consumer stopped here'), { name: 'Stopped' });
       return next(args);
