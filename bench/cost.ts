@@ -19,13 +19,13 @@ export const PRICES = {
 export const ASSUMED_SQS_SEND_MS = 8;
 
 /**
- * The consumer's batch waits on six AWS round trips one after the other (the connections' read;
+ * The consumer's batch waits on seven AWS round trips one after the other (the connections' read;
  * then, side by side per connection, the event's read, the connection's put and the archive item's
- * put; the publish; the published marks), each assumed at 10 ms in the same region. Its wall time on
- * DynamoDB Local is not a cost figure: that server is slower than DynamoDB and shares the machine's
- * cores, so it swings with the load (196 to 941 ms a batch).
+ * put; the publish; the published marks; the batch's listing item), each assumed at 10 ms in the
+ * same region. Its wall time on DynamoDB Local is not a cost figure: that server is slower than
+ * DynamoDB and shares the machine's cores, so it swings with the load (196 to 941 ms a batch).
  */
-export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 6, ms: 10 } as const;
+export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 7, ms: 10 } as const;
 
 export interface CostInputs {
   ingestHandlerMs: number;
