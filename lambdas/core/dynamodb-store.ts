@@ -22,7 +22,7 @@ import {
   eventKey,
   TABLE,
 } from '../shared/table-schema';
-import { archivedBody, bodyBytes, type EventRecord } from './archive-record';
+import { archivedBody, bodyBytes, type EventRecord, type Redecision } from './archive-record';
 import type { ConnectionState } from './decide';
 import { putListingItems } from './dynamodb-listing';
 import { type ArrivalLog, CONTENT_TAG_CHARS, contentIdOfEventId, type HeldDuplicate } from './identity';
@@ -351,20 +351,7 @@ export function dynamoDbStore(
     },
 
     async redecideEvent(event, decision, connection) {
-      const update: TransactWriteItem = {
-        Update: {
-          TableName: tableName,
-          Key: { [pk]: { S: eventKey(String(event.eventId)) } },
-          UpdateExpression: 'SET #redecided = list_append(if_not_exists(#redecided, :empty), :entry)',
-          ConditionExpression: '#delivery = :delivery',
-          ExpressionAttributeNames: { '#redecided': 'redecided', '#delivery': 'deliveryId' },
-          ExpressionAttributeValues: {
-            ':empty': { L: [] },
-            ':entry': { L: [{ M: toAttributes({ ...decision }) }] },
-            ':delivery': { S: event.deliveryId },
-          },
-        },
-      };
+      const update = redecidedEntry(tableName, event, decision);
       const items = connection ? [update, connectionPut(table, connection)] : [update];
       return (await transact(client, items, { firstIsEvent: false })) as 'committed' | 'conflict';
     },
@@ -407,6 +394,28 @@ export function dynamoDbStore(
 }
 
 type ConditionalPut = NonNullable<TransactWriteItem['Put']>;
+
+/** `replay --force`'s decision added to the event item, only by the delivery that made the event. */
+function redecidedEntry(
+  tableName: string,
+  event: Pick<EventRecord, 'eventId' | 'deliveryId'>,
+  decision: Redecision,
+): TransactWriteItem {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: { [TABLE.partitionKey]: { S: eventKey(String(event.eventId)) } },
+      UpdateExpression: 'SET #redecided = list_append(if_not_exists(#redecided, :empty), :entry)',
+      ConditionExpression: '#delivery = :delivery',
+      ExpressionAttributeNames: { '#redecided': 'redecided', '#delivery': 'deliveryId' },
+      ExpressionAttributeValues: {
+        ':empty': { L: [] },
+        ':entry': { L: [{ M: toAttributes({ ...decision }) }] },
+        ':delivery': { S: event.deliveryId },
+      },
+    },
+  };
+}
 
 async function putIfAbsent(client: DynamoDBClient, put: ConditionalPut): Promise<'committed' | 'exists'> {
   try {
