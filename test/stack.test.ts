@@ -34,6 +34,7 @@ import {
 } from '../lib/definitions';
 import { ACCESS_LOG_GROUP_PREFIX } from '../lib/ingest-api';
 import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
+import { mathId } from '../lib/monitoring-metrics';
 import { dynamoDbCallsOf, sortedAccess } from './helpers/dynamodb-calls';
 import { SQS_EVENT_SOURCE_ACTIONS, type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -752,6 +753,27 @@ describe('monitoring', () => {
     ]) {
       expect(body).toContain(`"${name}"`);
     }
+  });
+
+  it("charts ingest's Received as the sum of every outcome it counts (it sends no Received of its own)", () => {
+    const body = dashboardBody();
+    const widget = body.slice(
+      body.indexOf('"title":"Ingest outcomes"'),
+      body.indexOf('"title":"Ingest duration'),
+    );
+    const [, expression] = widget.match(/\{"label":"Received","expression":"([^"]+)"\}/) ?? [];
+    const outcomes = Object.values(INGEST_METRICS);
+    expect(expression?.split(' + ').sort()).toEqual(
+      outcomes.map((name) => `FILL(${mathId(name)}, 0)`).sort(),
+    );
+    // Each term is the outcome's own series, which the widget also charts.
+    for (const name of outcomes)
+      expect(widget).toContain(`["LavaWebhooks/dev","${name}","Service","ingest",{"id":"${mathId(name)}"`);
+  });
+
+  it('names no unit in any alarm or chart, so a count sent without one is read (EMF leaves it out)', () => {
+    expect(JSON.stringify(s.template.findResources('AWS::CloudWatch::Alarm'))).not.toMatch(/"Unit"/i);
+    expect(dashboardBody()).not.toMatch(/"unit"/i);
   });
 
   it("charts DynamoDB system errors of exactly the consumer's operations, each filled with 0", () => {

@@ -5,7 +5,7 @@ import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 export interface OutcomeRow {
   status: 200 | 401 | 413 | 503;
   body: Record<string, unknown>;
-  /** The EMF metric counted for it (every request also counts `Received`). */
+  /** The EMF metric counted for it: each request counts one (the requests received are their sum). */
   metric: string;
   level: 'info' | 'warn' | 'error';
   /** The log line's message. */
@@ -68,16 +68,24 @@ export const INGEST_OUTCOMES = {
 export type IngestOutcome = keyof typeof INGEST_OUTCOMES;
 
 /**
- * Every metric ingest emits, for the dashboard and the alarms. No latency of its own: Lambda's
- * `Duration` of the function measures the same handler time (and API Gateway's integration latency
- * what Lava waited for), so a third copy in every request's log line would only cost bytes.
+ * Every metric ingest emits, for the dashboard and the alarms: one per outcome. No `Received`: it
+ * was the sum of these, and the dashboard adds them up (RECEIVED_LABEL). No latency of its own:
+ * Lambda's `Duration` of the function measures the same handler time (and API Gateway's integration
+ * latency what Lava waited for), so a third copy in every request's log line would only cost bytes.
  */
-export const INGEST_METRICS = {
-  received: 'Received',
-  ...Object.fromEntries(Object.entries(INGEST_OUTCOMES).map(([k, row]) => [k, row.metric])),
-} as { received: 'Received' } & {
-  [K in IngestOutcome]: (typeof INGEST_OUTCOMES)[K]['metric'];
-};
+export const INGEST_METRICS = Object.fromEntries(
+  Object.entries(INGEST_OUTCOMES).map(([k, row]) => [k, row.metric]),
+) as { [K in IngestOutcome]: (typeof INGEST_OUTCOMES)[K]['metric'] };
+
+/** The dashboard's name for the sum of the outcome counts: every request ingest answered. */
+export const RECEIVED_LABEL = 'Received';
+
+/**
+ * The dimensions of ingest's metrics: the function alone, which is what the alarms and the dashboard
+ * read. No per-type series: nothing read it, and it cost a dimension set and the type on every line
+ * (Logs Insights counts requests by `eventType` from the lines instead: docs/runbook.md).
+ */
+export const INGEST_DIMENSIONS = { Service: 'ingest' } as const;
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
