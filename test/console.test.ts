@@ -58,12 +58,15 @@ describe('the local stack console', () => {
     const { as, texts } = capture('debug');
     const body = sampleBody();
     await ingest(as('ingest'))(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
+    await ingest(as('ingest'))(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'not-the-secret') }));
     const metrics = new Metrics('Test', { Service: 'consumer' }, as('consumer'));
     metrics.add('Processed', 1, 'Count', { Outcome: 'applied' });
     metrics.flush();
+    // Ingest's accepted line carries no EMF document (a metric filter counts it on AWS); a refusal's does.
     expect(texts()).toEqual([
       expect.stringMatching(/ingest\s+accepted/),
-      expect.stringMatching(/ingest\s+metrics Accepted=1 \[Service=ingest\]$/),
+      expect.stringMatching(/ingest\s+signature rejected/),
+      expect.stringMatching(/ingest\s+metrics SignatureRejected=1 \[Service=ingest\]$/),
       expect.stringMatching(/consumer\s+metrics Processed=1 \[Service=consumer Outcome=applied\]$/),
     ]);
     const quiet = capture();

@@ -181,31 +181,42 @@ describe('200: signed and durably stored', () => {
     expect(await drain()).toHaveLength(1);
   });
 
-  it('writes one line per request: the log entry an operator searches and its one count, nothing else', async () => {
+  it('writes one line per accepted request: what an operator searches by, and the dimension its count reads', async () => {
     const body = sampleBody();
     const event = apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) });
     await makeHandler()(event);
     expect(lines).toHaveLength(1);
-    const { _aws, ...line } = JSON.parse(lines[0] as string);
-    // Exactly these: the delivery (requestId), its connection and type, the outcome (message); the
-    // metric's dimension and its count. No time (CloudWatch stamps the line, EMF's Timestamp too),
-    // no sha256 or scheme (the archive item keeps them), no Received (the sum of the outcomes).
-    // docs/runbook.md, "Logs", lists them.
-    expect(line).toEqual({
+    // Exactly these: the delivery (requestId), its connection and type, the outcome (message), and
+    // the `Service` a metric filter counts Accepted under (lib/monitoring.ts), so no EMF document.
+    // No time (CloudWatch stamps the line), no sha256 or scheme (the archive item keeps them), no
+    // Received (the sum of the outcomes). docs/runbook.md, "Logs", lists them.
+    expect(JSON.parse(lines[0] as string)).toEqual({
       level: 'info',
       message: 'accepted',
       requestId: event.requestContext.requestId,
       connectionId: DEFAULT_CONNECTION_ID,
       eventType: 'connection.created',
       Service: 'ingest',
-      Accepted: 1,
+    });
+    expect(lines.join('\n')).not.toContain('ada@example.com');
+  });
+
+  it('counts any other outcome by EMF in its line: one count, one dimension set, no unit', async () => {
+    const body = sampleBody();
+    await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_wrong') }));
+    const { _aws, ...line } = JSON.parse(lines[0] as string);
+    expect(line).toEqual({
+      level: 'warn',
+      message: 'signature rejected',
+      requestId: expect.any(String),
+      reason: 'mismatch',
+      Service: 'ingest',
+      SignatureRejected: 1,
     });
     expect(_aws.Timestamp).toEqual(expect.any(Number));
-    // One dimension set, the one the alarms and the dashboard read; a count goes without a unit.
     expect(_aws.CloudWatchMetrics).toEqual([
-      { Namespace: 'Test', Dimensions: [['Service']], Metrics: [{ Name: 'Accepted' }] },
+      { Namespace: 'Test', Dimensions: [['Service']], Metrics: [{ Name: 'SignatureRejected' }] },
     ]);
-    expect(lines.join('\n')).not.toContain('ada@example.com');
   });
 
   it("logs an unknown event type's name as sent", async () => {
@@ -360,7 +371,7 @@ describe('200 for whatever a signed body holds: stored as it came, for the consu
     expect(queued(message)).toMatchObject({ raw: Buffer.from(body), sha256 });
     expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
     const line = JSON.parse(lines.at(-1) ?? '{}');
-    expect(line).toMatchObject({ message: 'accepted', Accepted: 1, unreadable: expect.any(String) });
+    expect(line).toMatchObject({ message: 'accepted', Service: 'ingest', unreadable: expect.any(String) });
   });
 
   it("takes `type` for `event`, as one of Lava's guides sends it", async () => {

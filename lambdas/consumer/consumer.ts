@@ -148,7 +148,7 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     // No SQS message id: the delivery id names the request across receives, redrives and replays;
     // the message id matters only when SQS has to act on a record (the failure line has it). No
     // event type: ingest's line of the same delivery id has it, and so does the archive item. The
-    // fields are the ones docs/runbook.md ("Logs") lists; test/log-lines.test.ts holds the line to them.
+    // fields are the ones docs/runbook.md ("Logs") lists; test/consumer.test.ts holds the line to them.
     log[applied.outcome === 'rejected' ? 'warn' : 'info']('processed', {
       deliveryId: p.delivery.deliveryId,
       eventId: applied.eventId,

@@ -13,7 +13,14 @@ import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
 import { INGEST_BUDGET } from './budget';
-import { ANSWERS, INGEST_DIMENSIONS, INGEST_OUTCOMES, type IngestOutcome, MAX_BODY_BYTES } from './outcomes';
+import {
+  ANSWERS,
+  INGEST_DIMENSIONS,
+  INGEST_OUTCOMES,
+  type IngestOutcome,
+  MAX_BODY_BYTES,
+  type OutcomeRow,
+} from './outcomes';
 import { rawBody, signatureHeaders } from './request';
 
 export { MAX_BODY_BYTES };
@@ -24,7 +31,7 @@ export interface IngestDeps {
   enqueue: (message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>;
   /** Where a message goes when SQS did not confirm it (the spill table); none: answer 503. */
   spill?: ((message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>) | undefined;
-  /** Where the one line per request goes: a structured log line that is also an EMF document. */
+  /** Where the one line per request goes: a structured log line, an EMF document too unless accepted. */
   write: LineWriter;
   namespace: string;
   toleranceSeconds: number;
@@ -136,18 +143,21 @@ export function createIngestHandler(deps: IngestDeps) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
       handled = { outcome: 'internalError', fields: { error: describeError(error) } };
     }
-    const row = INGEST_OUTCOMES[handled.outcome];
-    // One line per request: the log entry and its metric (EMF) together, one write. No time of its
-    // own (CloudWatch stamps the line, EMF's Timestamp too) and no service (the function's own log
-    // group says it; `Service` is the metric's dimension). One count: its outcome's; the requests
-    // received are their sum, which the dashboard adds up.
+    const row: OutcomeRow = INGEST_OUTCOMES[handled.outcome];
+    // One line per request: the log entry, and its metric. No time of its own (CloudWatch stamps
+    // the line) and no function name (its log group says it); `Service` is the metric's dimension.
+    // One count, its outcome's (the requests received are their sum, which the dashboard adds up):
+    // a metric filter counts an accepted line, an EMF document in the line counts the others.
+    const entry = {
+      level: row.level,
+      message: row.message,
+      requestId: event.requestContext?.requestId,
+      ...handled.fields,
+    };
     deps.write(
-      emfLine(deps.namespace, INGEST_DIMENSIONS, [[row.metric, 1, 'Count']], {
-        level: row.level,
-        message: row.message,
-        requestId: event.requestContext?.requestId,
-        ...handled.fields,
-      }),
+      row.countedByFilter
+        ? JSON.stringify({ ...entry, ...INGEST_DIMENSIONS })
+        : emfLine(deps.namespace, INGEST_DIMENSIONS, [[row.metric, 1, 'Count']], entry),
     );
     return ANSWERS[handled.outcome];
   };
