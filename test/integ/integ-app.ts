@@ -137,7 +137,7 @@ export function buildIntegApp(context: Record<string, unknown> = {}, outdir?: st
       }),
     )
     .waitForAssertions(WAIT);
-  // Ingest's EMF line became a metric: the accepted request's line counts Accepted once, so its maximum is 1.
+  // Ingest's accepted line became a metric (a metric filter counts it as Accepted): one request, so its maximum is 1.
   const counted = assertions
     .awsApiCall('CloudWatch', 'getMetricData', {
       MetricDataQueries: [
