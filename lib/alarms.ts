@@ -9,7 +9,14 @@ import { FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
 import { INGEST_METRICS } from '../lambdas/ingest/outcomes';
 import { RECONCILER_METRICS } from '../lambdas/reconciler/metric-names';
 import type { AlarmName, CoreAlarm, ForwardingAlarm, ReconcilerAlarm } from './alarm-names';
-import { type EmittedBy, type MonitoringMetrics, ONE_HOUR, ONE_MINUTE, SUM } from './monitoring-metrics';
+import {
+  type EmittedBy,
+  type MonitoringMetrics,
+  mathId,
+  ONE_HOUR,
+  ONE_MINUTE,
+  SUM,
+} from './monitoring-metrics';
 
 export interface AlarmEntry<N extends AlarmName = AlarmName> {
   name: N;
@@ -38,8 +45,6 @@ export const INGEST_FAILURES = [
   INGEST_METRICS.internalError,
 ] as const;
 
-const lowerFirst = (name: string) => name[0]?.toLowerCase() + name.slice(1);
-
 /** The queue and ingest: a webhook that waits, fails, or is refused. */
 function queueAndIngestAlarms(m: MonitoringMetrics, t: AlarmThresholds): AlarmEntry<CoreAlarm>[] {
   const { api, queue, deadLetterQueue } = m.watched;
@@ -66,7 +71,7 @@ function queueAndIngestAlarms(m: MonitoringMetrics, t: AlarmThresholds): AlarmEn
         'Webhooks were answered with 5xx: the API failed, SQS did not take a message, the secret could not be read, or ingest hit a bug.',
       metric: m.anyOf(`API 5xx + ${INGEST_FAILURES.join(' + ')}`, {
         api5xx: api.metricServerError(SUM),
-        ...Object.fromEntries(INGEST_FAILURES.map((name) => [lowerFirst(name), m.emf('ingest', name)])),
+        ...Object.fromEntries(INGEST_FAILURES.map((name) => [mathId(name), m.emf('ingest', name)])),
       }),
       threshold: 1,
     },

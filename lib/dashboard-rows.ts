@@ -6,10 +6,10 @@ import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
 import { PROCESSED_OUTCOMES } from '../lambdas/core/archive-record';
 import { DRAINER_METRICS } from '../lambdas/drainer/metric-names';
 import { ANSWER_KINDS, FORWARDER_METRICS } from '../lambdas/forwarder/metric-names';
-import { INGEST_METRICS, INGEST_OUTCOMES } from '../lambdas/ingest/outcomes';
+import { INGEST_METRICS, INGEST_OUTCOMES, RECEIVED_LABEL } from '../lambdas/ingest/outcomes';
 import { DRIFT_KINDS, RECONCILER_METRICS, REPAIRS_OUTCOME } from '../lambdas/reconciler/metric-names';
 import { CONSUMER_TABLE_ACCESS, WEBHOOK_PATH } from './definitions';
-import { FIVE_MINUTES, type MonitoringMetrics, SUM } from './monitoring-metrics';
+import { FIVE_MINUTES, type MonitoringMetrics, mathId, SUM } from './monitoring-metrics';
 
 export type Row = cloudwatch.IWidget[];
 
@@ -19,11 +19,22 @@ const section = (title: string) =>
   new cloudwatch.TextWidget({ markdown: `## ${title}`, width: 24, height: 1 });
 const maximum = (label: string) => ({ statistic: 'Maximum', label });
 
-/** Every count ingest emits, named where ingest decides its outcomes. */
-const INGEST_COUNTS = [
-  INGEST_METRICS.received,
-  ...Object.values(INGEST_OUTCOMES).map((row) => row.metric),
-] as const;
+/** Every count ingest emits, one per outcome, named where ingest decides its outcomes. */
+const INGEST_COUNTS = Object.values(INGEST_OUTCOMES).map((row) => row.metric);
+
+/**
+ * Ingest's outcomes and, first, the requests it received: their sum (ingest counts each request
+ * once, under its outcome), added up here rather than sent as a count of its own on every line.
+ */
+function ingestOutcomes(m: MonitoringMetrics): cloudwatch.IMetric[] {
+  return [
+    m.anyOf(
+      RECEIVED_LABEL,
+      Object.fromEntries(INGEST_COUNTS.map((name) => [mathId(name), m.emf('ingest', name)])),
+    ),
+    ...INGEST_COUNTS.map((name) => m.emf('ingest', name)),
+  ];
+}
 
 /** How a function's row ends: its latency, then Lambda's errors and throttles. */
 function latencyAndFailures(
@@ -64,10 +75,7 @@ export function ingestRows(m: MonitoringMetrics): Row[] {
   return [
     [section('Ingest function')],
     [
-      graph(
-        'Ingest outcomes',
-        INGEST_COUNTS.map((name) => m.emf('ingest', name)),
-      ),
+      graph('Ingest outcomes', ingestOutcomes(m)),
       // Lambda's Duration: the handler's time, which ingest no longer logs a copy of.
       ...latencyAndFailures(
         m,

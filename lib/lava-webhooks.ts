@@ -165,6 +165,7 @@ export class LavaWebhooks extends Construct {
     this.monitoring = new Monitoring(this, 'Monitoring', {
       api: api.api,
       accessLogs: api.accessLogs,
+      ingestLogs: ingest.fn.logGroup,
       ingest: ingest.fn.function,
       consumer: consumer.fn.function,
       drainer: spill.drainer.function,

@@ -32,6 +32,9 @@ export type EmittedBy<S extends Service> = (typeof EMITTED_METRICS)[S][keyof (ty
 /** Counted from the API's access log: requests API Gateway's throttle refused with 429. */
 export const API_THROTTLED_METRIC = 'ApiThrottled';
 
+/** A metric's id in a math expression: its name, lower-cased first (an id must start so). */
+export const mathId = (name: string) => name[0]?.toLowerCase() + name.slice(1);
+
 export const FIVE_MINUTES = Duration.minutes(5);
 export const ONE_MINUTE = Duration.minutes(1);
 export const ONE_HOUR = Duration.hours(1);

@@ -8,6 +8,7 @@ import type * as logs from 'aws-cdk-lib/aws-logs';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type * as sns from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { FILTER_COUNTED_OUTCOMES, INGEST_DIMENSIONS } from '../lambdas/ingest/outcomes';
 import {
   type AlarmName,
   alarmNamePrefix,
@@ -37,9 +38,29 @@ import { API_THROTTLED_METRIC, type MonitoredResources, MonitoringMetrics } from
 export { alarmNamePrefix } from './alarm-names';
 export { API_THROTTLED_METRIC, EMITTED_METRICS, type ForwardingResources } from './monitoring-metrics';
 
+/**
+ * The ingest outcomes counted from ingest's lines rather than by EMF (outcomes.ts, `countedByFilter`):
+ * the same metric, in the same namespace with the same `Service` dimension (taken from the line),
+ * so the alarms and the dashboard read it as they read the others.
+ */
+function countIngestOutcomesFromLines(scope: Construct, props: MonitoringProps) {
+  for (const row of FILTER_COUNTED_OUTCOMES) {
+    new MetricFilter(scope, `Ingest${row.metric}Filter`, {
+      logGroup: props.ingestLogs,
+      metricNamespace: props.metricsNamespace,
+      metricName: row.metric,
+      filterPattern: FilterPattern.stringValue('$.message', '=', row.message),
+      metricValue: '1',
+      dimensions: Object.fromEntries(Object.keys(INGEST_DIMENSIONS).map((name) => [name, `$.${name}`])),
+    });
+  }
+}
+
 export interface MonitoringProps extends MonitoredResources, AlarmThresholds {
   /** The API's JSON access log, where throttled requests (429) are counted. */
   accessLogs: logs.ILogGroup;
+  /** Ingest's log group, where its accepted requests are counted (FILTER_COUNTED_OUTCOMES). */
+  ingestLogs: logs.ILogGroup;
   alarmTopic: sns.ITopic;
 }
 
@@ -59,6 +80,7 @@ export class Monitoring extends Construct {
       filterPattern: FilterPattern.stringValue('$.status', '=', '429'),
       metricValue: '1',
     });
+    countIngestOutcomesFromLines(this, props);
     const metrics = new MonitoringMetrics(props);
     const create = <N extends AlarmName>(entries: AlarmEntry<N>[]) =>
       Object.fromEntries(

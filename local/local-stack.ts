@@ -5,7 +5,6 @@
 
 import { join, resolve } from 'node:path';
 import { DEFAULT_EVENT_TTL_DAYS, ENV, numberFromEnv } from '../lambdas/shared/env';
-import type { LineWriter } from '../lambdas/shared/log';
 import { SECRET_CACHE } from '../lambdas/shared/secret-source';
 import { LOCAL, LOCAL_NAMES } from '../lib/definitions';
 import { createTable } from './create-table';
@@ -23,11 +22,13 @@ import { DEFAULT_STATE_DIR, removeStackFile, type StackInfo, writeStackFile } fr
 import {
   consumerPollersPhase,
   drainPhase,
+  type FunctionLineWriter,
   functionEnv,
   handlers,
   reconcileSchedulePhase,
   servePhase,
   warmUp,
+  writerOf,
 } from './stack-functions';
 import {
   awsEndpointPhase,
@@ -56,8 +57,8 @@ export interface LocalStackOptions {
   waitTimeSeconds?: number;
   /** Handler settings passed through (LOG_LEVEL, EVENT_TTL_DAYS, SIGNATURE_TOLERANCE_SECONDS…). */
   env?: NodeJS.ProcessEnv;
-  /** Where the handlers' log and metric lines go (default: dropped). */
-  write?: LineWriter;
+  /** Where the handlers' log and metric lines go, each with the function that wrote it (default: dropped). */
+  write?: FunctionLineWriter;
   /** Problems outside the handlers (polling errors, a failed batch). */
   onError?: (message: string, error: unknown) => void;
   /** Lava's secret key (LAVA_SECRET_KEY), kept in memory: the reconciler runs only with one. */
@@ -139,7 +140,7 @@ function forwardingPhase(
     secretsManager: c.secretsManager,
     queues: r.forwardQueues,
     env: options.env,
-    write: options.write ?? (() => {}),
+    write: writerOf(options.write ?? (() => {}), 'forwarder'),
     visibilityTimeoutSeconds: r.visibilityTimeoutSeconds,
     waitTimeSeconds: options.waitTimeSeconds ?? LOCAL.waitTimeSeconds,
     onError: options.onError ?? (() => {}),

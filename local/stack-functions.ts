@@ -43,6 +43,21 @@ export function functionEnv(queues: Queues, tableName: string, given?: NodeJS.Pr
   return env;
 }
 
+/** The functions of the local stack, as their lines name them on the console. */
+export type LocalFunctionName = 'ingest' | 'consumer' | 'reconciler' | 'drainer' | 'forwarder';
+
+/**
+ * Where the local stack's functions write: each line with the function that wrote it, which on
+ * Lambda its log group says (the lines themselves do not name it).
+ */
+export type FunctionLineWriter = (line: string, fn: LocalFunctionName) => void;
+
+/** One function's writer. */
+export const writerOf =
+  (write: FunctionLineWriter, fn: LocalFunctionName): LineWriter =>
+  (line) =>
+    write(line, fn);
+
 /**
  * Ingest, the consumer and the reconciler. Ingest and the consumer are built again when their
  * configuration is updated (registered in `functions` for the Lambda API): a fresh instance, as on
@@ -51,13 +66,20 @@ export function functionEnv(queues: Queues, tableName: string, given?: NodeJS.Pr
 export function handlers(
   env: NodeJS.ProcessEnv,
   c: LocalClients,
-  write: LineWriter,
+  write: FunctionLineWriter,
   functions: Map<string, LocalFunction>,
   lavaApiBaseUrl: string | undefined,
 ) {
   const { dynamodb, sqs, secretsManager, eventBridge } = c;
-  const newIngest = () => ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write });
-  const newConsumer = () => consumerHandlerFromEnv(env, { dynamodb, eventBridge, secretsManager, write });
+  const newIngest = () =>
+    ingestHandlerFromEnv(env, { sqs, secretsManager, dynamodb, write: writerOf(write, 'ingest') });
+  const newConsumer = () =>
+    consumerHandlerFromEnv(env, {
+      dynamodb,
+      eventBridge,
+      secretsManager,
+      write: writerOf(write, 'consumer'),
+    });
   let ingest = newIngest();
   let consumer = newConsumer();
   functions.set(LOCAL_NAMES.ingestFunction, {
@@ -78,7 +100,12 @@ export function handlers(
   return {
     ingest: ((event) => ingest(event)) as IngestHandler,
     consumer: ((event) => consumer(event)) as typeof consumer,
-    reconciler: reconcilerHandlerFromEnv(reconcilerEnv, { dynamodb, eventBridge, secretsManager, write }),
+    reconciler: reconcilerHandlerFromEnv(reconcilerEnv, {
+      dynamodb,
+      eventBridge,
+      secretsManager,
+      write: writerOf(write, 'reconciler'),
+    }),
   };
 }
 
@@ -146,9 +173,9 @@ export function consumerPollersPhase(o: ConsumerPollerOptions): { stop: Stop } {
 }
 
 /** What ingest spilled while SQS did not answer, moved to the queue as the deployed drainer does. */
-export function drainPhase(env: NodeJS.ProcessEnv, c: LocalClients, write: LineWriter) {
+export function drainPhase(env: NodeJS.ProcessEnv, c: LocalClients, write: FunctionLineWriter) {
   return startDrainLoop(
-    drainerFromEnv(env, { dynamodb: c.dynamodb, sqs: c.sqs, write }),
+    drainerFromEnv(env, { dynamodb: c.dynamodb, sqs: c.sqs, write: writerOf(write, 'drainer') }),
     DRAINER.localIntervalMs,
   );
 }
@@ -192,9 +219,9 @@ export function servePhase(
   ingest: IngestHandler,
   dynamoDb: SupervisedDynamoDb | undefined,
   env: NodeJS.ProcessEnv,
-  write: LineWriter,
+  write: FunctionLineWriter,
 ): { stop: Stop } {
-  const log = createLogger({ service: 'ingest', level: env[ENV.logLevel], write });
+  const log = createLogger({ level: env[ENV.logLevel], write: writerOf(write, 'ingest') });
   web.setHandler(refuseWhileUnavailable(ingest, dynamoDb, log));
   return { stop: () => web.close() };
 }

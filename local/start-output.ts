@@ -3,7 +3,6 @@
 // the metrics are shown only with LOG_LEVEL=debug.
 
 import { ENV } from '../lambdas/shared/env';
-import type { LineWriter } from '../lambdas/shared/log';
 import { QUEUE } from '../lib/definitions';
 import { shortHash, shortId } from './format';
 import { FORWARD_SECRET_FILE } from './forward-secret';
@@ -65,8 +64,7 @@ function columns(fn: string, outcome: string, e: Entry, hash: string | undefined
   return [
     fn.padEnd(8),
     outcome.padEnd(18),
-    // An accepted request's line names a known type only in its EventType dimension.
-    (text(e.eventType) ?? text(e.EventType) ?? '-').padEnd(33),
+    (text(e.eventType) ?? '-').padEnd(33),
     (text(e.connectionId) ?? '-').padEnd(26),
     hash ?? '',
     ...tail,
@@ -120,9 +118,12 @@ function describeForward(e: Entry): string | undefined {
 }
 
 /** The readable line for one handler log entry, or undefined for a metrics-only line. */
-function describeEntry(e: Entry, options: Pick<ConsoleOptions, 'retrySeconds'> = {}): string | undefined {
+function describeEntry(
+  e: Entry,
+  fn: string,
+  options: Pick<ConsoleOptions, 'retrySeconds'> = {},
+): string | undefined {
   if (typeof e.message !== 'string') return undefined;
-  const fn = String(e.service ?? e.Service ?? '?');
   const { message } = e;
   if (fn === 'forwarder') {
     const line = describeForward(e);
@@ -149,43 +150,77 @@ function describeEntry(e: Entry, options: Pick<ConsoleOptions, 'retrySeconds'> =
     const hash = e.deliveryId ? `delivery ${shortHash(String(e.deliveryId))}` : undefined;
     return columns(fn, toDlq ? 'FAILED → DLQ' : 'FAILED', e, hash, [`${cause}; ${next}`]);
   }
-  if (fn === 'ingest' && e.sha256 !== undefined) {
-    const why = text(e.reason) ?? errorOf(e.error);
-    return columns(fn, message, e, shortHash(String(e.sha256)), why ? [`(${why})`] : []);
+  if (fn === 'ingest' && (e.connectionId !== undefined || e.unreadable !== undefined)) {
+    // A stored body: its delivery id, which `events show` takes as the consumer's event id.
+    const id = text(e.requestId) ?? text(e.deliveryId);
+    const hash = id === undefined ? undefined : shortHash(id);
+    const why = text(e.reason) ?? text(e.unreadable) ?? errorOf(e.error);
+    return columns(fn, message, e, hash, why ? [`(${why})`] : []);
   }
   if (fn === 'ingest') {
     // Refused before the body was read as an event: no type, connection or hash to show.
     const why = [text(e.reason), errorOf(e.error)].filter(Boolean).join(': ');
     return columns(fn, message, e, undefined, why ? [`(${why})`] : []);
   }
-  const { level, time, service, Service, _aws, ...rest } = e;
+  const { level, Service, _aws, ...rest } = e;
   const fields = Object.entries(rest)
     .filter(([k]) => k !== 'message')
     .map(([k, v]) => `${k}=${k === 'error' ? errorOf(v) : typeof v === 'string' ? v : JSON.stringify(v)}`);
   return `${fn.padEnd(8)} ${String(level)} ${message} ${fields.join(' ')}`.trimEnd();
 }
 
-/** One short line per handler log line; metric lines (and metrics riding on a log line) only with debug. */
-export function consoleWriter(options: ConsoleOptions = {}): LineWriter {
+/** The deliveries' event types this console saw recently, at most this many. */
+const TYPES_KEPT = 1000;
+
+/**
+ * The consumer's line names no event type (ingest's line of the same delivery does, on Lambda too):
+ * the console keeps the type of each delivery ingest accepted and shows it on the consumer's lines.
+ */
+function typesOfDeliveries() {
+  const types = new Map<string, string>();
+  return {
+    carry(e: Entry, fn: string | undefined): Entry {
+      const type = text(e.eventType);
+      const delivery = text(e.requestId) ?? text(e.deliveryId);
+      if (fn === 'ingest' && type !== undefined && delivery !== undefined) {
+        types.set(delivery, type);
+        if (types.size > TYPES_KEPT) types.delete(types.keys().next().value as string);
+        return e;
+      }
+      const known = fn === 'consumer' && type === undefined && delivery !== undefined && types.get(delivery);
+      return known ? { ...e, eventType: known } : e;
+    },
+  };
+}
+
+/**
+ * One short line per handler log line; metric lines (and metrics riding on a log line) only with
+ * debug. `fn`: the function that wrote the line (the lines do not name it; a metric's `Service` does).
+ */
+export function consoleWriter(options: ConsoleOptions = {}): (line: string, fn?: string) => void {
   const debug = options.level?.toLowerCase() === 'debug';
   const print =
     options.print ?? ((stream, line) => (stream === 'err' ? console.error(line) : console.log(line)));
-  return (line) => {
+  const types = typesOfDeliveries();
+  return (line, fn) => {
     let e: Entry;
     try {
       e = JSON.parse(line) as Entry;
     } catch {
       return print('out', line);
     }
-    const time = String(
-      e.time ?? new Date(Number((e._aws as { Timestamp?: number })?.Timestamp ?? Date.now())).toISOString(),
-    ).slice(11, 23);
-    const described = describeEntry(e, options);
+    e = types.carry(e, fn);
+    // The lines hold no time (CloudWatch stamps them): the time it is printed, or a metric's.
+    const time = new Date(Number((e._aws as { Timestamp?: number })?.Timestamp ?? Date.now()))
+      .toISOString()
+      .slice(11, 23);
+    const name = fn ?? String(e.Service ?? '?');
+    const described = describeEntry(e, name, options);
     if (described !== undefined) {
       print(e.level === 'error' || e.level === 'warn' ? 'err' : 'out', `${time} ${described}`);
     }
     if (debug && '_aws' in e) {
-      print('out', `${time} ${String(e.Service ?? e.service ?? '?').padEnd(8)} ${metricsText(e)}`);
+      print('out', `${time} ${name.padEnd(8)} ${metricsText(e)}`);
     }
   };
 }

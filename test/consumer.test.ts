@@ -426,17 +426,48 @@ for (const { name, make } of STORES) {
         expect(docs.find((d) => d.level === 'error')?.messageId).toBe(record.messageId);
       });
 
-      it("logs a processed record by its delivery and event, without the SQS message id (one line's bytes)", async () => {
+      it("logs a processed record by its delivery, event, connection and outcome, and nothing an operator does not search by (one line's bytes)", async () => {
         const record = sqsRecord(created('con_logged'));
         await consumer()(batch(record));
         const line = lines.map((l) => JSON.parse(l)).find((d) => d.message === 'processed');
-        expect(line).toMatchObject({
+        // Exactly these: no SQS message id (the failure line has it), no time (CloudWatch stamps
+        // the line), no service (the log group says it), no event type (ingest's line and the
+        // archive item have it). docs/runbook.md, "Logs", lists them.
+        expect(line).toEqual({
+          level: 'info',
+          message: 'processed',
           deliveryId: deliveryIdOf(record),
           eventId: eventIdOf(record),
           connectionId: 'con_logged',
           outcome: 'applied',
         });
-        expect(line).not.toHaveProperty('messageId');
+      });
+
+      it('adds to the processed line what tells a duplicate, a rejection and unread fields apart', async () => {
+        const first = sqsRecord(created('con_logged_2'));
+        const again = sqsRecord(created('con_logged_2'));
+        const unreadable = sqsRecord(body('connection.created', { customer: 'nobody' }));
+        const odd = sqsRecord(balance('con_logged_2', true, '1.00', { has_lava_credit_balance: null }));
+        await consumer()(batch(first));
+        await consumer()(batch(again, unreadable, odd));
+        const processed = lines.map((l) => JSON.parse(l)).filter((d) => d.message === 'processed');
+        const of = (r: SQSRecord) => processed.find((d) => d.deliveryId === deliveryIdOf(r));
+        expect(of(again)).toMatchObject({
+          level: 'info',
+          duplicateOf: eventIdOf(first),
+          connectionId: 'con_logged_2',
+          outcome: 'duplicate',
+        });
+        expect(of(unreadable)).toMatchObject({
+          level: 'warn',
+          outcome: 'rejected',
+          reason: expect.any(String),
+        });
+        expect(of(odd)).toMatchObject({
+          eventId: expect.any(String),
+          connectionId: 'con_logged_2',
+          unreadFields: ['data.has_lava_credit_balance'],
+        });
       });
 
       it('ignores and archives an unknown event type', async () => {

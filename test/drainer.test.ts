@@ -66,7 +66,7 @@ function drain(tableName: string, queueUrl: string, client: SQSClient, pageSize?
     sqs: client,
     tableName,
     queueUrl,
-    log: createLogger({ service: 'drainer', write }),
+    log: createLogger({ write }),
     metrics: new Metrics('test', { Service: 'drainer' }, write),
     pageSize,
   });

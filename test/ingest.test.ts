@@ -181,25 +181,49 @@ describe('200: signed and durably stored', () => {
     expect(await drain()).toHaveLength(1);
   });
 
-  it('emits EMF metrics with the event type as a dimension, and one log line without the body', async () => {
+  it('writes one line per accepted request: what an operator searches by, and the dimension its count reads', async () => {
     const body = sampleBody();
-    await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
-    const docs = lines.map((l) => JSON.parse(l));
-    const accepted = docs.find((d) => d.Accepted === 1);
-    expect(accepted._aws.CloudWatchMetrics[0].Dimensions).toEqual([['Service'], ['Service', 'EventType']]);
-    expect(accepted.EventType).toBe('connection.created');
-    const log = docs.find((d) => d.message === 'accepted');
-    // One line: the event type once, as the EventType dimension.
-    expect(log).toMatchObject({ EventType: 'connection.created', connectionId: DEFAULT_CONNECTION_ID });
-    expect(log).not.toHaveProperty('eventType');
+    const event = apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) });
+    await makeHandler()(event);
+    expect(lines).toHaveLength(1);
+    // Exactly these: the delivery (requestId), its connection and type, the outcome (message), and
+    // the `Service` a metric filter counts Accepted under (lib/monitoring.ts), so no EMF document.
+    // No time (CloudWatch stamps the line), no sha256 or scheme (the archive item keeps them), no
+    // Received (the sum of the outcomes). docs/runbook.md, "Logs", lists them.
+    expect(JSON.parse(lines[0] as string)).toEqual({
+      level: 'info',
+      message: 'accepted',
+      requestId: event.requestContext.requestId,
+      connectionId: DEFAULT_CONNECTION_ID,
+      eventType: 'connection.created',
+      Service: 'ingest',
+    });
     expect(lines.join('\n')).not.toContain('ada@example.com');
   });
 
-  it("keeps an unknown event type's name on the accepted line, where the dimension says only `unknown`", async () => {
+  it('counts any other outcome by EMF in its line: one count, one dimension set, no unit', async () => {
+    const body = sampleBody();
+    await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_wrong') }));
+    const { _aws, ...line } = JSON.parse(lines[0] as string);
+    expect(line).toEqual({
+      level: 'warn',
+      message: 'signature rejected',
+      requestId: expect.any(String),
+      reason: 'mismatch',
+      Service: 'ingest',
+      SignatureRejected: 1,
+    });
+    expect(_aws.Timestamp).toEqual(expect.any(Number));
+    expect(_aws.CloudWatchMetrics).toEqual([
+      { Namespace: 'Test', Dimensions: [['Service']], Metrics: [{ Name: 'SignatureRejected' }] },
+    ]);
+  });
+
+  it("logs an unknown event type's name as sent", async () => {
     const body = JSON.stringify({ event: 'invoice.paid', data: { id: 'inv_1' } });
     await makeHandler()(apiEvent(body, { 'x-webhook-signature': signPlain(body, TEST_SECRET) }));
     const log = lines.map((l) => JSON.parse(l)).find((d) => d.message === 'accepted');
-    expect(log).toMatchObject({ EventType: 'unknown', eventType: 'invoice.paid' });
+    expect(log).toMatchObject({ eventType: 'invoice.paid' });
   });
 
   it("names the delivery once: API Gateway's request id, or the id ingest made when there was none", async () => {
@@ -347,7 +371,7 @@ describe('200 for whatever a signed body holds: stored as it came, for the consu
     expect(queued(message)).toMatchObject({ raw: Buffer.from(body), sha256 });
     expect(message?.MessageAttributes?.[ATTR.eventType]?.StringValue).toBe('unknown');
     const line = JSON.parse(lines.at(-1) ?? '{}');
-    expect(line).toMatchObject({ message: 'accepted', Accepted: 1, unreadable: expect.any(String), sha256 });
+    expect(line).toMatchObject({ message: 'accepted', Service: 'ingest', unreadable: expect.any(String) });
   });
 
   it("takes `type` for `event`, as one of Lava's guides sends it", async () => {
@@ -402,9 +426,16 @@ describe('503: never a 200 unless stored', () => {
     );
     expect(res.statusCode).toBe(503);
     const failure = lines.map((l) => JSON.parse(l)).find((d) => d.message?.startsWith('neither SQS'));
+    // A failure line keeps every field: it is the only record of the body (Lava must resend it).
     expect(failure).toMatchObject({
+      level: 'error',
+      requestId: expect.any(String),
+      connectionId: DEFAULT_CONNECTION_ID,
       eventType: 'connection.created',
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      scheme: 'plain',
+      receivedAt: expect.any(Number),
+      sqsError: expect.anything(),
     });
     expect(lines.some((l) => JSON.parse(l).EnqueueFailed === 1)).toBe(true);
   });
@@ -448,10 +479,9 @@ describe('a bug in the handler', () => {
     expect(res.statusCode).toBe(503);
     expect(json(res)).toEqual({ error: 'Internal error, retry later' });
     const [doc] = lines.map((l) => JSON.parse(l));
-    expect(doc).toMatchObject({ level: 'error', message: 'unexpected error', Received: 1, InternalError: 1 });
+    expect(doc).toMatchObject({ level: 'error', message: 'unexpected error', InternalError: 1 });
     expect(doc.EnqueueFailed).toBeUndefined();
     expect(doc._aws.CloudWatchMetrics[0].Metrics.map((m: { Name: string }) => m.Name)).toEqual([
-      'Received',
       'InternalError',
     ]);
     expect(await drain()).toHaveLength(0);

@@ -20,7 +20,8 @@ import { until } from './helpers/until';
 import { type Receiver, startReceiver } from './helpers/webhook-receiver';
 
 const stateDir = mkdtempSync(join(tmpdir(), 'lava-local-forward-'));
-const logs: string[] = [];
+/** Each line the stack's functions wrote, with the function that wrote it. */
+const logs: { line: string; fn: string }[] = [];
 const notices: string[] = [];
 let app: Receiver;
 let stack: LocalStack;
@@ -30,7 +31,7 @@ const run = (...args: string[]) => cli([...args, '--state-dir', stateDir]);
 function printed(): string[] {
   const out: string[] = [];
   const write = consoleWriter({ print: (_, text) => out.push(text) });
-  for (const line of logs) if (line.includes('"service":"forwarder"')) write(line);
+  for (const { line, fn } of logs) if (fn === 'forwarder') write(line, fn);
   return out;
 }
 
@@ -65,7 +66,7 @@ beforeAll(async () => {
       [ENV.forwardRetryMaxSeconds]: '0.4',
       [ENV.forwardRetryForSeconds]: '2',
     },
-    write: (line) => logs.push(line),
+    write: (line, fn) => logs.push({ line, fn }),
     notify: (message) => notices.push(message),
   });
 }, 120_000);

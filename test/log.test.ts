@@ -7,7 +7,7 @@ import { SigningSecretError } from '../lambdas/shared/secret-value';
 describe('createLogger', () => {
   it('writes an error field as its name and message, and its cause the same way', () => {
     const lines: string[] = [];
-    const log = createLogger({ service: 'test', write: (l) => lines.push(l) });
+    const log = createLogger({ write: (l) => lines.push(l) });
     const cause = new SigningSecretError('signing secret is empty');
     log.error('cold start failed', { error: new EnvError('SECRET_ID is unusable', { cause }) });
     expect(JSON.parse(lines[0] as string)).toMatchObject({

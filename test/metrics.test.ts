@@ -18,11 +18,12 @@ describe('EMF', () => {
     expect(applied._aws.CloudWatchMetrics[0]).toMatchObject({
       Namespace: 'NS',
       Dimensions: [['Service'], ['Service', 'Outcome']],
-      Metrics: [{ Name: 'Processed', Unit: 'Count' }],
+      // A count goes without a unit (the alarms and the dashboard name none); a latency keeps its own.
+      Metrics: [{ Name: 'Processed' }],
     });
-    expect(docs.find((d) => d.ProcessingLatency === 5)._aws.CloudWatchMetrics[0].Dimensions).toEqual([
-      ['Service'],
-    ]);
+    const latency = docs.find((d) => d.ProcessingLatency === 5)._aws.CloudWatchMetrics[0];
+    expect(latency.Dimensions).toEqual([['Service']]);
+    expect(latency.Metrics).toEqual([{ Name: 'ProcessingLatency', Unit: 'Milliseconds' }]);
     m.flush();
     expect(lines).toHaveLength(3); // flushed values are not written twice
   });

@@ -127,17 +127,17 @@ describe('integration test', () => {
     expect(String(history?.Properties.expected)).toContain('Successfully executed action');
   });
 
-  it("sees ingest's Received metric (Service=ingest) between the alarm's change and the connection's write", () => {
+  it("sees ingest's Accepted metric (Service=ingest) between the alarm's change and the connection's write", () => {
     const [[describeId]] = callsOf('SdkCallCloudWatchdescribeAlarms') as [[string, Resource]];
     const [metric] = calls('SdkCallCloudWatchgetMetricData');
     const p = parameters(metric);
     expect(decoded(p.MetricDataQueries)).toEqual([
       {
-        Id: 'received',
+        Id: 'accepted',
         MetricStat: {
           Metric: {
             Namespace: 'LavaWebhooks/integ',
-            MetricName: INGEST_METRICS.received,
+            MetricName: INGEST_METRICS.accepted,
             Dimensions: [{ Name: 'Service', Value: 'ingest' }],
           },
           Period: 60,

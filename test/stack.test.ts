@@ -12,6 +12,7 @@ import { CONSUMER_METRICS } from '../lambdas/consumer/metric-names';
 import { PROCESSED_OUTCOMES } from '../lambdas/core/archive-record';
 import { DRAINER_METRICS } from '../lambdas/drainer/metric-names';
 import { ingestHandlerFromEnv } from '../lambdas/ingest/from-env';
+import { createIngestHandler } from '../lambdas/ingest/ingest';
 import { INGEST_METRICS } from '../lambdas/ingest/outcomes';
 import {
   DEFAULT_DUPLICATE_WINDOW_SECONDS,
@@ -19,6 +20,8 @@ import {
   DEFAULT_TOLERANCE_SECONDS,
   ENV,
 } from '../lambdas/shared/env';
+import { sampleBody } from '../lambdas/shared/sample-events';
+import { signPlain } from '../lambdas/shared/sign-webhook';
 import { SPILL_PARTITION } from '../lambdas/shared/table-schema';
 import { esbuildOptionsFor, filesLoadedAtStart, OUTPUT_FILE } from '../lib/bundling';
 import { DEFAULTS } from '../lib/config';
@@ -34,6 +37,8 @@ import {
 } from '../lib/definitions';
 import { ACCESS_LOG_GROUP_PREFIX } from '../lib/ingest-api';
 import { API_THROTTLED_METRIC, EMITTED_METRICS } from '../lib/monitoring';
+import { mathId } from '../lib/monitoring-metrics';
+import { apiEvent } from './helpers/api-event';
 import { dynamoDbCallsOf, sortedAccess } from './helpers/dynamodb-calls';
 import { SQS_EVENT_SOURCE_ACTIONS, type Synthesized, synthStack } from './helpers/synth-stack';
 
@@ -754,6 +759,27 @@ describe('monitoring', () => {
     }
   });
 
+  it("charts ingest's Received as the sum of every outcome it counts (it sends no Received of its own)", () => {
+    const body = dashboardBody();
+    const widget = body.slice(
+      body.indexOf('"title":"Ingest outcomes"'),
+      body.indexOf('"title":"Ingest duration'),
+    );
+    const [, expression] = widget.match(/\{"label":"Received","expression":"([^"]+)"\}/) ?? [];
+    const outcomes = Object.values(INGEST_METRICS);
+    expect(expression?.split(' + ').sort()).toEqual(
+      outcomes.map((name) => `FILL(${mathId(name)}, 0)`).sort(),
+    );
+    // Each term is the outcome's own series, which the widget also charts.
+    for (const name of outcomes)
+      expect(widget).toContain(`["LavaWebhooks/dev","${name}","Service","ingest",{"id":"${mathId(name)}"`);
+  });
+
+  it('names no unit in any alarm or chart, so a count sent without one is read (EMF leaves it out)', () => {
+    expect(JSON.stringify(s.template.findResources('AWS::CloudWatch::Alarm'))).not.toMatch(/"Unit"/i);
+    expect(dashboardBody()).not.toMatch(/"unit"/i);
+  });
+
   it("charts DynamoDB system errors of exactly the consumer's operations, each filled with 0", () => {
     const body = dashboardBody();
     const widget = body.slice(body.indexOf('"title":"System errors"'));
@@ -875,6 +901,51 @@ describe('monitoring', () => {
     );
     for (const name of ['"5xx"', '"EnqueueFailed"', '"SecretUnavailable"', '"InternalError"'])
       expect(metrics).toContain(name);
+  });
+
+  it("counts accepted requests from ingest's own lines: one filter on its log group, matching the line ingest writes", async () => {
+    const functions = Object.entries(s.template.findResources('AWS::Lambda::Function')) as [
+      string,
+      Resource,
+    ][];
+    const ingest = functions.find(([id]) => id.startsWith('IngestFunction'))?.[1].Properties;
+    const logGroup = JSON.stringify((ingest?.LoggingConfig as { LogGroup?: unknown } | undefined)?.LogGroup);
+    expect(logGroup).toMatch(/"Ref"/);
+    const filters = (Object.values(s.template.findResources('AWS::Logs::MetricFilter')) as Resource[])
+      .map(
+        (f) =>
+          f.Properties as { LogGroupName: unknown; FilterPattern: string; MetricTransformations: unknown[] },
+      )
+      .filter((f) => JSON.stringify(f.LogGroupName) === logGroup);
+    expect(filters).toHaveLength(1);
+    const [filter] = filters;
+    // The metric the alarms and the dashboard read: its name, namespace and Service dimension.
+    expect(filter?.MetricTransformations).toEqual([
+      {
+        MetricName: INGEST_METRICS.accepted,
+        MetricNamespace: 'LavaWebhooks/dev',
+        MetricValue: '1',
+        Dimensions: [{ Key: 'Service', Value: '$.Service' }],
+      },
+    ]);
+    // The line ingest writes for an accepted request matches the pattern and holds the dimension.
+    const lines: string[] = [];
+    const handler = createIngestHandler({
+      secrets: { get: async () => ['whsec_filter'], refreshAfterMiss: async () => undefined },
+      enqueue: async () => {},
+      write: (line) => lines.push(line),
+      namespace: 'LavaWebhooks/dev',
+      toleranceSeconds: 300,
+    });
+    const body = sampleBody();
+    expect(
+      (await handler(apiEvent(body, { 'x-webhook-signature': signPlain(body, 'whsec_filter') }))).statusCode,
+    ).toBe(200);
+    const line = JSON.parse(lines[0] as string) as Record<string, unknown>;
+    const [, field, value] = filter?.FilterPattern.match(/^\{ \$\.(\w+) = "([^"]*)" \}$/) ?? [];
+    expect(line[field as string]).toBe(value);
+    expect(line.Service).toBe('ingest');
+    expect(line).not.toHaveProperty('_aws'); // counted once: by the filter, not by EMF as well
   });
 
   it('counts throttled requests (429) from the access log and alarms on any', () => {

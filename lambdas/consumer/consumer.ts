@@ -147,12 +147,13 @@ export function createConsumerHandler(deps: ConsumerDeps) {
     if (applied.promoted?.length) metrics.add(CONSUMER_METRICS.duplicatesPromoted, applied.promoted.length);
     metrics.add(CONSUMER_METRICS.latency, Math.max(0, now() - p.delivery.receivedAt), 'Milliseconds');
     // No SQS message id: the delivery id names the request across receives, redrives and replays;
-    // the message id matters only when SQS has to act on a record (the failure line has it).
+    // the message id matters only when SQS has to act on a record (the failure line has it). No
+    // event type: ingest's line of the same delivery id has it, and so does the archive item. The
+    // fields are the ones docs/runbook.md ("Logs") lists; test/consumer.test.ts holds the line to them.
     log[applied.outcome === 'rejected' ? 'warn' : 'info']('processed', {
       deliveryId: p.delivery.deliveryId,
       eventId: applied.eventId,
       duplicateOf: applied.duplicateOf,
-      eventType: p.delivery.eventType,
       connectionId: p.delivery.connectionId,
       outcome: applied.outcome,
       reason: p.result.kind === 'event' ? undefined : p.result.reason,

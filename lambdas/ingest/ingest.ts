@@ -6,14 +6,21 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeDeadline, type DeadlineSignal } from '../shared/deadline';
 import { decodeUtf8, parseEnvelope } from '../shared/envelope';
-import { connectionIdOf, eventTypeLabel } from '../shared/event-types';
+import { connectionIdOf } from '../shared/event-types';
 import { describeError, type LineWriter } from '../shared/log';
 import { emfLine } from '../shared/metrics';
 import type { QueuedWebhook } from '../shared/queue-message';
 import type { SecretCache } from '../shared/secret-cache';
 import { verifyWithRotation } from '../shared/verify-with-rotation';
 import { INGEST_BUDGET } from './budget';
-import { ANSWERS, INGEST_METRICS, INGEST_OUTCOMES, type IngestOutcome, MAX_BODY_BYTES } from './outcomes';
+import {
+  ANSWERS,
+  INGEST_DIMENSIONS,
+  INGEST_OUTCOMES,
+  type IngestOutcome,
+  MAX_BODY_BYTES,
+  type OutcomeRow,
+} from './outcomes';
 import { rawBody, signatureHeaders } from './request';
 
 export { MAX_BODY_BYTES };
@@ -24,29 +31,32 @@ export interface IngestDeps {
   enqueue: (message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>;
   /** Where a message goes when SQS did not confirm it (the spill table); none: answer 503. */
   spill?: ((message: QueuedWebhook, signal?: DeadlineSignal) => Promise<void>) | undefined;
-  /** Where the one line per request goes: a structured log line that is also an EMF document. */
+  /** Where the one line per request goes: a structured log line, an EMF document too unless accepted. */
   write: LineWriter;
   namespace: string;
   toleranceSeconds: number;
   now?: () => number;
 }
 
-/** What a request came to: its outcome, what to log with it, and the EventType dimension if known. */
+/** What a request came to: its outcome, and what to log with it. */
 interface Handled {
   outcome: IngestOutcome;
   fields?: Record<string, unknown>;
-  eventType?: string;
 }
 
-/** What the body says, as far as it can be read: for the log line and the metric's dimension. */
-function describeBody(raw: Buffer) {
+/**
+ * What the body says, as far as it can be read: the event's type (as sent) and connection, or why it
+ * could not be read. What an operator searches ingest's line by, beside its requestId.
+ */
+function describeBody(raw: Buffer): { connectionId?: string; eventType?: string; unreadable?: string } {
   const text = decodeUtf8(raw);
   const parsed = text === undefined ? undefined : parseEnvelope(text);
   if (!parsed?.ok) {
     // Stored all the same: the consumer archives it as rejected, with this reason.
-    return { eventType: '', unreadable: parsed ? parsed.reason : 'Body is not valid UTF-8' };
+    return { unreadable: parsed ? parsed.reason : 'Body is not valid UTF-8' };
   }
-  return { eventType: parsed.envelope.event, connectionId: connectionIdOf(parsed.envelope.data) };
+  const { event, data } = parsed.envelope;
+  return { connectionId: connectionIdOf(data), ...(event ? { eventType: event } : {}) };
 }
 
 export function createIngestHandler(deps: IngestDeps) {
@@ -55,33 +65,34 @@ export function createIngestHandler(deps: IngestDeps) {
   /**
    * SQS first; when it did not confirm, the spill table; 503 only when neither did. Both before
    * `deadline`: SQS up to the spill table's reserve, the spill table the rest (budget.ts).
+   * `ids`: what every line of a stored body carries. An accepted line carries only them: the
+   * archive item keeps the body's sha256 and scheme (`detail`), and the delivery id reaches it. A
+   * spilled or failed line adds them, and when it was received: it may be the only record of the body.
    */
   async function store(
     message: QueuedWebhook,
-    fields: Record<string, unknown>,
+    ids: Record<string, unknown>,
+    detail: Record<string, unknown>,
     deadline: number,
   ): Promise<Handled> {
-    const eventType = eventTypeLabel(message.eventType);
     const sqsDeadline = deps.spill ? deadline - INGEST_BUDGET.spillReserveMs : deadline;
     try {
       await beforeDeadline('SQS', sqsDeadline, now, (signal) => deps.enqueue(message, signal));
-      // The line's EventType dimension names a known type: the field only when it says more (an
-      // unknown type's name). Failure lines keep every field: they are the only record of the body.
-      const { eventType: sent, ...rest } = fields;
-      return { outcome: 'accepted', fields: sent === eventType ? rest : fields, eventType };
+      return { outcome: 'accepted', fields: ids };
     } catch (sqsError) {
-      const failure = { ...fields, receivedAt: message.receivedAt, sqsError: describeError(sqsError) };
-      if (!deps.spill) return { outcome: 'notStored', fields: failure, eventType };
+      const failure = {
+        ...ids,
+        ...detail,
+        receivedAt: message.receivedAt,
+        sqsError: describeError(sqsError),
+      };
+      if (!deps.spill) return { outcome: 'notStored', fields: failure };
       const spill = deps.spill;
       try {
         await beforeDeadline('the spill table', deadline, now, (signal) => spill(message, signal));
-        return { outcome: 'spilled', fields: failure, eventType };
+        return { outcome: 'spilled', fields: failure };
       } catch (spillError) {
-        return {
-          outcome: 'notStored',
-          fields: { ...failure, spillError: describeError(spillError) },
-          eventType,
-        };
+        return { outcome: 'notStored', fields: { ...failure, spillError: describeError(spillError) } };
       }
     }
   }
@@ -115,11 +126,11 @@ export function createIngestHandler(deps: IngestDeps) {
       // The delivery's id: API Gateway's request id, or one of ours when a caller sent none.
       deliveryId: requestId || randomUUID(),
       sha256,
-      eventType: body.eventType,
+      eventType: body.eventType ?? '',
     };
     // The line names the delivery by its requestId; only an id ingest made up is logged as deliveryId.
     const madeUpId = requestId ? {} : { deliveryId: message.deliveryId };
-    return store(message, { ...body, ...madeUpId, sha256, scheme: verification.scheme }, deadline);
+    return store(message, { ...madeUpId, ...body }, { sha256, scheme: verification.scheme }, deadline);
   }
 
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -132,24 +143,21 @@ export function createIngestHandler(deps: IngestDeps) {
       // Defensive: nothing above should throw, but a bug must still answer JSON and never 200.
       handled = { outcome: 'internalError', fields: { error: describeError(error) } };
     }
-    const row = INGEST_OUTCOMES[handled.outcome];
-    // One line per request: the log entry and its metrics (EMF) together, one write.
+    const row: OutcomeRow = INGEST_OUTCOMES[handled.outcome];
+    // One line per request: the log entry, and its metric. No time of its own (CloudWatch stamps
+    // the line) and no function name (its log group says it); `Service` is the metric's dimension.
+    // One count, its outcome's (the requests received are their sum, which the dashboard adds up):
+    // a metric filter counts an accepted line, an EMF document in the line counts the others.
+    const entry = {
+      level: row.level,
+      message: row.message,
+      requestId: event.requestContext?.requestId,
+      ...handled.fields,
+    };
     deps.write(
-      emfLine(
-        deps.namespace,
-        handled.eventType ? { Service: 'ingest', EventType: handled.eventType } : { Service: 'ingest' },
-        [
-          [INGEST_METRICS.received, 1, 'Count'],
-          [row.metric, 1, 'Count'],
-        ],
-        {
-          level: row.level,
-          time: new Date(started).toISOString(),
-          message: row.message,
-          requestId: event.requestContext?.requestId,
-          ...handled.fields,
-        },
-      ),
+      row.countedByFilter
+        ? JSON.stringify({ ...entry, ...INGEST_DIMENSIONS })
+        : emfLine(deps.namespace, INGEST_DIMENSIONS, [[row.metric, 1, 'Count']], entry),
     );
     return ANSWERS[handled.outcome];
   };

@@ -1,6 +1,9 @@
 // One JSON line per log call, written straight to stdout (what Lambda ships to CloudWatch Logs).
 // Hand-rolled rather than Powertools Logger: ingest's cold start and per-request budget are tight,
 // and this is all we use of it. Never pass a secret or a whole webhook body as a field.
+// A line holds its level, its message and its fields, nothing more: CloudWatch stamps each line with
+// the time it was written (`@timestamp`), and each function logs to a log group of its own, so a
+// time or a service name in every line would only be paid for (docs/runbook.md, "Logs").
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type LogFields = Record<string, unknown>;
@@ -32,12 +35,12 @@ export function describeError(value: unknown): unknown {
   return value;
 }
 
-export function createLogger(options: { service: string; level?: string; write?: LineWriter }): Logger {
+export function createLogger(options: { level?: string; write?: LineWriter } = {}): Logger {
   const min = RANK[(options.level?.toLowerCase() as LogLevel) ?? 'info'] ?? RANK.info;
   const write = options.write ?? stdoutWriter;
   const emit = (level: LogLevel, message: string, fields?: LogFields) => {
     if (RANK[level] < min) return;
-    const line: LogFields = { level, time: new Date().toISOString(), service: options.service, message };
+    const line: LogFields = { level, message };
     if (fields) for (const [k, v] of Object.entries(fields)) if (v !== undefined) line[k] = describeError(v);
     write(JSON.stringify(line));
   };

@@ -5,6 +5,13 @@ import { type LineWriter, stdoutWriter } from './log';
 
 export type Unit = 'Count' | 'Milliseconds';
 
+/**
+ * The unit a directive leaves out: a count needs none (CloudWatch records it as `None`), and the
+ * alarms and the dashboard name no unit, so they read a count whatever unit it was sent with.
+ * Fifteen bytes less per count in every metric line.
+ */
+const IMPLIED_UNIT: Unit = 'Count';
+
 /** EMF accepts at most 100 values for a metric in one document; CloudWatch rejects a larger one whole. */
 export const EMF_MAX_VALUES_PER_METRIC = 100;
 
@@ -49,7 +56,7 @@ function directives(
       {
         Namespace: namespace,
         Dimensions: keys.length > 1 ? [keys.slice(0, 1), keys] : [keys],
-        Metrics: metrics.map(([Name, , Unit]) => ({ Name, Unit })),
+        Metrics: metrics.map(([Name, , Unit]) => (Unit === IMPLIED_UNIT ? { Name } : { Name, Unit })),
       },
     ]);
     directivesByKind.set(kind, json);

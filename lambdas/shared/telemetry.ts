@@ -1,5 +1,6 @@
-// A function's logger and metrics, both named by its service and set by its environment (LOG_LEVEL,
-// METRICS_NAMESPACE), writing to the same place.
+// A function's logger and metrics, set by its environment (LOG_LEVEL, METRICS_NAMESPACE), writing to
+// the same place. The service names the metrics (their `Service` dimension); log lines need no name,
+// each function having a log group of its own.
 import { ENV, metricsNamespaceFromEnv } from './env';
 import { createLogger, type LineWriter, type Logger } from './log';
 import { Metrics } from './metrics';
@@ -10,7 +11,7 @@ export function telemetryFromEnv(
   write?: LineWriter,
 ): { log: Logger; metrics: Metrics } {
   return {
-    log: createLogger({ service, level: env[ENV.logLevel], write }),
+    log: createLogger({ level: env[ENV.logLevel], write }),
     metrics: new Metrics(metricsNamespaceFromEnv(env), { Service: service }, write),
   };
 }

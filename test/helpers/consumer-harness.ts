@@ -34,7 +34,7 @@ export function testConsumer(options: HarnessOptions) {
       },
       { ttlMs: 60_000, refreshAfterMissMs: 5_000, maxStaleMs: 0 },
     ),
-    log: createLogger({ service: 'consumer', write: options.write }),
+    log: createLogger({ write: options.write }),
     metrics: new Metrics('Test', { Service: 'consumer' }, options.write),
     duplicateWindowSeconds: options.duplicateWindowSeconds ?? DEFAULT_DUPLICATE_WINDOW_SECONDS,
   });

@@ -72,7 +72,7 @@ export async function startReconciling(client: DynamoDBClient, store?: StateStor
             }
             r.published.push(...events);
           },
-          log: createLogger({ service: 'reconciler', write: (l) => r.lines.push(l) }),
+          log: createLogger({ write: (l) => r.lines.push(l) }),
           metrics: new Metrics('Test', { Service: 'reconciler' }, (l) => r.lines.push(l)),
           ...(overrides.now ? { now: overrides.now } : {}),
         },

@@ -137,16 +137,16 @@ export function buildIntegApp(context: Record<string, unknown> = {}, outdir?: st
       }),
     )
     .waitForAssertions(WAIT);
-  // Ingest's EMF line became a metric: each line counts Received once, so its maximum is 1.
+  // Ingest's accepted line became a metric (a metric filter counts it as Accepted): one request, so its maximum is 1.
   const counted = assertions
     .awsApiCall('CloudWatch', 'getMetricData', {
       MetricDataQueries: [
         {
-          Id: 'received',
+          Id: 'accepted',
           MetricStat: {
             Metric: {
               Namespace: config.metricsNamespace,
-              MetricName: INGEST_METRICS.received,
+              MetricName: INGEST_METRICS.accepted,
               Dimensions: [{ Name: 'Service', Value: 'ingest' }],
             },
             Period: 60,

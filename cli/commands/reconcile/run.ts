@@ -57,7 +57,6 @@ async function reconcileTarget(target: Target, values: ReconcileValues, io: Io, 
         publish: eventBridgePublisher(target.eventBridge(), target.eventBusName),
         // The drift is printed below; a warning (an unmarked publish) goes to stderr.
         log: createLogger({
-          service: 'reconcile',
           level: 'warn',
           write: (line) => io.err(String((JSON.parse(line) as { message?: string }).message)),
         }),
