@@ -1,6 +1,7 @@
 // Cost per million events on AWS list prices (us-east-1, late 2026), from measured figures where the
 // benchmark has them and stated assumptions where it cannot (network round trips to real AWS).
-import { CONSUMER, FUNCTION_LIMITS } from '../lib/definitions';
+import { CONSUMER, FUNCTION_LIMITS, WEBHOOK_PATH } from '../lib/definitions';
+import type { ACCESS_LOG_FIELDS } from '../lib/ingest-api';
 
 export const PRICES = {
   httpApiPerMillion: 1.0,
@@ -26,6 +27,26 @@ export const ASSUMED_SQS_SEND_MS = 8;
  * DynamoDB and shares the machine's cores, so it swings with the load (196 to 941 ms a batch).
  */
 export const ASSUMED_CONSUMER_ROUND_TRIPS = { count: 7, ms: 10 } as const;
+
+/**
+ * What API Gateway writes to the access log for an accepted request: its format (lib/ingest-api.ts)
+ * with typical values. Lava's user agent is not known: 24 characters are assumed.
+ */
+const TYPICAL_ACCESS_VALUES: Record<keyof typeof ACCESS_LOG_FIELDS, string> = {
+  requestId: 'AbCdEfGhIjKlMnO=',
+  requestTime: '1796000000000',
+  sourceIp: '203.0.113.10',
+  userAgent: 'Lava-Webhooks/1.0 (node)',
+  routeKey: `POST ${WEBHOOK_PATH}`,
+  status: '200',
+  responseLength: '17',
+  responseLatency: '45',
+  integrationStatus: '200',
+  integrationLatency: '43',
+  integrationError: '-',
+  error: '-',
+};
+export const ACCESS_LOG_LINE_BYTES = Buffer.byteLength(`${JSON.stringify(TYPICAL_ACCESS_VALUES)}\n`);
 
 export interface CostInputs {
   ingestHandlerMs: number;
@@ -89,6 +110,11 @@ export function costPerMillion(m: CostInputs) {
       'CloudWatch Logs',
       `${Math.round(m.logBytesPerEvent)} bytes per event (the functions' measured lines; no Lambda START/END/REPORT lines at system log level WARN) × 1M = ${((m.logBytesPerEvent * M) / 1e9).toFixed(2)} GB × $${PRICES.logsPerGb}/GB`,
       ((m.logBytesPerEvent * M) / 1e9) * PRICES.logsPerGb,
+    ],
+    [
+      'API Gateway access log',
+      `${ACCESS_LOG_LINE_BYTES} bytes per request (its format filled with typical values) × 1M = ${((ACCESS_LOG_LINE_BYTES * M) / 1e9).toFixed(2)} GB × $${PRICES.logsPerGb}/GB`,
+      ((ACCESS_LOG_LINE_BYTES * M) / 1e9) * PRICES.logsPerGb,
     ],
   ];
   const total = rows.reduce((sum, [, , usd]) => sum + usd, 0);

@@ -125,11 +125,16 @@ async function benchConsumerOnLocal() {
 }
 
 /** The cost per million events from the consumer's figures and ingest's (measured or kept). */
-const eventCost = (
+function eventCost(
   ingest: { p50_us: number; log_bytes_per_event: number },
   consumer: Awaited<ReturnType<typeof benchConsumer>>,
-) =>
-  costPerMillion({
+) {
+  // Kept figures from a run before reads were counted cannot price them.
+  if (consumer.read_units_per_event === undefined)
+    throw new Error(
+      'bench: bench/results.json has no consumer.read_units_per_event (from a run before reads were counted); run `npm run bench -- --only consumer` first',
+    );
+  return costPerMillion({
     ingestHandlerMs: ingest.p50_us / 1000,
     consumerCpuUsPerEvent: consumer.cpu_us_per_event,
     writeUnitsPerEvent: consumer.write_units_per_event,
@@ -139,6 +144,7 @@ const eventCost = (
     // with system lines at WARN, so Lambda writes no START/END/REPORT line per invocation.
     logBytesPerEvent: ingest.log_bytes_per_event + consumer.log_bytes_per_event,
   });
+}
 
 const costBreakdown = (cost: ReturnType<typeof costPerMillion>) =>
   Object.fromEntries(cost.rows.map(([item, how, usd]) => [item, { usd: Number(usd.toFixed(3)), how }]));
