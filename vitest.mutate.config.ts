@@ -17,6 +17,7 @@ export default defineConfig({
       'test/domain-events.test.ts',
       'test/drift.test.ts',
       'test/event-item.test.ts',
+      'test/pending-events.test.ts',
     ],
     globalSetup: ['test/mutate-setup.ts'],
     setupFiles: ['test/mutate-fast-check.ts'],
