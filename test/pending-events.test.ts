@@ -31,7 +31,7 @@ describe('pending entries on the connection item', () => {
 
   it('read back as written, in order', () => {
     const written = [entry('e1'), entry('e2', { outcome: 'stale' }), entry('e3', { domainEvents: '[]' })];
-    expect(decodePending(encodePending(written))).toEqual(written);
+    expect(decodePending(encodePending(written))).toStrictEqual(written);
   });
 
   it('an item without the attribute, or with something else there, has none', () => {
