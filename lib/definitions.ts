@@ -62,14 +62,30 @@ export interface TableAccess {
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
-  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // ConditionCheckItem: an event put with no connection write holds the connection's version
+  // (docs/state-model.md#pending-events).
+  actions: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+  ],
   indexActions: [],
 } as const satisfies TableAccess;
 
 /** The reconciler: the consumer's apply path, its checkpoints, and the byStatus index. */
 export const RECONCILER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'Query'],
-  actions: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // ConditionCheckItem: the apply path it shares with the consumer holds it in its bundle; the
+  // reconciler commits each repair in one transaction and never sends one.
+  actions: [
+    'dynamodb:GetItem',
+    'dynamodb:BatchGetItem',
+    'dynamodb:PutItem',
+    'dynamodb:UpdateItem',
+    'dynamodb:ConditionCheckItem',
+  ],
   indexActions: ['dynamodb:Query'],
 } as const satisfies TableAccess;
 

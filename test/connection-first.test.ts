@@ -1,7 +1,12 @@
 // The DynamoDB adapter's commit as two writes (the connection carrying the event as pending, then its
 // archive item), on DynamoDB Local: what a stop between the two leaves, and how every later delivery
 // finds it. docs/state-model.md#pending-events.
-import { type DynamoDBClient, GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  type DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { SQSRecord } from 'aws-lambda';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -11,8 +16,8 @@ import { MAX_PENDING } from '../lambdas/core/pending-events';
 import { sampleBody } from '../lambdas/shared/sample-events';
 import { connectionKey, TABLE } from '../lambdas/shared/table-schema';
 import { batch, outcomes, testConsumer } from './helpers/consumer-harness';
-import { freshTable, stoppingClient } from './helpers/dynamodb';
-import { eventIdOf, redelivered, sqsRecord } from './helpers/sqs-record';
+import { freshTable, gatedClient, stoppingClient } from './helpers/dynamodb';
+import { deliveryIdOf, eventIdOf, queuedAgain, redelivered, sqsRecord } from './helpers/sqs-record';
 
 const T0 = 1_800_000_000;
 
@@ -23,8 +28,8 @@ let published: DomainEvent[];
 let lines: string[];
 
 /** A consumer of its own process: its own store, so it knows nothing another one archived. */
-function consumerProcess() {
-  const store = dynamoDbStore(client, tableName, { eventTtlDays: 30, commitInTwoWrites: true });
+function consumerProcess(on: DynamoDBClient = client) {
+  const store = dynamoDbStore(on, tableName, { eventTtlDays: 30, commitInTwoWrites: true });
   const handler = testConsumer({
     store,
     write: (line) => lines.push(line),
@@ -160,7 +165,11 @@ describe('the commit as two writes, on DynamoDB Local', () => {
     const id = 'con_pending_full';
     await consumerProcess().handler(batch(sqsRecord(sampleBody('connection.created', id))));
     const item = (await rawConnection(id)) as Record<string, unknown>;
-    const missing = Array.from({ length: MAX_PENDING }, (_, i) => ({ e: `lost_${i}`, d: `dlv_${i}`, a: T0 }));
+    const missing = Array.from({ length: MAX_PENDING }, (_, i) => ({
+      e: `lost_${i}`,
+      d: `dlv_${i}`,
+      a: Date.now(),
+    }));
     await client.send(
       new PutItemCommand({ TableName: tableName, Item: marshall({ ...item, pending: missing }) }),
     );
@@ -185,5 +194,94 @@ describe('the commit as two writes, on DynamoDB Local', () => {
     await consumerProcess().handler(batch(redelivered(record)));
     expect(outcomes(lines).at(-1)).toBe('redelivered');
     expect(await rawConnection(id)).toEqual(before);
+  });
+
+  // Found by a review of this protocol: each failed before its fix.
+  it('an entry older than the archive items’ lifetime leaves the connection at its next write (its item expired)', async () => {
+    const id = 'con_idle';
+    const longAgo = Date.now() - 31 * 86_400_000;
+    const old = sqsRecord(sampleBody('connection.created', id), { receivedAt: longAgo });
+    await consumerProcess().handler(batch(old));
+    // TTL deleted its archive item; nothing can confirm the entry any more.
+    await client.send(
+      new DeleteItemCommand({
+        TableName: tableName,
+        Key: { [TABLE.partitionKey]: { S: `EVENT#${eventIdOf(old)}` } },
+      }),
+    );
+    const now = sqsRecord(balance(id, '1.00'));
+    expect((await consumerProcess().handler(batch(now))).batchItemFailures).toEqual([]);
+    expect(await pendingIds(id)).toEqual([eventIdOf(now)]);
+  });
+
+  it('an event put with no connection write waits on the version it read: it never claims an event another delivery applied meanwhile', async () => {
+    const id = 'con_unlocked';
+    const t0 = T0 * 1000;
+    await consumerProcess().handler(
+      batch(sqsRecord(sampleBody('connection.created', id), { receivedAt: t0 })),
+    );
+    const depleted = balance(id, '0.00');
+    const late = sqsRecord(depleted, { receivedAt: t0 + 1000 }); // sent first, processed last
+    for (
+      let i = 1;
+      i <= 8;
+      i++ // the connection's arrival log then forgets it
+    )
+      await consumerProcess().handler(
+        batch(sqsRecord(balance(id, `${i}.00`), { receivedAt: t0 + 1000 + i * 1000 })),
+      );
+    const again = sqsRecord(depleted, { receivedAt: t0 + 20_000 }); // the same body, a new event
+    const slowLate = gatedClient();
+    const slowAgain = gatedClient();
+    slowLate.gate.armed = true;
+    slowAgain.gate.armed = true;
+    const lateRun = consumerProcess(slowLate.client).handler(batch(late)); // stale, nothing to write
+    await slowLate.gate.reached;
+    const againRun = consumerProcess(slowAgain.client).handler(batch(again)); // connection written, event pending
+    await slowAgain.gate.reached;
+    slowLate.gate.release();
+    expect((await lateRun).batchItemFailures).toEqual([]);
+    slowAgain.gate.release();
+    expect((await againRun).batchItemFailures).toEqual([]);
+    const { store } = consumerProcess();
+    expect((await store.getConnection(id))?.state.values.walletBalance).toBe('0.00');
+    expect((await store.getEvent(eventIdOf(again)))?.deliveryId).toBe(deliveryIdOf(again));
+    expect(published.filter((e) => e.type === 'BalanceDepleted')).toHaveLength(1);
+  });
+
+  it('a held duplicate of an event still between its two writes is promoted when an event shows it was one', async () => {
+    const id = 'con_held_pending';
+    const t0 = T0 * 1000;
+    await consumerProcess().handler(
+      batch(sqsRecord(sampleBody('connection.created', id), { receivedAt: t0 })),
+    );
+    const depleted = balance(id, '0.00');
+    const first = sqsRecord(depleted, { receivedAt: t0 + 10_000 });
+    const between = sqsRecord(balance(id, '7.00'), { receivedAt: t0 + 20_000 });
+    const second = sqsRecord(depleted, { receivedAt: t0 + 30_000 });
+    const slow = gatedClient();
+    slow.gate.armed = true;
+    const firstRun = consumerProcess(slow.client).handler(batch(first));
+    await slow.gate.reached; // applied, its archive item not written yet
+    await consumerProcess().handler(batch(second)); // held: nothing known between
+    await consumerProcess().handler(batch(between)); // arrived between: the second was an event
+    slow.gate.release();
+    expect((await firstRun).batchItemFailures).toEqual([]);
+    const { store } = consumerProcess();
+    expect((await store.getConnection(id))?.state.values.walletBalance).toBe('0.00');
+    expect((await store.getEvent(`${eventIdOf(first)}@${t0 + 30_000}`))?.outcome).toBe('applied');
+  });
+
+  it('replay --force of an event its connection still names as pending decides it again in another process', async () => {
+    const record = sqsRecord(sampleBody('connection.created', 'con_forced'), {
+      scheme: 'timestamped',
+      t: T0,
+    });
+    await consumerProcess().handler(batch(record));
+    const other = consumerProcess();
+    expect((await other.handler(batch(queuedAgain(record, { redecide: true })))).batchItemFailures).toEqual(
+      [],
+    );
+    expect((await other.store.getEvent(eventIdOf(record)))?.redecided).toHaveLength(1);
   });
 });

@@ -12,12 +12,18 @@ import { dynamoDbStore } from '../lambdas/core/dynamodb-store';
 import { repeatEventId } from '../lambdas/core/identity';
 import { MAX_FIELD_BYTES } from '../lambdas/core/parse-event';
 import type { StateStore } from '../lambdas/core/state-store';
-import { toSendMessageInput } from '../lambdas/shared/queue-message';
 import { connectionKey, eventKey } from '../lambdas/shared/table-schema';
 import { batch, outcomes, permutations, STORES, testConsumer } from './helpers/consumer-harness';
 import { dynamoClient, stoppingClient } from './helpers/dynamodb';
 import { TEST_PREVIOUS_SECRET, TEST_SECRET } from './helpers/samples';
-import { deliveryIdOf, eventIdOf, type RecordOptions, redelivered, sqsRecord } from './helpers/sqs-record';
+import {
+  deliveryIdOf,
+  eventIdOf,
+  queuedAgain,
+  type RecordOptions,
+  redelivered,
+  sqsRecord,
+} from './helpers/sqs-record';
 
 const client = dynamoClient();
 let tableName: string;
@@ -271,29 +277,6 @@ for (const { name, onDynamoDb, make } of STORES) {
         expect((await store.getConnection(id))?.version).toBe(1);
       });
     });
-
-    /** The record's delivery queued again by the CLI (same delivery id, raw body and headers). */
-    function queuedAgain(record: SQSRecord, extra: { redecide?: boolean }): SQSRecord {
-      const delivery = JSON.parse(record.messageAttributes.delivery?.stringValue ?? '{}');
-      const input = toSendMessageInput('http://queue', {
-        raw: Buffer.from(record.body),
-        plainSignature: delivery.sig,
-        timestampedSignature: delivery.lsig,
-        receivedAt: delivery.at,
-        deliveryId: delivery.id,
-        sha256: '',
-        eventType: '',
-        source: 'replay',
-        ...extra,
-      });
-      return {
-        ...record,
-        messageId: `${record.messageId}-again`,
-        messageAttributes: {
-          delivery: { dataType: 'String', stringValue: input.MessageAttributes?.delivery?.StringValue },
-        },
-      };
-    }
 
     describe('nothing ingest accepted is rejected for good', () => {
       it('rotation race: an event signed with the new secret while the consumer holds the old one applies', async () => {

@@ -88,7 +88,7 @@ describe('reconciler', () => {
     expect(statements[0]).toMatchObject({ Action: ['logs:CreateLogStream', 'logs:PutLogEvents'] });
   });
 
-  it('is granted exactly the DynamoDB calls its bundle makes (no ConditionCheckItem)', async () => {
+  it('is granted exactly the DynamoDB calls its bundle makes', async () => {
     expect(await dynamoDbCallsOf('reconciler')).toEqual(sortedAccess(RECONCILER_TABLE_ACCESS));
   });
 

@@ -682,8 +682,15 @@ describe('least privilege', () => {
       secretRead(),
       {
         Effect: 'Allow',
-        // No Query or ConditionCheckItem, and nothing on the byTime index: the consumer never reads it.
-        Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        // No Query, and nothing on the byTime index: the consumer never reads it. ConditionCheckItem: an
+        // event put with no connection write holds the connection's version (two-write commits).
+        Action: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:UpdateItem',
+        ],
         Resource: arn('AWS::DynamoDB::Table'),
       },
       { Effect: 'Allow', Action: 'events:PutEvents', Resource: arn('AWS::Events::EventBus') },

@@ -131,9 +131,12 @@ export function recordApplier(store: ListedStore, duplicateWindowMs: number, now
     current: StoredConnection | undefined,
     known: KnownConnection,
   ): Promise<Applied | 'conflict'> {
+    // The event's item has the body; while that event is pending (its item not written yet), a held
+    // duplicate keeps its own (the same bytes), which is what its promotion is made from.
+    const sourcePending = current?.pending?.some((e) => e.eventId === identity.of);
     const record: EventRecord = {
       ...p.delivery,
-      body: '', // the event's item has it
+      ...(sourcePending && identity.hold ? {} : { body: '' }),
       outcome: 'duplicate',
       duplicateOf: identity.of,
       domainEvents: [],
@@ -200,8 +203,10 @@ export function recordApplier(store: ListedStore, duplicateWindowMs: number, now
     const record = pendingRecord(p, pending);
     const connectionId = p.result.event.connectionId;
     if ((await store.archivePending(record)) === 'exists')
-      return sameDelivery(pending.eventId, connectionId, known);
-    if (p.redecide) return redecide(p, pending.eventId, known);
+      return p.redecide
+        ? redecide(p, pending.eventId, known)
+        : sameDelivery(pending.eventId, connectionId, known);
+    // Finished here, what it owed still to publish: `replay --force` decides it again next time.
     return {
       outcome: 'redelivered' as const,
       eventId: pending.eventId,
@@ -226,7 +231,10 @@ export function recordApplier(store: ListedStore, duplicateWindowMs: number, now
       const promotes = wasHeld ? { deliveryId: p.delivery.deliveryId } : undefined;
       // Applied by another delivery whose archive item is not written yet: stored, as if it were.
       const isPending = current?.pending?.some((e) => e.eventId === event.eventId);
-      const result = isPending ? 'exists' : await store.commitEvent(record, { connection, promotes });
+      const readVersion = current?.version ?? 0;
+      const result = isPending
+        ? 'exists'
+        : await store.commitEvent(record, { connection, promotes, readVersion });
       if (result === 'committed') {
         wrote(known, connection);
         const promoted = await promoteHeld(known, connectionId);

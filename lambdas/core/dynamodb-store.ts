@@ -300,8 +300,8 @@ export function dynamoDbStore(
   /** The connection as read, without the pending events this process knows are archived. */
   const connectionOf = (item: Record<string, unknown>): StoredConnection => {
     const { pending, ...stored } = connectionFromItem(item);
-    const unconfirmed = archived.unconfirmed(pending);
-    return unconfirmed.length ? { ...stored, pending: unconfirmed } : stored;
+    const live = livePending(table, pending);
+    return live.length ? { ...stored, pending: live } : stored;
   };
   return {
     async getConnection(connectionId) {
@@ -321,7 +321,7 @@ export function dynamoDbStore(
 
     async commitEvent(event, commit = {}) {
       // Applied already, its archive item not written yet: the event exists, whatever the write.
-      if (archived.unconfirmed(commit.connection?.pending).some((p) => p.eventId === event.eventId))
+      if (livePending(table, commit.connection?.pending).some((p) => p.eventId === event.eventId))
         return 'exists';
       // The usual commit: the connection, then the archive item (one write unit each, not two).
       if (options.commitInTwoWrites && commit.connection && !commit.promotes)
@@ -331,6 +331,10 @@ export function dynamoDbStore(
       if (commit.promotes)
         items.push(promotedMark(tableName, commit.promotes.deliveryId, String(event.eventId)));
       if (commit.connection) items.push(connectionPut(table, commit.connection));
+      // Two-write commits leave events pending on connections: an event item put without the
+      // connection must hold the version lock too (rare: nothing to write on the connection).
+      else if (options.commitInTwoWrites && commit.readVersion !== undefined && event.connectionId)
+        items.push(connectionAt(tableName, event.connectionId, commit.readVersion));
       // Nothing else to change: a single conditional put is half the write units.
       if (items.length === 1 && eventPut.Put) return putIfAbsent(client, eventPut.Put);
       // The event item's condition failing means it exists; any other, a writer got there first.
@@ -452,6 +456,20 @@ async function transact(
   }
 }
 
+/** The connection still at the version a decision read (none: still absent), changing nothing. */
+function connectionAt(tableName: string, connectionId: string, version: number): TransactWriteItem {
+  const fresh = version === 0;
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: { [TABLE.partitionKey]: { S: connectionKey(connectionId) } },
+      ConditionExpression: fresh ? 'attribute_not_exists(#pk)' : '#version = :expected',
+      ExpressionAttributeNames: fresh ? { '#pk': TABLE.partitionKey } : { '#version': 'version' },
+      ...(fresh ? {} : { ExpressionAttributeValues: { ':expected': { N: String(version) } } }),
+    },
+  };
+}
+
 /** Marks a held duplicate's archive with the event it turned out to be. */
 function promotedMark(tableName: string, deliveryId: string, eventId: string): TransactWriteItem {
   return {
@@ -476,25 +494,24 @@ interface TableContext {
 }
 
 /**
- * An event's archive item, if absent. A first release's item for a body it rejected or ignored
- * does not block it; with `orSameDelivery`, nor does this delivery's own item (written meanwhile).
+ * The pending entries a write must carry on: those this process has not seen archived, and whose
+ * archive item would not have expired by now. Past that, no delivery of the event is recognised any
+ * more, pending or archived (as ever: an archive item's lifetime is the duplicate horizon), and an
+ * entry kept would outlive the archive item that clears it.
  */
-function archivePut(table: TableContext, event: EventRecord, options: { orSameDelivery?: boolean } = {}) {
-  const same = options.orSameDelivery ? ' OR #delivery = :delivery' : '';
+function livePending(table: TableContext, pending: readonly PendingEvent[] | undefined) {
+  const horizon = table.now() - table.eventTtlDays * 86_400_000;
+  return table.archived.unconfirmed(pending).filter((p) => p.receivedAt > horizon);
+}
+
+/** An event's archive item, if absent; a first release's item for a body it rejected or ignored does not block it. */
+function archivePut(table: TableContext, event: EventRecord) {
   return {
     TableName: table.tableName,
     Item: toAttributes(eventToItem(event, table.eventTtlDays)),
-    ConditionExpression: `attribute_not_exists(#pk) OR #outcome IN (:rejected, :ignored)${same}`,
-    ExpressionAttributeNames: {
-      '#pk': TABLE.partitionKey,
-      '#outcome': 'outcome',
-      ...(same ? { '#delivery': 'deliveryId' } : {}),
-    },
-    ExpressionAttributeValues: {
-      ':rejected': { S: 'rejected' },
-      ':ignored': { S: 'ignored' },
-      ...(same ? { ':delivery': { S: event.deliveryId } } : {}),
-    },
+    ConditionExpression: 'attribute_not_exists(#pk) OR #outcome IN (:rejected, :ignored)',
+    ExpressionAttributeNames: { '#pk': TABLE.partitionKey, '#outcome': 'outcome' },
+    ExpressionAttributeValues: { ':rejected': { S: 'rejected' }, ':ignored': { S: 'ignored' } },
   };
 }
 
@@ -530,12 +547,15 @@ async function commitConnectionFirst(
   connection: ConnectionWrite,
 ): Promise<CommitResult> {
   const eventId = String(event.eventId);
-  const carried = table.archived.unconfirmed(connection.pending);
+  const carried = livePending(table, connection.pending);
   const keys = [eventKey(eventId), ...carried.map((p) => eventKey(p.eventId))];
   const found = await batchGetItems(table.client, table.tableName, keys);
-  const existing = found.get(eventKey(eventId));
-  if (existing && !blocksNothing(existing)) return 'exists';
-  for (const p of carried) if (found.has(eventKey(p.eventId))) table.archived.add(p.eventId);
+  const archivedAlready = (id: string) => {
+    const item = found.get(eventKey(id));
+    return item !== undefined && !blocksNothing(item);
+  };
+  if (archivedAlready(eventId)) return 'exists';
+  for (const p of carried) if (archivedAlready(p.eventId)) table.archived.add(p.eventId);
   const still = table.archived.unconfirmed(carried);
   if (still.length >= MAX_PENDING) throw new PendingBoundError(connection.state.connectionId);
   const put = connectionPut(table, { ...connection, pending: [...still, pendingEntry(event)] });
@@ -546,9 +566,14 @@ async function commitConnectionFirst(
     throw error;
   }
   // Absent when read above, after the connection; only this delivery (SQS handing it over again
-  // meanwhile) can have written it since.
-  if ((await putIfAbsent(table.client, archivePut(table, event, { orSameDelivery: true }))) === 'exists')
-    throw new ArchiveRaceError(`event ${eventId} was archived by another delivery after this one applied it`);
+  // meanwhile, finishing it from the pending entry) can have written it since: left as it is.
+  if ((await putIfAbsent(table.client, archivePut(table, event))) === 'exists') {
+    const written = await readItem(table.client, table.tableName, eventKey(eventId));
+    if (written?.deliveryId !== event.deliveryId)
+      throw new ArchiveRaceError(
+        `event ${eventId} was archived by another delivery after this one applied it`,
+      );
+  }
   table.archived.add(eventId);
   return 'committed';
 }
@@ -559,7 +584,7 @@ async function commitConnectionFirst(
  */
 function connectionPut(table: TableContext, connection: ConnectionWrite): TransactWriteItem {
   const { state, expectedVersion } = connection;
-  const pending = table.archived.unconfirmed(connection.pending);
+  const pending = livePending(table, connection.pending);
   const item = connectionToItem(state, expectedVersion + 1, new Date(table.now()).toISOString(), pending);
   const fresh = expectedVersion === 0;
   return {

@@ -22,8 +22,10 @@ export function heldPromoter(store: StateStore, windowMs: number) {
   ): Promise<Promotion> {
     const duplicate = await store.getDelivery(held.deliveryId);
     const source = duplicate?.duplicateOf ? await store.getEvent(duplicate.duplicateOf) : undefined;
-    if (!duplicate?.duplicateOf || !source) return 'gone';
-    const raw = bodyBytes(source);
+    // The body: the event's item's, or the duplicate's own, kept when that event was pending.
+    const body = source ?? (duplicate?.body ? duplicate : undefined);
+    if (!duplicate?.duplicateOf || !body) return 'gone';
+    const raw = bodyBytes(body);
     const delivery: DeliveryFacts = {
       deliveryId: duplicate.deliveryId,
       sha256: duplicate.sha256,

@@ -34,6 +34,12 @@ export interface EventCommit {
    * item is marked with the event it now is, in the same write.
    */
   promotes?: { deliveryId: string } | undefined;
+  /**
+   * When the connection is not written: the version its decision read (0: none). The event item is
+   * then put only if the connection is still at it, so that a decision made on an older state never
+   * claims an event another delivery has applied since (and holds pending).
+   */
+  readVersion?: number | undefined;
 }
 
 export interface StateStore {

@@ -48,3 +48,46 @@ export function stoppingClient() {
   );
   return { client, stop };
 }
+
+/**
+ * A client whose next archive-item write (a put, or a transaction that puts one) waits, once armed,
+ * until `release()`: a consumer slow between its decision and that write. `reached` resolves when it
+ * waits.
+ */
+export function gatedClient() {
+  const client = dynamoClient();
+  let reached!: () => void;
+  let release!: () => void;
+  const gate = {
+    armed: false,
+    reached: new Promise<void>((r) => {
+      reached = r;
+    }),
+    released: new Promise<void>((r) => {
+      release = r;
+    }),
+    release: () => release(),
+  };
+  const isArchiveKey = (item?: Record<string, { S?: string }>) =>
+    (item?.[TABLE.partitionKey]?.S ?? '').startsWith(eventKey(''));
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as {
+        Item?: Record<string, { S?: string }>;
+        TransactItems?: { Put?: { Item?: Record<string, { S?: string }> } }[];
+      };
+      const archives =
+        (context.commandName === 'PutItemCommand' && isArchiveKey(input.Item)) ||
+        (context.commandName === 'TransactWriteItemsCommand' &&
+          isArchiveKey(input.TransactItems?.[0]?.Put?.Item));
+      if (gate.armed && archives) {
+        gate.armed = false;
+        reached();
+        await gate.released;
+      }
+      return next(args);
+    },
+    { step: 'initialize', name: 'gateArchiveWrite' },
+  );
+  return { client, gate };
+}

@@ -87,3 +87,26 @@ export function redelivered(record: SQSRecord, count = 2): SQSRecord {
     attributes: { ...record.attributes, ApproximateReceiveCount: String(count) },
   };
 }
+
+/** The record's delivery queued again by the CLI (same delivery id, raw body and headers). */
+export function queuedAgain(record: SQSRecord, extra: { redecide?: boolean }): SQSRecord {
+  const delivery = JSON.parse(record.messageAttributes.delivery?.stringValue ?? '{}');
+  const input = toSendMessageInput('http://queue', {
+    raw: Buffer.from(record.body),
+    plainSignature: delivery.sig,
+    timestampedSignature: delivery.lsig,
+    receivedAt: delivery.at,
+    deliveryId: delivery.id,
+    sha256: '',
+    eventType: '',
+    source: 'replay',
+    ...extra,
+  });
+  return {
+    ...record,
+    messageId: `${record.messageId}-again`,
+    messageAttributes: {
+      delivery: { dataType: 'String', stringValue: input.MessageAttributes?.delivery?.StringValue },
+    },
+  };
+}
