@@ -43,7 +43,7 @@ export class Consumer extends Construct {
     // `Default`: the function's resources keep the logical ids they had before this construct.
     this.fn = new LavaFunction(this, 'Default', {
       name: 'consumer',
-      description: 'Queue → verify again → one DynamoDB transaction → domain events',
+      description: 'Queue → verify again → the connection, then the event’s archive item → domain events',
       reservedConcurrency: settings.consumerReservedConcurrency,
       environment: {
         [ENV.secretId]: props.signingSecret.secretArn,

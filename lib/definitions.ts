@@ -57,35 +57,33 @@ export interface TableAccess {
 }
 
 /**
+ * The item actions of the apply path (lambdas/core), which the consumer and the reconciler share.
+ * ConditionCheckItem: an event put with no connection write holds the connection's version
+ * (docs/state-model.md#pending-events); the reconciler, which commits each repair in one
+ * transaction, holds that code in its bundle without sending one.
+ */
+const APPLY_PATH_ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
+
+/**
  * The consumer: item reads and writes, also its grant's and its dashboard widget's list. No Query:
  * only the CLI and the drainer (its spill partition) read the byTime index.
  */
 export const CONSUMER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems'],
-  // ConditionCheckItem: an event put with no connection write holds the connection's version
-  // (docs/state-model.md#pending-events).
-  actions: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:ConditionCheckItem',
-  ],
+  actions: APPLY_PATH_ITEM_ACTIONS,
   indexActions: [],
 } as const satisfies TableAccess;
 
 /** The reconciler: the consumer's apply path, its checkpoints, and the byStatus index. */
 export const RECONCILER_TABLE_ACCESS = {
   operations: ['GetItem', 'BatchGetItem', 'PutItem', 'UpdateItem', 'TransactWriteItems', 'Query'],
-  // ConditionCheckItem: the apply path it shares with the consumer holds it in its bundle; the
-  // reconciler commits each repair in one transaction and never sends one.
-  actions: [
-    'dynamodb:GetItem',
-    'dynamodb:BatchGetItem',
-    'dynamodb:PutItem',
-    'dynamodb:UpdateItem',
-    'dynamodb:ConditionCheckItem',
-  ],
+  actions: APPLY_PATH_ITEM_ACTIONS,
   indexActions: ['dynamodb:Query'],
 } as const satisfies TableAccess;
 

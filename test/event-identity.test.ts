@@ -522,6 +522,27 @@ for (const { name, onDynamoDb, make } of STORES) {
         return out;
       }
 
+      /** Indices 0..count-1 in an order the stream picks (Fisher–Yates). */
+      function shuffledIndices(count: number, stream: Iterator<number>) {
+        const order = Array.from({ length: count }, (_, i) => i);
+        for (let i = order.length - 1; i > 0; i--) {
+          const j = (stream.next().value as number) % (i + 1);
+          [order[i], order[j]] = [order[j] as number, order[i] as number];
+        }
+        return order;
+      }
+
+      /** Each event's domain events marked published, and on the bus once each, nothing else there. */
+      async function expectEachOwedPublishedOnce(eventIds: Iterable<string>) {
+        const owed: string[] = [];
+        for (const eventId of eventIds) {
+          const archived = await store.getEvent(eventId);
+          expect(archived?.published).toBe(true);
+          owed.push(...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`));
+        }
+        expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
+      }
+
       /** What the processed lines say: each event decided (a promoted duplicate included), each duplicate. */
       function tally(processed: string[]) {
         const parsed = processed
@@ -564,11 +585,7 @@ for (const { name, onDynamoDb, make } of STORES) {
             const id = `con_prop_${run}`;
             const { originals, extras } = deliveriesOf(plan, id);
             const stream = randoms[Symbol.iterator]();
-            const order = originals.map((_, i) => i);
-            for (let i = order.length - 1; i > 0; i--) {
-              const j = (stream.next().value as number) % (i + 1);
-              [order[i], order[j]] = [order[j] as number, order[i] as number];
-            }
+            const order = shuffledIndices(originals.length, stream);
             lines = [];
             published = [];
             await process(handler, ...shuffled(originals, extras, order).map((d) => d.record));
@@ -583,13 +600,7 @@ for (const { name, onDynamoDb, make } of STORES) {
             expect(seen.redelivered).toBe(plan.filter((p) => p.deliveries >= 2).length);
 
             // Every domain event owed is published, once.
-            const owed: string[] = [];
-            for (const eventId of seen.events) {
-              const archived = await store.getEvent(eventId);
-              expect(archived?.published).toBe(true);
-              owed.push(...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`));
-            }
-            expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
+            await expectEachOwedPublishedOnce(seen.events);
           }),
           { numRuns: 40, seed: 1027 },
         );
@@ -634,11 +645,7 @@ for (const { name, onDynamoDb, make } of STORES) {
               const id = `con_stop_${run}`;
               const { originals, extras } = deliveriesOf(plan, id);
               const stream = randoms[Symbol.iterator]();
-              const order = originals.map((_, i) => i);
-              for (let i = order.length - 1; i > 0; i--) {
-                const j = (stream.next().value as number) % (i + 1);
-                [order[i], order[j]] = [order[j] as number, order[i] as number];
-              }
+              const order = shuffledIndices(originals.length, stream);
               lines = [];
               published = [];
               const queue = shuffled(originals, extras, order).map((d) => ({ record: d.record, stop: true }));
@@ -664,15 +671,7 @@ for (const { name, onDynamoDb, make } of STORES) {
               const events = eventsOf(lines);
               expect(events.size).toBe(expectedTally.events.length);
               expect(tally(lines).duplicates).toBe(expectedTally.duplicates);
-              const owed: string[] = [];
-              for (const eventId of events) {
-                const archived = await store.getEvent(eventId);
-                expect(archived?.published).toBe(true);
-                owed.push(
-                  ...(archived?.domainEvents ?? []).map((e) => `${e.type}/${e.detail.sourceEventId}`),
-                );
-              }
-              expect(published.map((e) => `${e.type}/${e.detail.sourceEventId}`).sort()).toEqual(owed.sort());
+              await expectEachOwedPublishedOnce(events);
             }),
             { numRuns: 25, seed: 2712 },
           );

@@ -1,5 +1,5 @@
-// The consumer: prepare each queued delivery (verify again, parse, identify), apply it with one
-// DynamoDB write, list the batch's archive items (one listing write), publish what the writes owe,
+// The consumer: prepare each queued delivery (verify again, parse, identify), apply it (the
+// connection, then the event's archive item: docs/state-model.md#pending-events), list the batch's archive items (one listing write), publish what the writes owe,
 // and report only the records that must be retried.
 import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import { type Applied, type EventPrepared, type KnownConnection, recordApplier } from '../core/apply-record';

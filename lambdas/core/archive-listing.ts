@@ -128,8 +128,6 @@ export function listingItems(entries: readonly ListingEntry[], ttlDays: number):
   return spans(entries).flatMap((group) => itemsOf(group, ttlDays));
 }
 
-export const isListingItem = (item: Record<string, unknown>) => ENTRIES in item;
-
 /** The entries a listing item holds, in receive order. */
 export function entriesOfListingItem(item: Record<string, unknown>): ListingEntry[] {
   const stored = item[ENTRIES];

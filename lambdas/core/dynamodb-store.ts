@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-// DynamoDB adapter of the state store (state-store.ts): the connection and event items, and the one
-// transaction that applies an event.
+// DynamoDB adapter of the state store (state-store.ts): the connection and event items, and the
+// commit that applies an event: two conditional writes in the consumer (commitConnectionFirst), one
+// transaction elsewhere.
 import {
   type AttributeValue,
   ConditionalCheckFailedException,
@@ -531,7 +532,7 @@ function pendingEntry(event: EventRecord): PendingEvent {
 }
 
 /** The archive item of this event written by another delivery after this one applied it. */
-export class ArchiveRaceError extends Error {
+class ArchiveRaceError extends Error {
   override name = 'ArchiveRaceError';
 }
 

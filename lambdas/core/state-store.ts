@@ -1,5 +1,5 @@
 // Port: the state the consumer keeps (connections, and the archive of events and deliveries) and
-// the one write that applies an event. The DynamoDB adapter (dynamodb-store.ts) is what runs; the
+// the commit that applies an event (all or nothing, as its readers see it). The DynamoDB adapter (dynamodb-store.ts) is what runs; the
 // in-memory one (memory-store.ts) honours the same conditions, for tests and one-process runs.
 
 import type { EventRecord, ListingEntry, Redecision } from './archive-record';

@@ -27,9 +27,23 @@ export async function freshTable(client: DynamoDBClient): Promise<string> {
   return name;
 }
 
+type WriteInput = {
+  Item?: Record<string, { S?: string }>;
+  TransactItems?: { Put?: { Item?: Record<string, { S?: string }> } }[];
+};
+
+/** The key of the item a write puts: a put's, or a transaction's first put's; '' for any other call. */
+function putKeyOf(commandName: string | undefined, input: WriteInput): string {
+  const item = commandName === 'PutItemCommand' ? input.Item : input.TransactItems?.[0]?.Put?.Item;
+  return item?.[TABLE.partitionKey]?.S ?? '';
+}
+
+const isArchiveKey = (key: string) => key.startsWith(eventKey(''));
+
 /**
  * A client of the run's DynamoDB Local whose archive-item puts fail while `stop.armed` (the consumer
- * stopping between a commit's two writes), and which names every command it sends in `stop.calls`.
+ * stopping between a commit's two writes), and which names every command it sends in `stop.calls`, and the
+ * key of every item it puts in `stop.putKeys`.
  */
 export function stoppingClient() {
   const client = dynamoClient();
@@ -37,11 +51,12 @@ export function stoppingClient() {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       stop.calls.push(context.commandName ?? '?');
-      const item = (args.input as { Item?: Record<string, { S?: string }> }).Item;
-      const key = item?.[TABLE.partitionKey]?.S ?? '';
-      if (context.commandName === 'PutItemCommand') stop.putKeys.push(key);
-      if (stop.armed && context.commandName === 'PutItemCommand' && key.startsWith(eventKey('')))
-        throw Object.assign(new Error('the consumer stopped here'), { name: 'Stopped' });
+      if (context.commandName === 'PutItemCommand') {
+        const key = putKeyOf(context.commandName, args.input as WriteInput);
+        stop.putKeys.push(key);
+        if (stop.armed && isArchiveKey(key))
+          throw Object.assign(new Error('the consumer stopped here'), { name: 'Stopped' });
+      }
       return next(args);
     },
     { step: 'initialize', name: 'stopBetweenWrites' },
@@ -68,19 +83,9 @@ export function gatedClient() {
     }),
     release: () => release(),
   };
-  const isArchiveKey = (item?: Record<string, { S?: string }>) =>
-    (item?.[TABLE.partitionKey]?.S ?? '').startsWith(eventKey(''));
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const input = args.input as {
-        Item?: Record<string, { S?: string }>;
-        TransactItems?: { Put?: { Item?: Record<string, { S?: string }> } }[];
-      };
-      const archives =
-        (context.commandName === 'PutItemCommand' && isArchiveKey(input.Item)) ||
-        (context.commandName === 'TransactWriteItemsCommand' &&
-          isArchiveKey(input.TransactItems?.[0]?.Put?.Item));
-      if (gate.armed && archives) {
+      if (gate.armed && isArchiveKey(putKeyOf(context.commandName, args.input as WriteInput))) {
         gate.armed = false;
         reached();
         await gate.released;
