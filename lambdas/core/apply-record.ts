@@ -202,7 +202,7 @@ export function recordApplier(store: ListedStore, duplicateWindowMs: number, now
   async function finishPending(p: EventToApply, pending: PendingEvent, known: KnownConnection) {
     const record = pendingRecord(p, pending);
     const connectionId = p.result.event.connectionId;
-    if ((await store.archivePending(record)) === 'exists')
+    if ((await store.commitEvent(record)) === 'exists')
       return p.redecide
         ? redecide(p, pending.eventId, known)
         : sameDelivery(pending.eventId, connectionId, known);
@@ -229,12 +229,8 @@ export function recordApplier(store: ListedStore, duplicateWindowMs: number, now
       // A held duplicate handed over again once an event separated it: it is that event now.
       const wasHeld = logOf(current?.state).held.some((h) => h.deliveryId === p.delivery.deliveryId);
       const promotes = wasHeld ? { deliveryId: p.delivery.deliveryId } : undefined;
-      // Applied by another delivery whose archive item is not written yet: stored, as if it were.
-      const isPending = current?.pending?.some((e) => e.eventId === event.eventId);
-      const readVersion = current?.version ?? 0;
-      const result = isPending
-        ? 'exists'
-        : await store.commitEvent(record, { connection, promotes, readVersion });
+      const read = { version: current?.version ?? 0, pending: current?.pending };
+      const result = await store.commitEvent(record, { connection, promotes, read });
       if (result === 'committed') {
         wrote(known, connection);
         const promoted = await promoteHeld(known, connectionId);

@@ -183,11 +183,6 @@ export function listingBatch(store: StateStore): ListingBatch {
       }
       return result;
     },
-    async archivePending(event) {
-      const result = await store.archivePending(event);
-      if (result === 'committed') list(event);
-      return result;
-    },
     listAgain: list,
     unlisted: () => [...pending.keys()],
     async flush() {

@@ -322,8 +322,8 @@ export function dynamoDbStore(
 
     async commitEvent(event, commit = {}) {
       // Applied already, its archive item not written yet: the event exists, whatever the write.
-      if (livePending(table, commit.connection?.pending).some((p) => p.eventId === event.eventId))
-        return 'exists';
+      const pending = (commit.connection ?? commit.read)?.pending;
+      if (livePending(table, pending).some((p) => p.eventId === event.eventId)) return 'exists';
       // The usual commit: the connection, then the archive item (one write unit each, not two).
       if (options.commitInTwoWrites && commit.connection && !commit.promotes)
         return commitConnectionFirst(table, event, commit.connection);
@@ -334,10 +334,15 @@ export function dynamoDbStore(
       if (commit.connection) items.push(connectionPut(table, commit.connection));
       // Two-write commits leave events pending on connections: an event item put without the
       // connection must hold the version lock too (rare: nothing to write on the connection).
-      else if (options.commitInTwoWrites && commit.readVersion !== undefined && event.connectionId)
-        items.push(connectionAt(tableName, event.connectionId, commit.readVersion));
-      // Nothing else to change: a single conditional put is half the write units.
-      if (items.length === 1 && eventPut.Put) return putIfAbsent(client, eventPut.Put);
+      else if (options.commitInTwoWrites && commit.read && event.connectionId)
+        items.push(connectionAt(tableName, event.connectionId, commit.read.version));
+      // Nothing else to change (an archive item written alone, or finished from its pending entry):
+      // a single conditional put is half the write units, and the item is there after it either way.
+      if (items.length === 1 && eventPut.Put) {
+        const result = await putIfAbsent(client, eventPut.Put);
+        if (event.eventId) archived.add(event.eventId);
+        return result;
+      }
       // The event item's condition failing means it exists; any other, a writer got there first.
       return transact(client, items, { firstIsEvent: true });
     },
@@ -359,12 +364,6 @@ export function dynamoDbStore(
       const update = redecidedEntry(tableName, event, decision);
       const items = connection ? [update, connectionPut(table, connection)] : [update];
       return (await transact(client, items, { firstIsEvent: false })) as 'committed' | 'conflict';
-    },
-
-    async archivePending(event) {
-      const result = await putIfAbsent(client, archivePut(table, event));
-      archived.add(String(event.eventId));
-      return result;
     },
 
     async getEvent(eventId) {

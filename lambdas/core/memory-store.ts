@@ -105,15 +105,6 @@ export function memoryStore(options: MemoryStoreOptions = {}): StateStore {
       return 'committed';
     },
 
-    async archivePending(event) {
-      // Nothing is ever pending here (each commit is one write), but the write is the adapter's.
-      const item = eventToItem(event, ttlDays);
-      const key = String(item[TABLE.partitionKey]);
-      if (!eventFree(key)) return 'exists';
-      put(item);
-      return 'committed';
-    },
-
     async getEvent(eventId) {
       const item = read(eventKey(eventId));
       return item ? eventFromItem(item) : undefined;

@@ -35,11 +35,12 @@ export interface EventCommit {
    */
   promotes?: { deliveryId: string } | undefined;
   /**
-   * When the connection is not written: the version its decision read (0: none). The event item is
-   * then put only if the connection is still at it, so that a decision made on an older state never
-   * claims an event another delivery has applied since (and holds pending).
+   * The connection as its decision read it (version 0: none), when the commit does not write it: the
+   * event is `exists` if the connection holds it as pending, and its item is put only if the
+   * connection is still at that version, so that a decision made on an older state never claims an
+   * event another delivery has applied since.
    */
-  readVersion?: number | undefined;
+  read?: Pick<StoredConnection, 'version' | 'pending'> | undefined;
 }
 
 export interface StateStore {
@@ -65,11 +66,6 @@ export interface StateStore {
     decision: Redecision,
     connection?: ConnectionWrite,
   ): Promise<Exclude<CommitResult, 'exists'>>;
-  /**
-   * Writes the archive item of an event its connection holds as pending (a commit that stopped
-   * between its two writes), once: `exists` when it is there already (it is left as it is).
-   */
-  archivePending(event: EventRecord): Promise<'committed' | 'exists'>;
   getEvent(eventId: string): Promise<EventRecord | undefined>;
   /** The archive of a delivery that made no event (duplicate, ignored, rejected). */
   getDelivery(deliveryId: string): Promise<EventRecord | undefined>;
