@@ -153,10 +153,11 @@ export function createIngestHandler(deps: IngestDeps) {
       message: row.message,
       requestId: event.requestContext?.requestId,
       ...handled.fields,
+      ...INGEST_DIMENSIONS,
     };
     deps.write(
       row.countedByFilter
-        ? JSON.stringify({ ...entry, ...INGEST_DIMENSIONS })
+        ? JSON.stringify(entry)
         : emfLine(deps.namespace, INGEST_DIMENSIONS, [[row.metric, 1, 'Count']], entry),
     );
     return ANSWERS[handled.outcome];
