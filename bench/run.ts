@@ -170,7 +170,7 @@ if (only === 'consumer') {
       node: process.version,
       date: new Date().toISOString(),
       quick,
-      ingest_figures_from: 'the last full run (machine.date)',
+      ingest_figures_from: 'the last run that measured ingest (ingest_machine.date, else machine.date)',
     },
   };
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
